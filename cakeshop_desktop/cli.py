@@ -1,0 +1,150 @@
+"""The `cakeshop` command: open the app, or manage the database and users (DESIGN §7)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Sequence
+
+from cakeshop_desktop import __version__
+from cakeshop_desktop.config import choose_database
+from cakeshop_desktop.core.domain import DatabaseUnavailable, DomainError, InvalidInput, Role
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_BAD_DATABASE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cakeshop",
+        description="Cakeshop Desktop: point of sale and production for a cake shop. "
+        "Without a command it opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"cakeshop {__version__}")
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="SQLAlchemy URL of the shop database, e.g. mysql+pymysql://user:pw@host/cakeshop "
+        "(default: $CAKESHOP_DATABASE_URL, then the config file, then an SQLite file "
+        "in your data folder)",
+    )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="open the database, migrate, build every window offscreen, print one line, exit",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    db = commands.add_parser("db", help="manage the database schema and demo data")
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_commands.add_parser("upgrade", help="create or upgrade the schema to this version")
+    db_commands.add_parser(
+        "seed-demo", help="fill the database with the demo shop (safe to run twice)"
+    )
+
+    user = commands.add_parser("user", help="manage users")
+    user_commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    add = user_commands.add_parser("add", help="add a user; the password is asked for")
+    add.add_argument("name", help="the login, e.g. anna")
+    add.add_argument("--role", required=True, choices=[role.value for role in Role])
+    add.add_argument("--full-name", default="", help="the name shown on receipts")
+    add.add_argument("--phone", default="")
+    add.add_argument("--email", default="")
+    add.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "db":
+            return _db(args)
+        if args.command == "user":
+            return _user_add(args)
+        return _open_app(args)
+    except InvalidInput as exc:
+        print(f"cakeshop: {exc.message}", file=sys.stderr)
+        return EXIT_BAD_DATABASE
+    except DatabaseUnavailable as exc:
+        print(f"cakeshop: {exc.message}", file=sys.stderr)
+        return EXIT_BAD_DATABASE
+    except DomainError as exc:
+        print(f"cakeshop: {exc.message}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return EXIT_FAILED
+
+
+def _open(args: argparse.Namespace, *, seed_if_new: bool = True):  # type: ignore[no-untyped-def]
+    from cakeshop_desktop.core.db.bootstrap import open_database
+
+    choice = choose_database(args.database_url)
+    return open_database(choice.url, seed_demo_if_new=seed_if_new and choice.is_default)
+
+
+def _db(args: argparse.Namespace) -> int:
+    from cakeshop_desktop.core.db.engine import safe_url
+
+    if args.db_command == "upgrade":
+        engine = _open(args, seed_if_new=False)
+        print(f"The database {safe_url(engine.url)} is up to date")
+        return EXIT_OK
+    from cakeshop_desktop.core.demo import seed_demo
+
+    engine = _open(args, seed_if_new=False)
+    added = seed_demo(engine)
+    if added:
+        print(f"Demo shop added to {safe_url(engine.url)}")
+    else:
+        print(f"{safe_url(engine.url)} already holds the demo shop: nothing added")
+    return EXIT_OK
+
+
+def _user_add(args: argparse.Namespace) -> int:
+    from cakeshop_desktop.core.services.users import create_user
+    from cakeshop_desktop.core.uow import UnitOfWork
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass(f"Password for {args.name}: ")
+        if password != getpass.getpass("Once more: "):
+            print("cakeshop: the passwords differ", file=sys.stderr)
+            return EXIT_FAILED
+    engine = _open(args, seed_if_new=False)
+    user = create_user(
+        UnitOfWork(engine),
+        args.name,
+        args.role,
+        password,
+        full_name=args.full_name,
+        phone=args.phone,
+        email=args.email,
+    )
+    print(f"Added {user.role.value} {user.username}")
+    return EXIT_OK
+
+
+def _open_app(args: argparse.Namespace) -> int:
+    choice = choose_database(args.database_url)
+    from cakeshop_desktop.core.db.bootstrap import open_database
+
+    # Fail here, before any window, so a bad URL is one line and exit code 2.
+    engine = open_database(choice.url, seed_demo_if_new=choice.is_default)
+    engine.dispose()
+    try:
+        from cakeshop_desktop.gui import app
+    except ImportError as exc:  # pragma: no cover - the GUI ships with the package
+        print(f"cakeshop: the windows cannot be loaded: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    if args.self_check:
+        return app.self_check(choice.url)
+    return app.run(choice.url)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The shop's core: data model, rules and services. Never imports Qt."""

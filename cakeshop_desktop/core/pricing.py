@@ -1,0 +1,84 @@
+"""Money arithmetic in Decimal roubles, rounded half-up to kopecks; never float."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from cakeshop_desktop.core.domain import InvalidInput, PaymentRefused
+
+KOPECK = Decimal("0.01")
+MAX_MONEY = Decimal("9999999999.99")  # what Numeric(12, 2) can hold
+MAX_DISCOUNT_PERCENT = Decimal("100")
+MIN_DEPOSIT_SHARE = Decimal("0.30")  # a deposit is at least 30 % of the order
+
+
+def to_money(value: object, what: str = "Amount") -> Decimal:
+    """Parse a money value (Decimal, int or text like '1 250,50'); refuse anything else."""
+    if isinstance(value, bool | float):
+        raise InvalidInput(f"{what} must be given as an exact number, not {value!r}")
+    if isinstance(value, str):
+        text = value.strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
+        if not text or len(text) > 20:
+            raise InvalidInput(f"{what} is not a number: {value[:40]!r}")
+        value = text
+    try:
+        amount = Decimal(value)  # type: ignore[arg-type]
+    except (InvalidOperation, TypeError, ValueError):
+        raise InvalidInput(f"{what} is not a number: {str(value)[:40]!r}") from None
+    if not amount.is_finite():
+        raise InvalidInput(f"{what} is not a number: {str(value)[:40]!r}")
+    amount = round_money(amount)
+    if amount < 0:
+        raise InvalidInput(f"{what} cannot be negative")
+    if amount > MAX_MONEY:
+        raise InvalidInput(f"{what} is too large")
+    return amount
+
+
+def round_money(amount: Decimal | int | float | str | None) -> Decimal:
+    """Round to kopecks half-up; also mends floats that SQLite hands back for SUM()."""
+    if amount is None:
+        return Decimal("0.00")
+    if isinstance(amount, float):
+        amount = Decimal(repr(amount))
+    return Decimal(amount).quantize(KOPECK, rounding=ROUND_HALF_UP)
+
+
+def line_total(unit_price: Decimal, quantity: int) -> Decimal:
+    """Price of `quantity` cakes at `unit_price`."""
+    return round_money(unit_price * quantity)
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    """What an order costs."""
+
+    subtotal: Decimal
+    discount: Decimal
+    total: Decimal
+
+
+def order_totals(line_totals: Iterable[Decimal], discount_percent: Decimal) -> Totals:
+    """Subtotal, discount (a percentage of it, rounded half-up) and total."""
+    if discount_percent < 0 or discount_percent > MAX_DISCOUNT_PERCENT:
+        raise InvalidInput("A discount must be between 0 and 100 %")
+    subtotal = round_money(sum(line_totals, Decimal("0")))
+    discount = round_money(subtotal * discount_percent / 100)
+    return Totals(subtotal=subtotal, discount=discount, total=subtotal - discount)
+
+
+def minimum_deposit(total: Decimal) -> Decimal:
+    """The smallest deposit that secures an order of `total`."""
+    return round_money(total * MIN_DEPOSIT_SHARE)
+
+
+def check_payment(total: Decimal, paid: Decimal) -> None:
+    """Refuse a payment that is neither the full amount nor a big enough deposit."""
+    if paid > total:
+        raise PaymentRefused(f"Paid {paid} is more than the order total {total}")
+    if paid < minimum_deposit(total):
+        raise PaymentRefused(
+            f"A deposit must be at least {minimum_deposit(total)} (30 % of {total})"
+        )

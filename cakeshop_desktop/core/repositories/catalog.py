@@ -1,0 +1,155 @@
+"""Cakes and categories: the filtered catalogue and the showcase stock counters."""
+
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, Select, func, literal, not_, or_, select, update
+from sqlalchemy.orm import Session
+
+from cakeshop_desktop.core.db.models import Cake, Category
+from cakeshop_desktop.core.domain import CatalogQuery, CatalogSort
+
+LIKE_ESCAPE = "\\"
+
+
+def like_pattern(text: str) -> str:
+    """A LIKE pattern matching `text` anywhere, with % and _ taken literally."""
+    escaped = text.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2).replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+class CatalogRepository:
+    """Reads and writes `cakes` and `categories`."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._sqlite = session.get_bind().dialect.name == "sqlite"
+
+    # --- cakes
+
+    def get_cake(self, cake_id: int) -> Cake | None:
+        return self._session.get(Cake, cake_id)
+
+    def cakes_by_ids(self, cake_ids: list[int]) -> dict[int, Cake]:
+        if not cake_ids:
+            return {}
+        rows = self._session.scalars(select(Cake).where(Cake.id.in_(cake_ids)))
+        return {cake.id: cake for cake in rows}
+
+    def by_sku(self, sku: str) -> Cake | None:
+        return self._session.scalars(select(Cake).where(Cake.sku == sku)).first()
+
+    def add_cake(self, cake: Cake) -> Cake:
+        self._session.add(cake)
+        self._session.flush()
+        return cake
+
+    def search(self, query: CatalogQuery) -> tuple[list[Cake], int]:
+        """One page of cakes matching the query, and how many match in all."""
+        conditions = self._conditions(query)
+        total = self._session.scalar(select(func.count()).select_from(Cake).where(*conditions)) or 0
+        page: Select[tuple[Cake]] = (
+            select(Cake).where(*conditions).offset(query.offset).limit(query.limit)
+        )
+        page = page.order_by(*_ordering(query.sort))
+        return list(self._session.scalars(page).unique()), total
+
+    def _conditions(self, query: CatalogQuery) -> list[ColumnElement[bool]]:
+        conditions: list[ColumnElement[bool]] = []
+        if not query.include_inactive:
+            conditions.append(Cake.is_active.is_(True))
+        text = query.text.strip()
+        if text:
+            pattern = like_pattern(text.casefold() if self._sqlite else text)
+            columns = (Cake.name, Cake.sku, Cake.description)
+            conditions.append(
+                or_(*(self._folded(column).like(pattern, escape=LIKE_ESCAPE) for column in columns))
+            )
+        if query.category_id is not None:
+            conditions.append(Cake.category_id == query.category_id)
+        if query.price_from is not None:
+            conditions.append(Cake.price >= query.price_from)
+        if query.price_to is not None:
+            conditions.append(Cake.price <= query.price_to)
+        if query.in_stock_only:
+            conditions.append(or_(Cake.stock_qty > 0, Cake.made_to_order.is_(True)))
+        if query.made_to_order_only:
+            conditions.append(Cake.made_to_order.is_(True))
+        for allergen in query.exclude_allergens:
+            tag = allergen.strip().casefold()
+            if tag:
+                listed = literal(",") + Cake.allergens + literal(",")
+                conditions.append(not_(listed.like(like_pattern(f",{tag},"), escape=LIKE_ESCAPE)))
+        return conditions
+
+    def _folded(self, column: ColumnElement[str]) -> ColumnElement[str]:
+        # MySQL's utf8mb4_unicode_ci already ignores case; SQLite's LIKE only folds ASCII,
+        # so it gets the casefold() registered on every connection (engine.py).
+        return func.cs_fold(column) if self._sqlite else column
+
+    def take_from_showcase(self, cake_id: int, quantity: int) -> bool:
+        """Atomically take `quantity` ready cakes; False when fewer are left."""
+        result = self._session.execute(
+            update(Cake)
+            .where(Cake.id == cake_id, Cake.stock_qty >= quantity)
+            .values(stock_qty=Cake.stock_qty - quantity, sold_count=Cake.sold_count + quantity)
+            .execution_options(synchronize_session=False)
+        )
+        return result.rowcount == 1
+
+    def count_sold(self, cake_id: int, quantity: int) -> None:
+        """Add to a made-to-order cake's popularity."""
+        self._session.execute(
+            update(Cake)
+            .where(Cake.id == cake_id)
+            .values(sold_count=Cake.sold_count + quantity)
+            .execution_options(synchronize_session=False)
+        )
+
+    def return_to_showcase(self, cake_id: int, quantity: int) -> None:
+        self._session.execute(
+            update(Cake)
+            .where(Cake.id == cake_id)
+            .values(stock_qty=Cake.stock_qty + quantity, sold_count=Cake.sold_count - quantity)
+            .execution_options(synchronize_session=False)
+        )
+
+    def stock_of(self, cake_id: int) -> int:
+        return self._session.scalar(select(Cake.stock_qty).where(Cake.id == cake_id)) or 0
+
+    # --- categories
+
+    def categories(self) -> list[Category]:
+        return list(
+            self._session.scalars(select(Category).order_by(Category.sort_order, Category.name))
+        )
+
+    def get_category(self, category_id: int) -> Category | None:
+        return self._session.get(Category, category_id)
+
+    def category_by_name(self, name: str) -> Category | None:
+        return self._session.scalars(select(Category).where(Category.name == name)).first()
+
+    def add_category(self, category: Category) -> Category:
+        self._session.add(category)
+        self._session.flush()
+        return category
+
+    def allergens_in_use(self) -> list[str]:
+        rows = self._session.scalars(
+            select(Cake.allergens).where(Cake.is_active.is_(True), Cake.allergens != "").distinct()
+        )
+        tags = {tag for row in rows for tag in row.split(",") if tag}
+        return sorted(tags)
+
+
+def _ordering(sort: CatalogSort) -> tuple[ColumnElement[object], ...]:
+    if sort is CatalogSort.PRICE_ASC:
+        return (Cake.price.asc(), Cake.id.asc())
+    if sort is CatalogSort.PRICE_DESC:
+        return (Cake.price.desc(), Cake.id.asc())
+    if sort is CatalogSort.POPULARITY:
+        return (Cake.sold_count.desc(), Cake.id.asc())
+    return (Cake.name.asc(), Cake.id.asc())
+
+
+__all__ = ["CatalogRepository", "like_pattern"]

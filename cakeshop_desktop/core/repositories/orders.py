@@ -1,0 +1,111 @@
+"""Orders with their items, payments and status history; the paged order list."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session, selectinload
+
+from cakeshop_desktop.core.db.models import Order, OrderStatusHistory, Payment, User
+from cakeshop_desktop.core.domain import OrderQuery
+from cakeshop_desktop.core.repositories.catalog import LIKE_ESCAPE, like_pattern
+
+
+class OrderRepository:
+    """Reads and writes `orders`, `order_items`, `payments`, `order_status_history`."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, order_id: int) -> Order | None:
+        return self._session.get(Order, order_id)
+
+    def get_for_update(self, order_id: int) -> Order | None:
+        return self._session.scalars(
+            select(Order).where(Order.id == order_id).with_for_update()
+        ).first()
+
+    def get_with_items(self, order_id: int) -> Order | None:
+        return self._session.scalars(
+            select(Order).where(Order.id == order_id).options(selectinload(Order.items))
+        ).first()
+
+    def by_idempotency_key(self, key: str) -> Order | None:
+        return self._session.scalars(select(Order).where(Order.idempotency_key == key)).first()
+
+    def add(self, order: Order) -> Order:
+        """Insert the order and give it its number, derived from the database's own id."""
+        self._session.add(order)
+        self._session.flush()
+        order.number = order_number(order.id)
+        self._session.flush()
+        return order
+
+    def add_history(self, entry: OrderStatusHistory) -> None:
+        self._session.add(entry)
+
+    def add_payment(self, payment: Payment) -> None:
+        self._session.add(payment)
+
+    def history(self, order_id: int) -> list[tuple[OrderStatusHistory, str | None]]:
+        rows = self._session.execute(
+            select(OrderStatusHistory, User.username)
+            .outerjoin(User, User.id == OrderStatusHistory.changed_by_id)
+            .where(OrderStatusHistory.order_id == order_id)
+            .order_by(OrderStatusHistory.id)
+        )
+        return [(entry, name) for entry, name in rows]
+
+    def payments(self, order_id: int) -> list[tuple[Payment, str | None]]:
+        rows = self._session.execute(
+            select(Payment, User.username)
+            .outerjoin(User, User.id == Payment.taken_by_id)
+            .where(Payment.order_id == order_id)
+            .order_by(Payment.id)
+        )
+        return [(payment, name) for payment, name in rows]
+
+    def page(self, query: OrderQuery) -> tuple[list[Order], bool]:
+        """Newest first; fetches one row more than asked to tell whether more follow."""
+        conditions: list[ColumnElement[bool]] = []
+        if query.customer_id is not None:
+            conditions.append(Order.customer_id == query.customer_id)
+        if query.number.strip():
+            number = query.number.strip()
+            conditions.append(
+                (Order.number == number)
+                | Order.number.like(like_pattern(number)[1:], escape=LIKE_ESCAPE)
+                | (Order.number == order_number_or_none(number))
+            )
+        if query.phone.strip():
+            conditions.append(
+                Order.customer_phone.like(like_pattern(query.phone.strip()), escape=LIKE_ESCAPE)
+            )
+        if query.status is not None:
+            conditions.append(Order.status == query.status)
+        if query.date_from is not None:
+            conditions.append(Order.created_at >= datetime.combine(query.date_from, time.min))
+        if query.date_to is not None:
+            day_after = datetime.combine(query.date_to, time.min) + timedelta(days=1)
+            conditions.append(Order.created_at < day_after)
+        rows = list(
+            self._session.scalars(
+                select(Order)
+                .where(*conditions)
+                .order_by(Order.created_at.desc(), Order.id.desc())
+                .offset(query.offset)
+                .limit(query.limit + 1)
+            )
+        )
+        return rows[: query.limit], len(rows) > query.limit
+
+
+def order_number(order_id: int) -> str:
+    """The number staff say aloud: the database id, zero-padded to six digits."""
+    return f"{order_id:06d}"
+
+
+def order_number_or_none(text: str) -> str | None:
+    """'42' typed at the counter means order 000042."""
+    return order_number(int(text)) if text.isdigit() and len(text) <= 12 else None

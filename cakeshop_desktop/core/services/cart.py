@@ -1,0 +1,111 @@
+"""The persistent cart: add, set quantity, remove, clear; one cart per user."""
+
+from __future__ import annotations
+
+from cakeshop_desktop.core.db.models import Cake
+from cakeshop_desktop.core.domain import CartDTO, InvalidInput, NotFound, OutOfStock, Role, UserDTO
+from cakeshop_desktop.core.services import validation
+from cakeshop_desktop.core.services.mapping import cart_dto
+from cakeshop_desktop.core.services.permissions import require
+from cakeshop_desktop.core.uow import UnitOfWork
+
+SHOPPERS = frozenset({Role.CUSTOMER, Role.CASHIER, Role.ADMIN})
+
+
+def get_cart(uow: UnitOfWork, actor: UserDTO) -> CartDTO:
+    require(actor, SHOPPERS, "use a cart")
+    with uow:
+        cart = uow.carts.get_or_create(actor.id)
+        uow.commit()
+        return cart_dto(cart)
+
+
+def add_to_cart(uow: UnitOfWork, actor: UserDTO, cake_id: int, quantity: int = 1) -> CartDTO:
+    """Put `quantity` more of a cake in the actor's cart."""
+    require(actor, SHOPPERS, "use a cart")
+    validation.identifier(cake_id, "cake")
+    validation.quantity(quantity)
+    with uow:
+        cake = _cake_on_sale(uow, cake_id)
+        cart = uow.carts.get_or_create(actor.id)
+        item = uow.carts.item(cart, cake_id)
+        wanted = quantity + (item.quantity if item is not None else 0)
+        validation.quantity(wanted, f"Quantity of «{cake.name}» in the cart")
+        _check_showcase(cake, wanted)
+        if item is None:
+            uow.carts.add_item(cart, cake_id, quantity)
+        else:
+            item.quantity = wanted
+        uow.commit()
+        return cart_dto(cart)
+
+
+def set_quantity(uow: UnitOfWork, actor: UserDTO, cake_id: int, quantity: int) -> CartDTO:
+    """Set how many of a cake the cart holds; 0 removes it."""
+    require(actor, SHOPPERS, "use a cart")
+    validation.identifier(cake_id, "cake")
+    if quantity != 0:
+        validation.quantity(quantity)
+    with uow:
+        cart = uow.carts.get_or_create(actor.id)
+        item = uow.carts.item(cart, cake_id)
+        if item is None:
+            raise NotFound("This cake is not in the cart")
+        if quantity == 0:
+            uow.carts.remove_item(cart, item)
+        else:
+            _check_showcase(item.cake, quantity)
+            item.quantity = quantity
+        uow.commit()
+        return cart_dto(cart)
+
+
+def set_item_note(
+    uow: UnitOfWork, actor: UserDTO, cake_id: int, inscription: str, notes: str
+) -> CartDTO:
+    """The inscription and notes of one cart line, kept with the cart."""
+    require(actor, SHOPPERS, "use a cart")
+    validation.identifier(cake_id, "cake")
+    inscription = validation.text(inscription, "Inscription", 200)
+    notes = validation.text(notes, "Notes", 1000)
+    with uow:
+        cart = uow.carts.get_or_create(actor.id)
+        item = uow.carts.item(cart, cake_id)
+        if item is None:
+            raise NotFound("This cake is not in the cart")
+        item.inscription, item.notes = inscription, notes
+        uow.commit()
+        return cart_dto(cart)
+
+
+def remove_from_cart(uow: UnitOfWork, actor: UserDTO, cake_id: int) -> CartDTO:
+    return set_quantity(uow, actor, cake_id, 0)
+
+
+def clear_cart(uow: UnitOfWork, actor: UserDTO) -> CartDTO:
+    require(actor, SHOPPERS, "use a cart")
+    with uow:
+        cart = uow.carts.get_or_create(actor.id)
+        uow.carts.clear(cart)
+        uow.commit()
+        return cart_dto(cart)
+
+
+def _cake_on_sale(uow: UnitOfWork, cake_id: int) -> Cake:
+    cake = uow.catalog.get_cake(cake_id)
+    if cake is None:
+        raise NotFound("No such cake")
+    if not cake.is_active:
+        raise InvalidInput(f"«{cake.name}» is no longer sold")
+    return cake
+
+
+def _check_showcase(cake: Cake, quantity: int) -> None:
+    if not cake.made_to_order and cake.stock_qty < quantity:
+        raise OutOfStock(out_of_stock_message(cake.name, cake.stock_qty))
+
+
+def out_of_stock_message(name: str, left: int) -> str:
+    if left <= 0:
+        return f"«{name}» is sold out"
+    return f"Only {left} «{name}» left"

@@ -1,0 +1,114 @@
+"""The catalogue: filtered, sorted, paged cakes; a cake by id or scanned SKU; categories."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from cakeshop_desktop.core.domain import (
+    CakeDTO,
+    CatalogPage,
+    CatalogQuery,
+    CatalogSort,
+    CategoryDTO,
+    InvalidInput,
+    NotFound,
+    Role,
+    UserDTO,
+)
+from cakeshop_desktop.core.pricing import to_money
+from cakeshop_desktop.core.services import validation
+from cakeshop_desktop.core.services.mapping import cake_dto, category_dto
+from cakeshop_desktop.core.services.permissions import EVERYONE, require
+from cakeshop_desktop.core.uow import UnitOfWork
+
+MAX_PAGE = 500
+
+
+def checked_query(query: CatalogQuery, actor: UserDTO) -> CatalogQuery:
+    """The query with its text trimmed and its numbers checked; InvalidInput otherwise."""
+    if not isinstance(query, CatalogQuery):
+        raise InvalidInput("Not a catalogue query")
+    text = validation.text(query.text, "Search text", 200)
+    price_from = _price(query.price_from, "Lowest price")
+    price_to = _price(query.price_to, "Highest price")
+    if price_from is not None and price_to is not None and price_from > price_to:
+        raise InvalidInput("The lowest price is above the highest price")
+    if isinstance(query.offset, bool) or not isinstance(query.offset, int) or query.offset < 0:
+        raise InvalidInput("The page offset must be a whole number from 0")
+    if (
+        isinstance(query.limit, bool)
+        or not isinstance(query.limit, int)
+        or not 1 <= query.limit <= MAX_PAGE
+    ):
+        raise InvalidInput(f"A page holds 1 to {MAX_PAGE} cakes")
+    if query.category_id is not None:
+        validation.identifier(query.category_id, "category")
+    try:
+        sort = CatalogSort(query.sort)
+    except ValueError:
+        raise InvalidInput(f"Unknown sort order {query.sort!r}") from None
+    allergens = tuple(validation.text(tag, "Allergen", 64) for tag in query.exclude_allergens)
+    # Only an admin sees cakes taken off sale.
+    include_inactive = query.include_inactive and actor.role is Role.ADMIN
+    return replace(
+        query,
+        text=text,
+        price_from=price_from,
+        price_to=price_to,
+        sort=sort,
+        exclude_allergens=allergens,
+        include_inactive=include_inactive,
+    )
+
+
+def _price(value: Decimal | None, what: str) -> Decimal | None:
+    return None if value is None else to_money(value, what)
+
+
+def search_catalog(uow: UnitOfWork, actor: UserDTO, query: CatalogQuery) -> CatalogPage:
+    """One page of the catalogue matching the filters, and the number of matches."""
+    require(actor, EVERYONE, "browse the catalogue")
+    query = checked_query(query, actor)
+    with uow:
+        cakes, total = uow.catalog.search(query)
+        return CatalogPage(
+            items=tuple(cake_dto(cake) for cake in cakes),
+            total=total,
+            offset=query.offset,
+            limit=query.limit,
+        )
+
+
+def get_cake(uow: UnitOfWork, actor: UserDTO, cake_id: int) -> CakeDTO:
+    require(actor, EVERYONE, "see cakes")
+    validation.identifier(cake_id, "cake")
+    with uow:
+        cake = uow.catalog.get_cake(cake_id)
+        if cake is None or (not cake.is_active and actor.role is not Role.ADMIN):
+            raise NotFound("No such cake")
+        return cake_dto(cake)
+
+
+def find_by_sku(uow: UnitOfWork, actor: UserDTO, sku: str) -> CakeDTO | None:
+    """The active cake with this barcode, or None: what a scanner's Enter looks up."""
+    require(actor, EVERYONE, "see cakes")
+    code = validation.text(sku, "SKU", 32)
+    if not code:
+        return None
+    with uow:
+        cake = uow.catalog.by_sku(code)
+        return cake_dto(cake) if cake is not None and cake.is_active else None
+
+
+def list_categories(uow: UnitOfWork, actor: UserDTO) -> list[CategoryDTO]:
+    require(actor, EVERYONE, "see categories")
+    with uow:
+        return [category_dto(category) for category in uow.catalog.categories()]
+
+
+def list_allergens(uow: UnitOfWork, actor: UserDTO) -> list[str]:
+    """Allergens named by any cake on sale, for the 'exclude' filter."""
+    require(actor, EVERYONE, "see allergens")
+    with uow:
+        return uow.catalog.allergens_in_use()

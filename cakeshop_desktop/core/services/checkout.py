@@ -1,0 +1,305 @@
+"""Checkout: the cart becomes an order in one transaction (DESIGN §6)."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy.exc import IntegrityError
+
+from cakeshop_desktop.core.db.models import (
+    Cake,
+    CartItem,
+    Order,
+    OrderItem,
+    Payment,
+    StockMovement,
+)
+from cakeshop_desktop.core.domain import (
+    CapacityFull,
+    CheckoutRequest,
+    InvalidInput,
+    ItemNote,
+    MovementKind,
+    NotFound,
+    OrderDTO,
+    OrderStatus,
+    OutOfStock,
+    PaymentKind,
+    PaymentMethod,
+    PaymentRefused,
+    PermissionDenied,
+    PickupTooEarly,
+    Role,
+    UserDTO,
+)
+from cakeshop_desktop.core.pricing import (
+    check_payment,
+    line_total,
+    order_totals,
+    round_money,
+    to_money,
+)
+from cakeshop_desktop.core.services import lifecycle, validation
+from cakeshop_desktop.core.services.cart import SHOPPERS, out_of_stock_message
+from cakeshop_desktop.core.services.mapping import order_dto
+from cakeshop_desktop.core.services.permissions import is_staff, require
+from cakeshop_desktop.core.uow import UnitOfWork
+
+PICKUP_GRACE = timedelta(minutes=5)  # a pickup "now" typed a minute ago is still now
+
+
+def earliest_pickup(lead_time_hours: int, now: datetime | None = None) -> datetime:
+    """The first pickup time a made-to-order cake with this lead time can be ready by."""
+    start = (now or datetime.now()) + timedelta(hours=lead_time_hours)
+    # round up to the next quarter of an hour: nobody promises a cake for 14:07
+    minutes = math.ceil((start.minute + start.second / 60 + start.microsecond / 6e7) / 15) * 15
+    return start.replace(minute=0, second=0, microsecond=0) + timedelta(minutes=minutes)
+
+
+@dataclass(frozen=True, slots=True)
+class _Customer:
+    id: int | None
+    name: str
+    phone: str
+
+
+def place_order(uow: UnitOfWork, actor: UserDTO, request: CheckoutRequest) -> OrderDTO:
+    """Price the cart, check availability, create the order, move stock, take payment.
+
+    A retry with the same idempotency key returns the order the first call made.
+    """
+    require(actor, SHOPPERS, "place orders")
+    request = _checked(actor, request)
+    now = datetime.now()
+    with uow:
+        existing = uow.orders.by_idempotency_key(request.idempotency_key)
+        if existing is not None:
+            return _replay(existing, actor)
+        cart = uow.carts.for_user(actor.id)
+        if cart is None or not cart.items:
+            raise InvalidInput("The cart is empty")
+        customer = _customer(uow, actor, request)
+        items = list(cart.items)
+        cakes = {item.cake_id: item.cake for item in items}
+        for cake in cakes.values():
+            if not cake.is_active:
+                raise InvalidInput(f"«{cake.name}» is no longer sold: remove it from the cart")
+        due_at = _pickup_time(request, items, now)
+        lines = [line_total(round_money(item.cake.price), item.quantity) for item in items]
+        totals = order_totals(lines, request.discount_percent)
+        paid = _payment(actor, request, totals.total)
+        order = Order(
+            customer_id=customer.id,
+            customer_name=customer.name,
+            customer_phone=customer.phone,
+            created_by_id=actor.id,
+            status=OrderStatus.NEW,
+            due_at=due_at,
+            subtotal=totals.subtotal,
+            discount=totals.discount,
+            total=totals.total,
+            paid_amount=paid,
+            payment_method=request.payment_method if paid > 0 else None,
+            notes=request.notes,
+            idempotency_key=request.idempotency_key,
+            created_at=now,
+            updated_at=now,
+        )
+        for item, amount in zip(items, lines, strict=True):
+            note = request.item_notes.get(item.cake_id, ItemNote(item.inscription, item.notes))
+            order.items.append(
+                OrderItem(
+                    cake_id=item.cake_id,
+                    cake_name=item.cake.name,
+                    unit_price=round_money(item.cake.price),
+                    quantity=item.quantity,
+                    line_total=amount,
+                    made_to_order=item.cake.made_to_order,
+                    inscription=note.inscription,
+                    notes=note.notes,
+                )
+            )
+        try:
+            uow.orders.add(order)
+        except IntegrityError:
+            uow.rollback()
+            return _replay_after_race(uow, actor, request.idempotency_key)
+        _take_stock(uow, order, cakes, actor.id)
+        _book_capacity(uow, items, due_at)
+        lifecycle.record_created(uow, order, actor.id)
+        if paid > 0:
+            assert request.payment_method is not None
+            uow.orders.add_payment(
+                Payment(
+                    order_id=order.id,
+                    amount=paid,
+                    method=request.payment_method,
+                    kind=PaymentKind.FULL if paid == totals.total else PaymentKind.DEPOSIT,
+                    taken_by_id=actor.id,
+                    taken_at=now,
+                )
+            )
+        if is_staff(actor):
+            lifecycle.confirm(uow, order, actor.id)
+            if request.hand_out_now:
+                lifecycle.move_status(
+                    uow, order, OrderStatus.COMPLETED, actor.id, "sold at the counter"
+                )
+        uow.carts.clear(cart)
+        try:
+            uow.commit()
+        except IntegrityError:
+            uow.rollback()
+            return _replay_after_race(uow, actor, request.idempotency_key)
+        return order_dto(order)
+
+
+def _checked(actor: UserDTO, request: CheckoutRequest) -> CheckoutRequest:
+    if not isinstance(request, CheckoutRequest):
+        raise InvalidInput("Not a checkout request")
+    key = validation.text(request.idempotency_key, "Idempotency key", 64, required=True)
+    if len(key) < 8:
+        raise InvalidInput("The idempotency key is too short")
+    if request.customer_id is not None:
+        validation.identifier(request.customer_id, "customer")
+    method = None
+    if request.payment_method is not None:
+        try:
+            method = PaymentMethod(request.payment_method)
+        except ValueError:
+            raise InvalidInput(f"Unknown payment method {request.payment_method!r}") from None
+    discount = to_money(request.discount_percent, "Discount")
+    if discount > 0 and not is_staff(actor):
+        raise PermissionDenied("Only a cashier can give a discount")
+    if not isinstance(request.item_notes, dict):
+        raise InvalidInput("Item notes must be given per cake")
+    notes = {
+        validation.identifier(cake_id, "cake"): ItemNote(
+            validation.text(note.inscription, "Inscription", 200),
+            validation.text(note.notes, "Item notes", 1000),
+        )
+        for cake_id, note in request.item_notes.items()
+    }
+    if request.hand_out_now and not is_staff(actor):
+        raise PermissionDenied("Only a cashier can hand an order out")
+    return CheckoutRequest(
+        idempotency_key=key,
+        customer_id=request.customer_id,
+        customer_name=validation.text(request.customer_name, "Customer name", 128),
+        customer_phone=validation.phone(request.customer_phone),
+        due_at=validation.moment(request.due_at, "Pickup time"),
+        payment_method=method,
+        paid_amount=to_money(request.paid_amount, "Paid amount"),
+        discount_percent=discount,
+        notes=validation.text(request.notes, "Notes", 1000),
+        item_notes=notes,
+        hand_out_now=bool(request.hand_out_now),
+    )
+
+
+def _customer(uow: UnitOfWork, actor: UserDTO, request: CheckoutRequest) -> _Customer:
+    if actor.role is Role.CUSTOMER:
+        if request.customer_id not in (None, actor.id):
+            raise PermissionDenied("A customer orders only for themselves")
+        return _Customer(
+            actor.id,
+            request.customer_name or actor.full_name or actor.username,
+            request.customer_phone or actor.phone or "",
+        )
+    if request.customer_id is not None:
+        user = uow.users.get(request.customer_id)
+        if user is None or not user.is_active:
+            raise NotFound("No such customer")
+        return _Customer(
+            user.id,
+            request.customer_name or user.full_name or user.username,
+            request.customer_phone or user.phone or "",
+        )
+    if not request.customer_name:
+        raise InvalidInput("Give the customer's name (or choose a registered customer)")
+    return _Customer(None, request.customer_name, request.customer_phone)
+
+
+def _pickup_time(request: CheckoutRequest, items: list[CartItem], now: datetime) -> datetime | None:
+    baked = [item for item in items if item.cake.made_to_order]
+    due_at = request.due_at
+    if due_at is not None and due_at < now - PICKUP_GRACE:
+        raise PickupTooEarly("The pickup time is in the past")
+    if not baked:
+        return due_at
+    lead = max(item.cake.lead_time_hours for item in baked)
+    if due_at is None:
+        raise PickupTooEarly(
+            f"Choose a pickup time: made-to-order cakes are ready from "
+            f"{earliest_pickup(lead, now):%d.%m.%Y %H:%M}"
+        )
+    if due_at < now + timedelta(hours=lead) - PICKUP_GRACE:
+        slowest = max(baked, key=lambda item: item.cake.lead_time_hours).cake.name
+        raise PickupTooEarly(
+            f"«{slowest}» needs {lead} h: the earliest pickup is "
+            f"{earliest_pickup(lead, now):%d.%m.%Y %H:%M}"
+        )
+    return due_at
+
+
+def _payment(actor: UserDTO, request: CheckoutRequest, total: Decimal) -> Decimal:
+    paid = request.paid_amount
+    if not is_staff(actor):
+        if paid > 0:
+            raise PermissionDenied("Payment is taken at the counter")
+        return Decimal("0.00")
+    if paid > 0 and request.payment_method is None:
+        raise PaymentRefused("Choose how the customer pays")
+    check_payment(total, paid)
+    if request.hand_out_now and paid != total:
+        raise PaymentRefused("An order handed out at once must be paid in full")
+    return paid
+
+
+def _take_stock(uow: UnitOfWork, order: Order, cakes: dict[int, Cake], actor_id: int) -> None:
+    # Always the same row order on every terminal, so two checkouts cannot deadlock.
+    for item in sorted(order.items, key=lambda line: line.cake_id or 0):
+        assert item.cake_id is not None
+        if item.made_to_order:
+            uow.catalog.count_sold(item.cake_id, item.quantity)
+            continue
+        if not uow.catalog.take_from_showcase(item.cake_id, item.quantity):
+            left = uow.catalog.stock_of(item.cake_id)
+            raise OutOfStock(out_of_stock_message(cakes[item.cake_id].name, left))
+        uow.production.add_movement(
+            StockMovement(
+                kind=MovementKind.SALE,
+                cake_id=item.cake_id,
+                quantity=Decimal(-item.quantity),
+                order_id=order.id,
+                created_by_id=actor_id,
+                created_at=order.created_at,
+            )
+        )
+
+
+def _book_capacity(uow: UnitOfWork, items: list[CartItem], due_at: datetime | None) -> None:
+    by_day: dict[date, int] = defaultdict(int)
+    for item in items:
+        if item.cake.made_to_order and due_at is not None:
+            by_day[due_at.date()] += item.quantity
+    for day, quantity in by_day.items():
+        if not uow.production.book_capacity(day, quantity):
+            raise CapacityFull(f"The bakery is fully booked on {day:%d.%m.%Y}: choose another day")
+
+
+def _replay(order: Order, actor: UserDTO) -> OrderDTO:
+    if order.created_by_id != actor.id:
+        raise InvalidInput("This checkout was already used by somebody else")
+    return order_dto(order)
+
+
+def _replay_after_race(uow: UnitOfWork, actor: UserDTO, key: str) -> OrderDTO:
+    existing = uow.orders.by_idempotency_key(key)
+    if existing is None:
+        raise InvalidInput("The order could not be saved: try again")
+    return _replay(existing, actor)

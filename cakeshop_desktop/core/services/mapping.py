@@ -1,0 +1,146 @@
+"""ORM rows to frozen DTOs: what leaves a service never has a session behind it."""
+
+from __future__ import annotations
+
+from cakeshop_desktop.core.db.models import (
+    Cake,
+    Cart,
+    Category,
+    Order,
+    OrderItem,
+    OrderStatusHistory,
+    Payment,
+    User,
+)
+from cakeshop_desktop.core.domain import (
+    CakeDTO,
+    CartDTO,
+    CartItemDTO,
+    CategoryDTO,
+    OrderDTO,
+    OrderItemDTO,
+    PaymentDTO,
+    StatusChangeDTO,
+    UserDTO,
+)
+from cakeshop_desktop.core.pricing import line_total, round_money
+
+
+def user_dto(user: User) -> UserDTO:
+    return UserDTO(
+        id=user.id,
+        username=user.username,
+        full_name=user.full_name,
+        role=user.role,
+        phone=user.phone,
+        email=user.email,
+        is_active=user.is_active,
+        locked_until=user.locked_until,
+        last_login_at=user.last_login_at,
+    )
+
+
+def category_dto(category: Category) -> CategoryDTO:
+    return CategoryDTO(id=category.id, name=category.name, sort_order=category.sort_order)
+
+
+def split_allergens(allergens: str) -> tuple[str, ...]:
+    return tuple(tag for tag in allergens.split(",") if tag)
+
+
+def cake_dto(cake: Cake) -> CakeDTO:
+    return CakeDTO(
+        id=cake.id,
+        sku=cake.sku,
+        name=cake.name,
+        description=cake.description,
+        category_id=cake.category_id,
+        category_name=cake.category.name if cake.category is not None else None,
+        price=round_money(cake.price),
+        weight_grams=cake.weight_grams,
+        allergens=split_allergens(cake.allergens),
+        stock_qty=cake.stock_qty,
+        made_to_order=cake.made_to_order,
+        lead_time_hours=cake.lead_time_hours,
+        is_active=cake.is_active,
+        image=cake.image,
+        sold_count=cake.sold_count,
+        version=cake.version,
+    )
+
+
+def cart_dto(cart: Cart) -> CartDTO:
+    items = tuple(
+        CartItemDTO(
+            id=item.id,
+            cake_id=item.cake_id,
+            sku=item.cake.sku,
+            name=item.cake.name,
+            unit_price=round_money(item.cake.price),
+            quantity=item.quantity,
+            line_total=line_total(round_money(item.cake.price), item.quantity),
+            made_to_order=item.cake.made_to_order,
+            lead_time_hours=item.cake.lead_time_hours,
+            stock_qty=item.cake.stock_qty,
+            inscription=item.inscription,
+            notes=item.notes,
+        )
+        for item in cart.items
+    )
+    total = round_money(sum((item.line_total for item in items), start=round_money(0)))
+    return CartDTO(id=cart.id, user_id=cart.user_id, items=items, total=total)
+
+
+def order_dto(order: Order) -> OrderDTO:
+    return OrderDTO(
+        id=order.id,
+        number=order.number or "",
+        customer_id=order.customer_id,
+        customer_name=order.customer_name,
+        customer_phone=order.customer_phone,
+        status=order.status,
+        due_at=order.due_at,
+        subtotal=round_money(order.subtotal),
+        discount=round_money(order.discount),
+        total=round_money(order.total),
+        paid_amount=round_money(order.paid_amount),
+        payment_method=order.payment_method,
+        notes=order.notes,
+        created_at=order.created_at,
+        updated_at=order.updated_at,
+    )
+
+
+def order_item_dto(item: OrderItem) -> OrderItemDTO:
+    return OrderItemDTO(
+        id=item.id,
+        cake_id=item.cake_id or 0,
+        cake_name=item.cake_name,
+        unit_price=round_money(item.unit_price),
+        quantity=item.quantity,
+        line_total=round_money(item.line_total),
+        made_to_order=item.made_to_order,
+        inscription=item.inscription,
+        notes=item.notes,
+    )
+
+
+def payment_dto(payment: Payment, taken_by: str | None) -> PaymentDTO:
+    return PaymentDTO(
+        id=payment.id,
+        amount=round_money(payment.amount),
+        method=payment.method,
+        kind=payment.kind,
+        taken_by=taken_by,
+        taken_at=payment.taken_at,
+    )
+
+
+def status_change_dto(entry: OrderStatusHistory, changed_by: str | None) -> StatusChangeDTO:
+    return StatusChangeDTO(
+        from_status=entry.from_status,
+        to_status=entry.to_status,
+        changed_by=changed_by,
+        changed_at=entry.changed_at,
+        reason=entry.reason,
+    )

@@ -1,0 +1,247 @@
+"""Orders after checkout: history and search, detail, confirm, hand out, cancel, status moves."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from decimal import Decimal
+
+from cakeshop_desktop.core.db.models import Order, Payment, StockMovement
+from cakeshop_desktop.core.domain import (
+    InvalidInput,
+    MovementKind,
+    NotFound,
+    OrderDetailDTO,
+    OrderDTO,
+    OrderPage,
+    OrderQuery,
+    OrderStatus,
+    PaymentKind,
+    PaymentMethod,
+    PermissionDenied,
+    Role,
+    TaskStatus,
+    UserDTO,
+)
+from cakeshop_desktop.core.pricing import round_money
+from cakeshop_desktop.core.services import lifecycle, validation
+from cakeshop_desktop.core.services.mapping import (
+    order_dto,
+    order_item_dto,
+    payment_dto,
+    status_change_dto,
+)
+from cakeshop_desktop.core.services.permissions import EVERYONE, STAFF, require
+from cakeshop_desktop.core.uow import UnitOfWork
+
+MAX_PAGE = 500
+# Who may move an order to each status through set_status (hand-out and cancel have their own calls).
+MOVERS: dict[OrderStatus, frozenset[Role]] = {
+    OrderStatus.CONFIRMED: STAFF,
+    OrderStatus.IN_PRODUCTION: frozenset({Role.BAKER, Role.ADMIN}),
+    OrderStatus.READY: frozenset({Role.BAKER, Role.ADMIN}),
+}
+
+
+def find_orders(uow: UnitOfWork, actor: UserDTO, query: OrderQuery) -> OrderPage:
+    """Orders newest first; a customer only ever sees their own."""
+    require(actor, EVERYONE, "see orders")
+    query = _checked_query(query)
+    if actor.role is Role.CUSTOMER:
+        query = replace(query, customer_id=actor.id)
+    with uow:
+        rows, has_more = uow.orders.page(query)
+        return OrderPage(
+            items=tuple(order_dto(order) for order in rows), offset=query.offset, has_more=has_more
+        )
+
+
+def my_orders(uow: UnitOfWork, actor: UserDTO, offset: int = 0, limit: int = 50) -> OrderPage:
+    """The acting customer's own order history."""
+    return find_orders(uow, actor, OrderQuery(customer_id=actor.id, offset=offset, limit=limit))
+
+
+def order_detail(uow: UnitOfWork, actor: UserDTO, order_id: int) -> OrderDetailDTO:
+    require(actor, EVERYONE, "see orders")
+    validation.identifier(order_id, "order")
+    with uow:
+        order = _visible_order(uow, actor, order_id)
+        return OrderDetailDTO(
+            order=order_dto(order),
+            items=tuple(order_item_dto(item) for item in order.items),
+            payments=tuple(payment_dto(p, name) for p, name in uow.orders.payments(order.id)),
+            history=tuple(status_change_dto(h, name) for h, name in uow.orders.history(order.id)),
+        )
+
+
+def confirm_order(uow: UnitOfWork, actor: UserDTO, order_id: int) -> OrderDTO:
+    """A cashier confirms a customer's order; its made-to-order cakes go to production."""
+    require(actor, STAFF, "confirm orders")
+    validation.identifier(order_id, "order")
+    with uow:
+        order = _locked_order(uow, order_id)
+        lifecycle.confirm(uow, order, actor.id)
+        uow.commit()
+        return order_dto(order)
+
+
+def set_status(
+    uow: UnitOfWork, actor: UserDTO, order_id: int, target: OrderStatus | str, reason: str = ""
+) -> OrderDTO:
+    """Move an order along: bakers to in production and ready, staff to confirmed."""
+    try:
+        target = OrderStatus(target)
+    except ValueError:
+        raise InvalidInput(f"Unknown order status {str(target)[:32]!r}") from None
+    if target is OrderStatus.CONFIRMED:
+        return confirm_order(uow, actor, order_id)
+    if target is OrderStatus.COMPLETED:
+        raise InvalidInput("Hand the order out to complete it")
+    if target is OrderStatus.CANCELLED:
+        return cancel_order(uow, actor, order_id, reason)
+    require(actor, MOVERS[target], f"mark orders {target.value.replace('_', ' ')}")
+    validation.identifier(order_id, "order")
+    reason = validation.text(reason, "Reason", 500)
+    with uow:
+        order = _locked_order(uow, order_id)
+        lifecycle.move_status(uow, order, target, actor.id, reason)
+        uow.commit()
+        return order_dto(order)
+
+
+def hand_out(
+    uow: UnitOfWork, actor: UserDTO, order_id: int, method: PaymentMethod | str | None = None
+) -> OrderDTO:
+    """Give a ready order to the customer: collect the balance and mark it completed."""
+    require(actor, STAFF, "hand orders out")
+    validation.identifier(order_id, "order")
+    with uow:
+        order = _locked_order(uow, order_id)
+        balance = round_money(order.total - order.paid_amount)
+        if balance > 0:
+            if method is None:
+                raise InvalidInput(f"Collect the balance of {balance}: choose how it is paid")
+            try:
+                method = PaymentMethod(method)
+            except ValueError:
+                raise InvalidInput(f"Unknown payment method {str(method)[:32]!r}") from None
+        lifecycle.move_status(uow, order, OrderStatus.COMPLETED, actor.id)
+        if balance > 0:
+            assert isinstance(method, PaymentMethod)
+            uow.orders.add_payment(
+                Payment(
+                    order_id=order.id,
+                    amount=balance,
+                    method=method,
+                    kind=PaymentKind.BALANCE,
+                    taken_by_id=actor.id,
+                    taken_at=datetime.now(),
+                )
+            )
+            order.paid_amount = order.total
+            order.payment_method = order.payment_method or method
+        uow.commit()
+        return order_dto(order)
+
+
+def cancel_order(uow: UnitOfWork, actor: UserDTO, order_id: int, reason: str) -> OrderDTO:
+    """Cancel with a reason: showcase cakes go back on the showcase, booked capacity is freed.
+
+    A customer may cancel their own order while it is still new.
+    """
+    require(actor, frozenset({Role.CUSTOMER, Role.CASHIER, Role.ADMIN}), "cancel orders")
+    validation.identifier(order_id, "order")
+    reason = validation.text(reason, "Reason", 500, required=actor.role is not Role.CUSTOMER)
+    with uow:
+        order = _locked_order(uow, order_id)
+        if actor.role is Role.CUSTOMER:
+            if order.customer_id != actor.id:
+                raise NotFound("No such order")
+            if order.status is not OrderStatus.NEW:
+                raise PermissionDenied("This order is already confirmed: call the shop to cancel")
+        lifecycle.move_status(
+            uow, order, OrderStatus.CANCELLED, actor.id, reason or "cancelled by the customer"
+        )
+        _undo_stock_and_capacity(uow, order, actor.id, reason)
+        uow.commit()
+        return order_dto(order)
+
+
+def _undo_stock_and_capacity(uow: UnitOfWork, order: Order, actor_id: int, reason: str) -> None:
+    baked = 0
+    for item in sorted(order.items, key=lambda line: line.cake_id or 0):
+        if item.cake_id is None:
+            continue
+        if item.made_to_order:
+            baked += item.quantity
+            continue
+        uow.catalog.return_to_showcase(item.cake_id, item.quantity)
+        uow.production.add_movement(
+            StockMovement(
+                kind=MovementKind.CANCELLATION,
+                cake_id=item.cake_id,
+                quantity=Decimal(item.quantity),
+                order_id=order.id,
+                reason=reason,
+                created_by_id=actor_id,
+                created_at=datetime.now(),
+            )
+        )
+    if baked and order.due_at is not None:
+        uow.production.release_capacity(order.due_at.date(), baked)
+    for task in uow.production.tasks_of_order(order.id):
+        if task.status in (TaskStatus.QUEUED, TaskStatus.IN_PROGRESS):
+            task.status = TaskStatus.CANCELLED
+
+
+def _locked_order(uow: UnitOfWork, order_id: int) -> Order:
+    order = uow.orders.get_for_update(order_id)
+    if order is None:
+        raise NotFound("No such order")
+    return order
+
+
+def _visible_order(uow: UnitOfWork, actor: UserDTO, order_id: int) -> Order:
+    order = uow.orders.get_with_items(order_id)
+    if order is None or (actor.role is Role.CUSTOMER and order.customer_id != actor.id):
+        raise NotFound("No such order")
+    return order
+
+
+def _checked_query(query: OrderQuery) -> OrderQuery:
+    if not isinstance(query, OrderQuery):
+        raise InvalidInput("Not an order query")
+    if isinstance(query.offset, bool) or not isinstance(query.offset, int) or query.offset < 0:
+        raise InvalidInput("The page offset must be a whole number from 0")
+    if (
+        isinstance(query.limit, bool)
+        or not isinstance(query.limit, int)
+        or not 1 <= query.limit <= MAX_PAGE
+    ):
+        raise InvalidInput(f"A page holds 1 to {MAX_PAGE} orders")
+    status = None
+    if query.status is not None:
+        try:
+            status = OrderStatus(query.status)
+        except ValueError:
+            raise InvalidInput(f"Unknown order status {str(query.status)[:32]!r}") from None
+    if query.date_from and query.date_to and query.date_from > query.date_to:
+        raise InvalidInput("The first date is after the last date")
+    return replace(
+        query,
+        number=validation.text(query.number, "Order number", 20),
+        phone=validation.text(query.phone, "Phone", 32),
+        status=status,
+    )
+
+
+__all__ = [
+    "cancel_order",
+    "confirm_order",
+    "find_orders",
+    "hand_out",
+    "my_orders",
+    "order_detail",
+    "set_status",
+    "OrderDTO",
+]

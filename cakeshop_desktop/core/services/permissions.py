@@ -1,0 +1,21 @@
+"""Who may do what (DESIGN §1), checked inside every service."""
+
+from __future__ import annotations
+
+from cakeshop_desktop.core.domain import PermissionDenied, Role, UserDTO
+
+STAFF = frozenset({Role.CASHIER, Role.ADMIN})
+EVERYONE = frozenset(Role)
+
+
+def require(actor: UserDTO | None, allowed: frozenset[Role] | set[Role], action: str) -> UserDTO:
+    """Return the actor when its role is among `allowed`; else raise PermissionDenied."""
+    if actor is None:
+        raise PermissionDenied(f"Log in to {action}")
+    if actor.role not in allowed:
+        raise PermissionDenied(f"A {actor.role.value} may not {action}")
+    return actor
+
+
+def is_staff(actor: UserDTO) -> bool:
+    return actor.role in STAFF

@@ -1,0 +1,196 @@
+"""Users kept by an admin: register by hand, roles, passwords, locks; never the last admin."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.exc import IntegrityError
+
+from cakeshop_desktop.core.db.models import User
+from cakeshop_desktop.core.domain import (
+    Conflict,
+    DomainError,
+    InvalidInput,
+    NotFound,
+    Role,
+    UserDTO,
+)
+from cakeshop_desktop.core.services import validation
+from cakeshop_desktop.core.services.auth import LOCKED_BY_ADMIN, hash_password
+from cakeshop_desktop.core.services.mapping import user_dto
+from cakeshop_desktop.core.services.permissions import require
+from cakeshop_desktop.core.uow import UnitOfWork
+
+ADMINS = frozenset({Role.ADMIN})
+
+
+def parse_role(value: object) -> Role:
+    try:
+        return Role(value)
+    except ValueError:
+        roles = ", ".join(role.value for role in Role)
+        raise InvalidInput(f"Unknown role {str(value)[:32]!r}: use one of {roles}") from None
+
+
+def create_user(
+    uow: UnitOfWork,
+    username: str,
+    role: Role | str,
+    password: str,
+    *,
+    full_name: str = "",
+    phone: str = "",
+    email: str = "",
+    actor_id: int | None = None,
+) -> UserDTO:
+    """Create a user without a permission check: for the CLI and the demo data.
+
+    Whoever runs the CLI on the shop's machine already owns the database.
+    """
+    login = validation.username(username)
+    user = User(
+        username=login,
+        role=parse_role(role),
+        password_hash=hash_password(password),
+        full_name=validation.text(full_name, "Full name", 128),
+        phone=validation.phone(phone) or None,
+        email=validation.email(email) or None,
+        is_active=True,
+        failed_logins=0,
+        created_at=datetime.now(),
+    )
+    with uow:
+        if uow.users.by_username(login) is not None:
+            raise Conflict(f"The login {login!r} is taken")
+        try:
+            uow.users.add(user)
+        except IntegrityError:
+            raise Conflict(f"The login {login!r} is taken") from None
+        uow.audit.record(actor_id, "insert", "users", user.id, after=_audited(user))
+        uow.commit()
+        return user_dto(user)
+
+
+def register_user(
+    uow: UnitOfWork,
+    actor: UserDTO,
+    username: str,
+    role: Role | str,
+    password: str,
+    *,
+    full_name: str = "",
+    phone: str = "",
+    email: str = "",
+) -> UserDTO:
+    """An admin registers a user by hand."""
+    require(actor, ADMINS, "register users")
+    return create_user(
+        uow,
+        username,
+        role,
+        password,
+        full_name=full_name,
+        phone=phone,
+        email=email,
+        actor_id=actor.id,
+    )
+
+
+def list_users(
+    uow: UnitOfWork, actor: UserDTO, role: Role | None = None, text: str = ""
+) -> list[UserDTO]:
+    """Users for the admin's list, or customers for a cashier picking one at checkout."""
+    if actor.role is not Role.ADMIN:
+        require(actor, frozenset({Role.CASHIER}), "see the list of users")
+        role = Role.CUSTOMER
+    with uow:
+        return [
+            user_dto(user) for user in uow.users.list(role, validation.text(text, "Search", 64))
+        ]
+
+
+def set_role(uow: UnitOfWork, actor: UserDTO, user_id: int, role: Role | str) -> UserDTO:
+    new_role = parse_role(role)
+    return _change(
+        uow,
+        actor,
+        user_id,
+        "change roles",
+        lambda user: setattr(user, "role", new_role),
+        demotes=new_role is not Role.ADMIN,
+    )
+
+
+def reset_password(uow: UnitOfWork, actor: UserDTO, user_id: int, new_password: str) -> UserDTO:
+    new_hash = hash_password(new_password)
+
+    def reset(user: User) -> None:
+        user.password_hash = new_hash
+        user.failed_logins = 0
+        user.locked_until = None
+
+    return _change(uow, actor, user_id, "reset passwords", reset, demotes=False)
+
+
+def lock_user(uow: UnitOfWork, actor: UserDTO, user_id: int) -> UserDTO:
+    return _change(
+        uow,
+        actor,
+        user_id,
+        "lock accounts",
+        lambda user: setattr(user, "locked_until", LOCKED_BY_ADMIN),
+        demotes=True,
+    )
+
+
+def unlock_user(uow: UnitOfWork, actor: UserDTO, user_id: int) -> UserDTO:
+    def unlock(user: User) -> None:
+        user.locked_until = None
+        user.failed_logins = 0
+
+    return _change(uow, actor, user_id, "unlock accounts", unlock, demotes=False)
+
+
+def set_active(uow: UnitOfWork, actor: UserDTO, user_id: int, active: bool) -> UserDTO:
+    return _change(
+        uow,
+        actor,
+        user_id,
+        "deactivate accounts",
+        lambda user: setattr(user, "is_active", bool(active)),
+        demotes=not active,
+    )
+
+
+def _change(uow, actor, user_id, action, apply, *, demotes):  # type: ignore[no-untyped-def]
+    require(actor, ADMINS, action)
+    validation.identifier(user_id, "user")
+    with uow:
+        user = uow.users.get_for_update(user_id)
+        if user is None:
+            raise NotFound("No such user")
+        before = _audited(user)
+        if demotes and _is_working_admin(user) and uow.users.count_working_admins(user.id) == 0:
+            raise DomainError("The last active administrator cannot be removed, demoted or locked")
+        apply(user)
+        uow.audit.record(actor.id, "update", "users", user.id, before=before, after=_audited(user))
+        uow.commit()
+        return user_dto(user)
+
+
+def _is_working_admin(user: User) -> bool:
+    locked = user.locked_until is not None and user.locked_until > datetime.now()
+    return user.role is Role.ADMIN and user.is_active and not locked
+
+
+def _audited(user: User) -> dict[str, object]:
+    # never the password hash
+    return {
+        "username": user.username,
+        "full_name": user.full_name,
+        "role": user.role.value if user.role else None,
+        "phone": user.phone,
+        "email": user.email,
+        "is_active": user.is_active,
+        "locked_until": user.locked_until,
+    }

@@ -1,0 +1,84 @@
+"""Unit of work: one short session per user action, committed explicitly by the service."""
+
+from __future__ import annotations
+
+from types import TracebackType
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from cakeshop_desktop.core.db.engine import describe_connection_error
+from cakeshop_desktop.core.domain import DatabaseUnavailable
+from cakeshop_desktop.core.repositories.audit import AuditRepository
+from cakeshop_desktop.core.repositories.carts import CartRepository
+from cakeshop_desktop.core.repositories.catalog import CatalogRepository
+from cakeshop_desktop.core.repositories.orders import OrderRepository
+from cakeshop_desktop.core.repositories.production import ProductionRepository
+from cakeshop_desktop.core.repositories.users import UserRepository
+
+
+class UnitOfWork:
+    """Opens a session on `with`, exposes the repositories, rolls back unless committed.
+
+    A dropped connection inside the block becomes DatabaseUnavailable, so callers
+    see one readable line instead of a driver traceback.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._session_factory = sessionmaker(bind=engine, expire_on_commit=False)
+        self._session: Session | None = None
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def __enter__(self) -> UnitOfWork:
+        if self._session is not None:
+            raise RuntimeError("This unit of work is already open")
+        session = self._session_factory()
+        self._session = session
+        self.users = UserRepository(session)
+        self.catalog = CatalogRepository(session)
+        self.carts = CartRepository(session)
+        self.orders = OrderRepository(session)
+        self.production = ProductionRepository(session)
+        self.audit = AuditRepository(session)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        session = self._session
+        self._session = None
+        if session is None:
+            return
+        try:
+            session.rollback()
+        finally:
+            session.close()
+        if isinstance(exc, OperationalError | DBAPIError) and _is_connection_error(exc):
+            raise DatabaseUnavailable(describe_connection_error(exc, self.engine.url)) from exc
+
+    def commit(self) -> None:
+        assert self._session is not None, "commit() outside `with uow:`"
+        self._session.commit()
+
+    def rollback(self) -> None:
+        assert self._session is not None, "rollback() outside `with uow:`"
+        self._session.rollback()
+
+    def flush(self) -> None:
+        assert self._session is not None, "flush() outside `with uow:`"
+        self._session.flush()
+
+
+def _is_connection_error(exc: DBAPIError) -> bool:
+    if exc.connection_invalidated:
+        return True
+    code = exc.orig.args[0] if exc.orig is not None and exc.orig.args else None
+    return code in (2003, 2005, 2006, 2013, 1045, 1049) or "unable to open database" in str(exc)
