@@ -1,0 +1,56 @@
+"""What a window needs to reach the shop: the database, the logged-in user, the worker pool."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject
+from sqlalchemy import Engine
+
+from cakeshop_desktop.core.domain import UserDTO
+from cakeshop_desktop.core.uow import UnitOfWork
+from cakeshop_desktop.gui.workers import ErrorHandler, ResultHandler, Workers
+
+
+class ShopContext:
+    """Runs a service as the logged-in user on the worker pool: `ctx.call(owner, fn, ...)`.
+
+    Every call gets its own unit of work, so calls on different threads never share a session.
+    """
+
+    def __init__(self, engine: Engine, workers: Workers, actor: UserDTO | None = None) -> None:
+        self.engine = engine
+        self.workers = workers
+        self.actor = actor
+
+    def with_actor(self, actor: UserDTO | None) -> ShopContext:
+        return ShopContext(self.engine, self.workers, actor)
+
+    def call(
+        self,
+        owner: QObject,
+        service: Callable[..., Any],
+        *args: Any,
+        on_result: ResultHandler | None = None,
+        on_error: ErrorHandler | None = None,
+    ) -> None:
+        """service(uow, actor, *args) on a worker; the handlers run on the GUI thread."""
+        self.workers.submit(
+            owner, service, UnitOfWork(self.engine), self.actor, *args,
+            on_result=on_result, on_error=on_error,
+        )
+
+    def call_anonymous(
+        self,
+        owner: QObject,
+        service: Callable[..., Any],
+        *args: Any,
+        on_result: ResultHandler | None = None,
+        on_error: ErrorHandler | None = None,
+    ) -> None:
+        """service(uow, *args): for the calls made before anybody logs in."""
+        self.workers.submit(
+            owner, service, UnitOfWork(self.engine), *args,
+            on_result=on_result, on_error=on_error,
+        )
