@@ -6,10 +6,14 @@ import argparse
 import getpass
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from cakeshop_desktop import __version__
 from cakeshop_desktop.config import choose_database
 from cakeshop_desktop.core.domain import DatabaseUnavailable, DomainError, InvalidInput, Role
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -58,6 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _BadDatabase(Exception):
+    """The database could not be chosen or opened: exit code 2 (DESIGN §7)."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -66,11 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "user":
             return _user_add(args)
         return _open_app(args)
-    except InvalidInput as exc:
-        print(f"cakeshop: {exc.message}", file=sys.stderr)
-        return EXIT_BAD_DATABASE
-    except DatabaseUnavailable as exc:
-        print(f"cakeshop: {exc.message}", file=sys.stderr)
+    except _BadDatabase as exc:
+        print(f"cakeshop: {exc}", file=sys.stderr)
         return EXIT_BAD_DATABASE
     except DomainError as exc:
         print(f"cakeshop: {exc.message}", file=sys.stderr)
@@ -79,11 +84,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
 
 
-def _open(args: argparse.Namespace, *, seed_if_new: bool = True):  # type: ignore[no-untyped-def]
+def _open(args: argparse.Namespace, *, seed_if_new: bool = True) -> Engine:
+    """The chosen database, connected and migrated; any failure is a _BadDatabase."""
     from cakeshop_desktop.core.db.bootstrap import open_database
 
-    choice = choose_database(args.database_url)
-    return open_database(choice.url, seed_demo_if_new=seed_if_new and choice.is_default)
+    try:
+        choice = choose_database(args.database_url)
+        return open_database(choice.url, seed_demo_if_new=seed_if_new and choice.is_default)
+    except (InvalidInput, DatabaseUnavailable) as exc:
+        raise _BadDatabase(exc.message) from None
 
 
 def _db(args: argparse.Namespace) -> int:
@@ -130,20 +139,17 @@ def _user_add(args: argparse.Namespace) -> int:
 
 
 def _open_app(args: argparse.Namespace) -> int:
-    choice = choose_database(args.database_url)
-    from cakeshop_desktop.core.db.bootstrap import open_database
-
     # Fail here, before any window, so a bad URL is one line and exit code 2.
-    engine = open_database(choice.url, seed_demo_if_new=choice.is_default)
-    engine.dispose()
+    _open(args).dispose()
+    url = choose_database(args.database_url).url
     try:
         from cakeshop_desktop.gui import app
     except ImportError as exc:  # pragma: no cover - the GUI ships with the package
         print(f"cakeshop: the windows cannot be loaded: {exc}", file=sys.stderr)
         return EXIT_FAILED
     if args.self_check:
-        return app.self_check(choice.url)
-    return app.run(choice.url)
+        return app.self_check(url)
+    return app.run(url)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,8 @@ def to_money(value: object, what: str = "Amount") -> Decimal:
     """Parse a money value (Decimal, int or text like '1 250,50'); refuse anything else."""
     if isinstance(value, bool | float):
         raise InvalidInput(f"{what} must be given as an exact number, not {value!r}")
+    if not isinstance(value, Decimal | int | str):
+        raise InvalidInput(f"{what} is not a number: {str(value)[:40]!r}")
     if isinstance(value, str):
         text = value.strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
         if not text or len(text) > 20:
@@ -29,12 +31,12 @@ def to_money(value: object, what: str = "Amount") -> Decimal:
         raise InvalidInput(f"{what} is not a number: {str(value)[:40]!r}") from None
     if not amount.is_finite():
         raise InvalidInput(f"{what} is not a number: {str(value)[:40]!r}")
-    amount = round_money(amount)
+    # Both checks before rounding: quantize() of a huge number raises, and -0.004 is negative.
     if amount < 0:
         raise InvalidInput(f"{what} cannot be negative")
     if amount > MAX_MONEY:
         raise InvalidInput(f"{what} is too large")
-    return amount
+    return round_money(amount).copy_abs()  # "-0" typed at the till is 0.00, not -0.00
 
 
 def round_money(amount: Decimal | int | float | str | None) -> Decimal:

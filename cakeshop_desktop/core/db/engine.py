@@ -63,7 +63,13 @@ def make_engine(raw_url: str | URL, *, echo: bool = False) -> Engine:
 
 def _sqlite_engine(url: URL, echo: bool) -> Engine:
     if url.database and url.database != ":memory:":
-        Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(url.database).expanduser().parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseUnavailable(
+                f"Cannot open the database {safe_url(url)}: cannot create {folder} ({exc.strerror})"
+            ) from None
     engine = create_engine(
         url,
         echo=echo,

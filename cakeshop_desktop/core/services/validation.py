@@ -40,6 +40,11 @@ def text(value: object, what: str, max_length: int, *, required: bool = False) -
     value = value.strip()
     if "\x00" in value:
         raise InvalidInput(f"{what} contains a control character")
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: no database could store it
+            raise InvalidInput(f"{what} contains a broken character") from None
     if required and not value:
         raise InvalidInput(f"{what} is required")
     if len(value) > max_length:

@@ -1,0 +1,47 @@
+"""Money, dates and statuses as the counter shows them, through QLocale; Decimal stays exact."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
+from cakeshop_desktop.core.domain import OrderStatus
+from cakeshop_desktop.core.pricing import round_money
+
+CURRENCY_SYMBOL = "₽"
+
+
+def money(amount: Decimal, locale: QLocale | None = None) -> str:
+    """'1 250,50 ₽' in Russian, '1,250.50 ₽' in English; grouping from the locale, no float."""
+    locale = locale or QLocale()
+    value = round_money(amount)
+    sign = "-" if value < 0 else ""
+    whole, _, kopecks = f"{abs(value):.2f}".partition(".")
+    groups = []
+    while whole:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    grouped = locale.groupSeparator().join(groups)
+    return f"{sign}{grouped}{locale.decimalPoint()}{kopecks}\u00a0{CURRENCY_SYMBOL}"
+
+
+def date_time(value: datetime | None, locale: QLocale | None = None) -> str:
+    if value is None:
+        return ""
+    locale = locale or QLocale()
+    return locale.toString(QDateTime(value), QLocale.FormatType.ShortFormat)
+
+
+def status_label(status: OrderStatus) -> str:
+    """The status in the user's language (source strings in English, translated by Qt)."""
+    labels = {
+        OrderStatus.NEW: QCoreApplication.translate("OrderStatus", "New"),
+        OrderStatus.CONFIRMED: QCoreApplication.translate("OrderStatus", "Confirmed"),
+        OrderStatus.IN_PRODUCTION: QCoreApplication.translate("OrderStatus", "In production"),
+        OrderStatus.READY: QCoreApplication.translate("OrderStatus", "Ready"),
+        OrderStatus.COMPLETED: QCoreApplication.translate("OrderStatus", "Handed out"),
+        OrderStatus.CANCELLED: QCoreApplication.translate("OrderStatus", "Cancelled"),
+    }
+    return labels[status]

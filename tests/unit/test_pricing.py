@@ -1,0 +1,181 @@
+"""Money arithmetic: parsing what staff type, kopeck rounding, totals, deposits."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from cakeshop_desktop.core.domain import InvalidInput, PaymentRefused
+from cakeshop_desktop.core.pricing import (
+    MAX_MONEY,
+    check_payment,
+    line_total,
+    minimum_deposit,
+    order_totals,
+    round_money,
+    to_money,
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("1 250,50", "1250.50"),
+        ("1\u00a0250,50", "1250.50"),  # a no-break space, as QLocale formats thousands
+        ("  990  ", "990.00"),
+        ("0,005", "0.01"),  # half-up, not banker's rounding
+        ("0.004", "0.00"),
+        ("2.675", "2.68"),  # a float would make this 2.67
+        ("0.015", "0.02"),
+        (Decimal("12.345"), "12.35"),
+        (1250, "1250.00"),
+        ("0", "0.00"),
+        ("9999999999.99", "9999999999.99"),
+    ],
+)
+def test_to_money_parses_what_a_cashier_types(typed, expected):
+    amount = to_money(typed)
+    assert amount == Decimal(expected)
+    assert amount.as_tuple().exponent == -2  # always kopecks
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        1250.5,  # a float is never money
+        float("nan"),
+        float("inf"),
+        True,
+        "",
+        "   ",
+        "abc",
+        "12,50,3",
+        "1.250,50",
+        "NaN",
+        "sNaN",
+        "Infinity",
+        "-Infinity",
+        "-1",
+        "-0.01",
+        "-0.004",  # negative even though it rounds to zero
+        Decimal("-5"),
+        Decimal("NaN"),
+        "10000000000",  # more than Numeric(12, 2) holds
+        "1e30",
+        "1E+400",
+        Decimal("1e30"),
+        10**30,
+        "1" * 21,
+        None,
+        [1],
+        (0, (1,), 0),  # Decimal would take this tuple as 1
+        object(),
+    ],
+)
+def test_to_money_refuses_anything_but_an_exact_amount(bad):
+    with pytest.raises(InvalidInput):
+        to_money(bad)
+
+
+def test_to_money_names_the_field_in_its_message():
+    with pytest.raises(InvalidInput, match="Paid amount"):
+        to_money("много", "Paid amount")
+
+
+def test_negative_zero_comes_back_as_plain_zero():
+    assert str(to_money(Decimal("-0"))) == "0.00"
+    assert str(to_money("-0,00")) == "0.00"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (Decimal("0.005"), "0.01"),
+        (Decimal("0.0049"), "0.00"),
+        (Decimal("1.115"), "1.12"),
+        (Decimal("-1.115"), "-1.12"),  # half away from zero, as on a receipt
+        (0.1 + 0.2, "0.30"),  # what SQLite hands back from SUM()
+        (2.675, "2.68"),
+        (None, "0.00"),
+        (7, "7.00"),
+    ],
+)
+def test_round_money_rounds_half_up_to_kopecks(raw, expected):
+    assert round_money(raw) == Decimal(expected)
+    assert str(round_money(raw)) == expected
+
+
+def test_line_total_multiplies_and_rounds():
+    assert line_total(Decimal("1250.50"), 3) == Decimal("3751.50")
+    assert line_total(Decimal("0.33"), 3) == Decimal("0.99")
+
+
+def test_order_totals_without_discount():
+    totals = order_totals([Decimal("1250.50"), Decimal("990.00")], Decimal("0"))
+    assert (totals.subtotal, totals.discount, totals.total) == (
+        Decimal("2240.50"),
+        Decimal("0.00"),
+        Decimal("2240.50"),
+    )
+
+
+def test_order_totals_discount_is_rounded_half_up_and_subtracted():
+    # 7 % of 1250.50 is 87.535 -> 87.54
+    totals = order_totals([Decimal("1250.50")], Decimal("7"))
+    assert totals.discount == Decimal("87.54")
+    assert totals.total == Decimal("1162.96")
+    assert totals.subtotal - totals.discount == totals.total
+
+
+def test_order_totals_full_discount_makes_it_free():
+    totals = order_totals([Decimal("990.00")], Decimal("100"))
+    assert totals.total == Decimal("0.00")
+
+
+def test_order_totals_of_nothing_is_zero():
+    assert order_totals([], Decimal("0")).total == Decimal("0.00")
+
+
+@pytest.mark.parametrize("percent", [Decimal("-1"), Decimal("100.01"), Decimal("250")])
+def test_order_totals_refuse_discounts_outside_0_to_100(percent):
+    with pytest.raises(InvalidInput):
+        order_totals([Decimal("100")], percent)
+
+
+@pytest.mark.parametrize(
+    ("total", "deposit"),
+    [
+        ("1000.00", "300.00"),
+        ("1250.50", "375.15"),
+        ("0.05", "0.02"),  # 0.015 rounds up
+        ("0.00", "0.00"),
+    ],
+)
+def test_minimum_deposit_is_30_percent_rounded_half_up(total, deposit):
+    assert minimum_deposit(Decimal(total)) == Decimal(deposit)
+
+
+def test_check_payment_accepts_full_payment_and_any_deposit_from_30_percent():
+    total = Decimal("1250.50")
+    check_payment(total, total)
+    check_payment(total, Decimal("375.15"))
+    check_payment(total, Decimal("1000.00"))
+    check_payment(Decimal("0.00"), Decimal("0.00"))
+
+
+@pytest.mark.parametrize("paid", ["375.14", "0.00", "100"])
+def test_check_payment_refuses_a_deposit_below_30_percent(paid):
+    with pytest.raises(PaymentRefused, match="at least 375.15"):
+        check_payment(Decimal("1250.50"), Decimal(paid))
+
+
+def test_check_payment_refuses_more_than_the_total():
+    with pytest.raises(PaymentRefused, match="more than"):
+        check_payment(Decimal("1250.50"), Decimal("1250.51"))
+
+
+def test_max_money_fits_numeric_12_2():
+    assert MAX_MONEY == Decimal("9999999999.99")
+    with pytest.raises(InvalidInput):
+        to_money(MAX_MONEY + Decimal("0.01"))

@@ -1,0 +1,114 @@
+"""Checks of free-form input, and the earliest pickup time a baker can promise."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from cakeshop_desktop.core.domain import InvalidInput
+from cakeshop_desktop.core.services import validation
+from cakeshop_desktop.core.services.checkout import earliest_pickup
+
+
+@pytest.mark.parametrize("good", [1, 2, 999])
+def test_quantity_accepts_whole_numbers_from_1_to_999(good):
+    assert validation.quantity(good) == good
+
+
+@pytest.mark.parametrize("bad", [0, -1, 1000, 10**12, 1.0, 2.5, "2", None, True, False])
+def test_quantity_refuses_the_rest(bad):
+    with pytest.raises(InvalidInput):
+        validation.quantity(bad)
+
+
+@pytest.mark.parametrize("bad", [0, -5, 2**63, "7", 7.0, None, True])
+def test_identifier_refuses_what_cannot_be_an_id(bad):
+    with pytest.raises(InvalidInput, match="Unknown cake"):
+        validation.identifier(bad, "cake")
+
+
+def test_text_is_trimmed_and_limited_to_its_column():
+    assert validation.text("  Анна 🎂  ", "Name", 10) == "Анна 🎂"
+    assert validation.text(None, "Name", 10) == ""
+    assert validation.text("x" * 10, "Name", 10) == "x" * 10
+    with pytest.raises(InvalidInput, match="too long"):
+        validation.text("x" * 11, "Name", 10)
+    with pytest.raises(InvalidInput, match="required"):
+        validation.text("   ", "Name", 10, required=True)
+    with pytest.raises(InvalidInput):
+        validation.text(42, "Name", 10)
+    with pytest.raises(InvalidInput):
+        validation.text("a\x00b", "Name", 10)
+
+
+def test_text_refuses_what_no_database_can_store():
+    with pytest.raises(InvalidInput):
+        validation.text("torn \ud800 surrogate", "Name", 100)
+
+
+@pytest.mark.parametrize("good", ["anna", "kassir.1", "baker_2", "A-b", "x" * 64])
+def test_username_accepts_latin_logins(good):
+    assert validation.username(good) == good
+
+
+@pytest.mark.parametrize("bad", ["ab", "анна", "with space", "x" * 65, "", "a;b", "o'neil"])
+def test_username_refuses_the_rest(bad):
+    with pytest.raises(InvalidInput):
+        validation.username(bad)
+
+
+@pytest.mark.parametrize("good", ["+7 900 123-45-67", "8(900)1234567", "12345", ""])
+def test_phone_accepts_phone_numbers(good):
+    assert validation.phone(good) == good
+
+
+@pytest.mark.parametrize("bad", ["call me", "+7 900 abc", "1234", "((((-----", "+" + "1" * 40])
+def test_phone_refuses_the_rest(bad):
+    with pytest.raises(InvalidInput):
+        validation.phone(bad)
+
+
+def test_phone_can_be_required():
+    with pytest.raises(InvalidInput):
+        validation.phone("", required=True)
+
+
+def test_email():
+    assert validation.email("anna@example.ru") == "anna@example.ru"
+    assert validation.email("") == ""
+    for bad in ("anna", "anna@", "@example.ru", "a b@example.ru"):
+        with pytest.raises(InvalidInput):
+            validation.email(bad)
+
+
+def test_password_length_limits():
+    assert validation.password("secret") == "secret"
+    for bad in ("short", "x" * 129, 123456, None, "secret\x00"):
+        with pytest.raises(InvalidInput):
+            validation.password(bad)
+
+
+def test_moment_accepts_a_datetime_and_drops_the_time_zone():
+    assert validation.moment(None, "Pickup time") is None
+    aware = datetime(2026, 5, 1, 14, 0, tzinfo=timezone.utc)
+    assert validation.moment(aware, "Pickup time") == datetime(2026, 5, 1, 14, 0)
+    for bad in ("2026-05-01", 1_700_000_000, datetime(1999, 1, 1), datetime(3000, 1, 1)):
+        with pytest.raises(InvalidInput):
+            validation.moment(bad, "Pickup time")
+
+
+@pytest.mark.parametrize(
+    ("now", "lead", "expected"),
+    [
+        (datetime(2026, 5, 1, 14, 7), 24, datetime(2026, 5, 2, 14, 15)),
+        (datetime(2026, 5, 1, 14, 15), 24, datetime(2026, 5, 2, 14, 15)),  # already on a quarter
+        (datetime(2026, 5, 1, 14, 15, 0, 1), 0, datetime(2026, 5, 1, 14, 30)),
+        (datetime(2026, 5, 1, 14, 15, 1), 2, datetime(2026, 5, 1, 16, 30)),
+        (datetime(2026, 5, 1, 14, 50), 1, datetime(2026, 5, 1, 16, 0)),
+        (datetime(2026, 12, 31, 23, 59, 30), 0, datetime(2027, 1, 1, 0, 0)),
+        (datetime(2026, 5, 1, 0, 0), 48, datetime(2026, 5, 3, 0, 0)),
+    ],
+)
+def test_earliest_pickup_rounds_up_to_a_quarter_of_an_hour(now, lead, expected):
+    assert earliest_pickup(lead, now) == expected
