@@ -3,9 +3,8 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test test-fast lint bench bench-data clean
+.PHONY: run test lint bench bench-data clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,10 +13,10 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	QT_QPA_PLATFORM= $(VENV)/bin/cakeshop
+	$(VENV)/bin/cakeshop
 
 test: $(STAMP)
-	$(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
@@ -29,6 +28,14 @@ bench-data: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/run_all.py
+
+# Designer forms: ui/<name>.ui -> cakeshop_desktop/gui/forms/ui_<name>.py (a test checks they are fresh)
+forms: $(STAMP)
+	@for form in ui/*.ui; do \
+		name=$$(basename $$form .ui); \
+		$(VENV)/bin/pyside6-uic $$form -o cakeshop_desktop/gui/forms/ui_$$name.py || exit 1; \
+		echo "$$form -> cakeshop_desktop/gui/forms/ui_$$name.py"; \
+	done
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -26,7 +26,7 @@ def to_money(value: object, what: str = "Amount") -> Decimal:
             raise InvalidInput(f"{what} is not a number: {value[:40]!r}")
         value = text
     try:
-        amount = Decimal(value)  # type: ignore[arg-type]
+        amount = Decimal(value)
     except (InvalidOperation, TypeError, ValueError):
         raise InvalidInput(f"{what} is not a number: {str(value)[:40]!r}") from None
     if not amount.is_finite():

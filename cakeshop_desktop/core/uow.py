@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
+import random
+import time
+from collections.abc import Callable
 from types import TracebackType
+from typing import TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from cakeshop_desktop.core.db.engine import describe_connection_error
-from cakeshop_desktop.core.domain import DatabaseUnavailable
+from cakeshop_desktop.core.domain import Conflict, DatabaseUnavailable
 from cakeshop_desktop.core.repositories.audit import AuditRepository
 from cakeshop_desktop.core.repositories.carts import CartRepository
 from cakeshop_desktop.core.repositories.catalog import CatalogRepository
 from cakeshop_desktop.core.repositories.orders import OrderRepository
 from cakeshop_desktop.core.repositories.production import ProductionRepository
+from cakeshop_desktop.core.repositories.tables import TableRepository
 from cakeshop_desktop.core.repositories.users import UserRepository
+
+
+T = TypeVar("T")
+
+MYSQL_DEADLOCK = 1213  # the server picked this transaction as a deadlock victim: rolled back
+DEADLOCK_ATTEMPTS = 4
 
 
 class UnitOfWork:
@@ -45,6 +56,7 @@ class UnitOfWork:
         self.orders = OrderRepository(session)
         self.production = ProductionRepository(session)
         self.audit = AuditRepository(session)
+        self.tables = TableRepository(session)
         return self
 
     def __exit__(
@@ -82,3 +94,33 @@ def _is_connection_error(exc: DBAPIError) -> bool:
         return True
     code = exc.orig.args[0] if exc.orig is not None and exc.orig.args else None
     return code in (2003, 2005, 2006, 2013, 1045, 1049) or "unable to open database" in str(exc)
+
+
+def is_deadlock(exc: BaseException) -> bool:
+    """True for MySQL's "deadlock found": the transaction is gone and may simply run again."""
+    original = getattr(exc, "orig", None)
+    return bool(
+        isinstance(exc, DBAPIError)
+        and original is not None
+        and original.args
+        and original.args[0] == MYSQL_DEADLOCK
+    )
+
+
+def retry_on_deadlock(work: Callable[[], T], attempts: int = DEADLOCK_ATTEMPTS) -> T:
+    """Run `work` (a whole `with uow:` block) again when it was chosen as a deadlock victim.
+
+    Only safe for work that does everything inside its unit of work, since the server has
+    rolled all of it back. After the last attempt the till gets a readable Conflict.
+    """
+    for attempt in range(1, attempts + 1):
+        try:
+            return work()
+        except DBAPIError as exc:
+            if not is_deadlock(exc):
+                raise
+            if attempt == attempts:
+                raise Conflict("Other tills kept the database busy: try again") from exc
+            # a short random pause, so the tills that collided do not collide again
+            time.sleep(random.uniform(0.005, 0.05) * attempt)
+    raise AssertionError("unreachable")

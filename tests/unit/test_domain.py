@@ -39,9 +39,7 @@ def test_allowed_transitions(current, target):
     assert can_transition(current, target)
 
 
-@pytest.mark.parametrize(
-    ("current", "target"), [pair for pair in ALL_PAIRS if pair not in ALLOWED]
-)
+@pytest.mark.parametrize(("current", "target"), [pair for pair in ALL_PAIRS if pair not in ALLOWED])
 def test_forbidden_transitions(current, target):
     assert not can_transition(current, target)
 

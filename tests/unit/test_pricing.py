@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cakeshop_desktop.core.domain import InvalidInput, PaymentRefused
 from cakeshop_desktop.core.pricing import (
@@ -176,6 +178,17 @@ def test_check_payment_refuses_more_than_the_total():
 
 
 def test_max_money_fits_numeric_12_2():
-    assert MAX_MONEY == Decimal("9999999999.99")
+    assert Decimal("9999999999.99") == MAX_MONEY
     with pytest.raises(InvalidInput):
         to_money(MAX_MONEY + Decimal("0.01"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=30), st.integers(), st.decimals(), st.floats()))
+def test_to_money_returns_kopecks_in_range_or_refuses(value):
+    try:
+        amount = to_money(value)
+    except InvalidInput:
+        return
+    assert Decimal("0.00") <= amount <= MAX_MONEY
+    assert amount.as_tuple().exponent == -2

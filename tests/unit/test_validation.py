@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -91,7 +91,7 @@ def test_password_length_limits():
 
 def test_moment_accepts_a_datetime_and_drops_the_time_zone():
     assert validation.moment(None, "Pickup time") is None
-    aware = datetime(2026, 5, 1, 14, 0, tzinfo=timezone.utc)
+    aware = datetime(2026, 5, 1, 14, 0, tzinfo=UTC)
     assert validation.moment(aware, "Pickup time") == datetime(2026, 5, 1, 14, 0)
     for bad in ("2026-05-01", 1_700_000_000, datetime(1999, 1, 1), datetime(3000, 1, 1)):
         with pytest.raises(InvalidInput):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from cakeshop_desktop.core.db.models import Cart, CartItem
+from cakeshop_desktop.core.db.models import Cake, Cart, CartItem
 
 
 class CartRepository:
@@ -29,6 +29,12 @@ class CartRepository:
         return next((item for item in cart.items if item.cake_id == cake_id), None)
 
     def add_item(self, cart: Cart, cake_id: int, quantity: int) -> CartItem:
+        # Share-lock the cake before touching cart_items, the order checkout locks in (cake,
+        # then cart lines): else the line's unique check can gap-lock another till's cart
+        # line while its foreign key waits for that till's checkout to free the cake.
+        self._session.execute(
+            select(Cake.id).where(Cake.id == cake_id).with_for_update(read=True)
+        )
         item = CartItem(cake_id=cake_id, quantity=quantity)
         cart.items.append(item)
         self._session.flush()
@@ -39,5 +45,9 @@ class CartRepository:
         self._session.flush()
 
     def clear(self, cart: Cart) -> None:
-        self._session.execute(delete(CartItem).where(CartItem.cart_id == cart.id))
+        # By primary key: on a small table MySQL would scan instead of using the cart_id
+        # index and wait for (or deadlock with) locks on other tills' cart lines.
+        ids = [item.id for item in cart.items]
+        if ids:
+            self._session.execute(delete(CartItem).where(CartItem.id.in_(ids)))
         self._session.expire(cart, ["items"])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import ColumnElement, Select, func, literal, not_, or_, select, update
 from sqlalchemy.orm import Session
 
@@ -85,6 +87,18 @@ class CatalogRepository:
         # MySQL's utf8mb4_unicode_ci already ignores case; SQLite's LIKE only folds ASCII,
         # so it gets the casefold() registered on every connection (engine.py).
         return func.cs_fold(column) if self._sqlite else column
+
+    def lock_cakes(self, cake_ids: Iterable[int]) -> None:
+        """Row-lock these cakes until commit, always in id order so lockers queue, not deadlock."""
+        ids = sorted(set(cake_ids))
+        if not ids:
+            return
+        # No join (it would lock categories too), and through the primary key: on a small
+        # table MySQL may read the ids from a secondary index and lock in that index's order.
+        statement = select(Cake.id, Cake.version).where(Cake.id.in_(ids)).order_by(Cake.id)
+        for dialect in ("mysql", "mariadb"):
+            statement = statement.with_hint(Cake, "FORCE INDEX (PRIMARY)", dialect)
+        self._session.execute(statement.with_for_update())
 
     def take_from_showcase(self, cake_id: int, quantity: int) -> bool:
         """Atomically take `quantity` ready cakes; False when fewer are left."""

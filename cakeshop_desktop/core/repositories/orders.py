@@ -108,4 +108,7 @@ def order_number(order_id: int) -> str:
 
 def order_number_or_none(text: str) -> str | None:
     """'42' typed at the counter means order 000042."""
-    return order_number(int(text)) if text.isdigit() and len(text) <= 12 else None
+    # isascii(): '²' is a digit to isdigit() but not to int()
+    return (
+        order_number(int(text)) if text.isascii() and text.isdigit() and len(text) <= 12 else None
+    )

@@ -45,7 +45,17 @@ class ProductionRepository:
 
     def book_capacity(self, day: date, quantity: int) -> bool:
         """Atomically book `quantity` cakes on `day`; False when the day is full."""
+        # The UPDATE comes first: INSERT IGNORE on an existing day share-locks its row, and
+        # two tills upgrading that lock to book would deadlock. The day is made on first use.
+        if self._try_booking(day, quantity):
+            return True
+        exists = select(ProductionDay.day).where(ProductionDay.day == day)
+        if self._session.scalar(exists) is not None:
+            return False
         self._ensure_day(day)
+        return self._try_booking(day, quantity)
+
+    def _try_booking(self, day: date, quantity: int) -> bool:
         result = self._session.execute(
             update(ProductionDay)
             .where(

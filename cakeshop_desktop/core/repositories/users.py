@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from cakeshop_desktop.core.db.models import User
 from cakeshop_desktop.core.domain import Role
+from cakeshop_desktop.core.repositories.catalog import LIKE_ESCAPE, like_pattern
 
 
 class UserRepository:
@@ -26,7 +27,17 @@ class UserRepository:
         ).first()
 
     def by_username(self, username: str) -> User | None:
-        return self._session.scalars(select(User).where(User.username == username)).first()
+        """The user with this login, ignoring case on both databases.
+
+        MySQL's utf8mb4_unicode_ci already ignores case (and its unique index refuses
+        'Anna' next to 'anna'); SQLite compares bytes, so it is asked for lower() alike.
+        """
+        column = User.username
+        if self._session.get_bind().dialect.name == "sqlite":
+            return self._session.scalars(
+                select(User).where(func.lower(column) == username.lower()).order_by(User.id)
+            ).first()
+        return self._session.scalars(select(User).where(column == username)).first()
 
     def add(self, user: User) -> User:
         self._session.add(user)
@@ -38,8 +49,11 @@ class UserRepository:
         if role is not None:
             query = query.where(User.role == role)
         if text:
-            pattern = f"%{text}%"
-            query = query.where(User.username.like(pattern) | User.full_name.like(pattern))
+            pattern = like_pattern(text)  # a typed % or _ is a character, not a wildcard
+            query = query.where(
+                User.username.like(pattern, escape=LIKE_ESCAPE)
+                | User.full_name.like(pattern, escape=LIKE_ESCAPE)
+            )
         return list(self._session.scalars(query))
 
     def count_working_admins(self, excluding: int | None = None) -> int:

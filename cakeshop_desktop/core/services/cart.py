@@ -44,16 +44,19 @@ def set_quantity(uow: UnitOfWork, actor: UserDTO, cake_id: int, quantity: int) -
     """Set how many of a cake the cart holds; 0 removes it."""
     require(actor, SHOPPERS, "use a cart")
     validation.identifier(cake_id, "cake")
-    if quantity != 0:
+    removing = isinstance(quantity, int) and not isinstance(quantity, bool) and quantity == 0
+    if not removing:
         validation.quantity(quantity)
     with uow:
         cart = uow.carts.get_or_create(actor.id)
         item = uow.carts.item(cart, cake_id)
         if item is None:
             raise NotFound("This cake is not in the cart")
-        if quantity == 0:
+        if removing:
             uow.carts.remove_item(cart, item)
         else:
+            if not item.cake.is_active:
+                raise InvalidInput(f"«{item.cake.name}» is no longer sold: remove it from the cart")
             _check_showcase(item.cake, quantity)
             item.quantity = quantity
         uow.commit()

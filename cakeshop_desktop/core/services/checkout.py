@@ -47,7 +47,7 @@ from cakeshop_desktop.core.services import lifecycle, validation
 from cakeshop_desktop.core.services.cart import SHOPPERS, out_of_stock_message
 from cakeshop_desktop.core.services.mapping import order_dto
 from cakeshop_desktop.core.services.permissions import is_staff, require
-from cakeshop_desktop.core.uow import UnitOfWork
+from cakeshop_desktop.core.uow import UnitOfWork, retry_on_deadlock
 
 PICKUP_GRACE = timedelta(minutes=5)  # a pickup "now" typed a minute ago is still now
 
@@ -74,6 +74,11 @@ def place_order(uow: UnitOfWork, actor: UserDTO, request: CheckoutRequest) -> Or
     """
     require(actor, SHOPPERS, "place orders")
     request = _checked(actor, request)
+    # A deadlock victim has been rolled back by the server: the whole checkout runs again.
+    return retry_on_deadlock(lambda: _place_order_once(uow, actor, request))
+
+
+def _place_order_once(uow: UnitOfWork, actor: UserDTO, request: CheckoutRequest) -> OrderDTO:
     now = datetime.now()
     with uow:
         existing = uow.orders.by_idempotency_key(request.idempotency_key)
@@ -81,13 +86,23 @@ def place_order(uow: UnitOfWork, actor: UserDTO, request: CheckoutRequest) -> Or
             return _replay(existing, actor)
         cart = uow.carts.for_user(actor.id)
         if cart is None or not cart.items:
+            # a till racing with the same key may have emptied the cart since the look-up above
+            existing = uow.orders.by_idempotency_key(request.idempotency_key)
+            if existing is not None:
+                return _replay(existing, actor)
             raise InvalidInput("The cart is empty")
         customer = _customer(uow, actor, request)
         items = list(cart.items)
         cakes = {item.cake_id: item.cake for item in items}
+        # Lock the cart's cakes in id order before anything else: the order lines' foreign
+        # keys would otherwise share-lock them first and two tills upgrading to the stock
+        # update would deadlock; a till with the same key waits here, then replays.
+        uow.catalog.lock_cakes(cakes)
         for cake in cakes.values():
             if not cake.is_active:
                 raise InvalidInput(f"«{cake.name}» is no longer sold: remove it from the cart")
+            if request.hand_out_now and cake.made_to_order:
+                raise InvalidInput(f"«{cake.name}» is made to order: it cannot be handed out now")
         due_at = _pickup_time(request, items, now)
         lines = [line_total(round_money(item.cake.price), item.quantity) for item in items]
         totals = order_totals(lines, request.discount_percent)
@@ -175,7 +190,9 @@ def _checked(actor: UserDTO, request: CheckoutRequest) -> CheckoutRequest:
     discount = to_money(request.discount_percent, "Discount")
     if discount > 0 and not is_staff(actor):
         raise PermissionDenied("Only a cashier can give a discount")
-    if not isinstance(request.item_notes, dict):
+    if not isinstance(request.item_notes, dict) or not all(
+        isinstance(note, ItemNote) for note in request.item_notes.values()
+    ):
         raise InvalidInput("Item notes must be given per cake")
     notes = {
         validation.identifier(cake_id, "cake"): ItemNote(
@@ -262,7 +279,8 @@ def _payment(actor: UserDTO, request: CheckoutRequest, total: Decimal) -> Decima
 
 def _take_stock(uow: UnitOfWork, order: Order, cakes: dict[int, Cake], actor_id: int) -> None:
     # Always the same row order on every terminal, so two checkouts cannot deadlock.
-    for item in sorted(order.items, key=lambda line: line.cake_id or 0):
+    lines = sorted(order.items, key=lambda line: line.cake_id or 0)
+    for item in lines:
         assert item.cake_id is not None
         if item.made_to_order:
             uow.catalog.count_sold(item.cake_id, item.quantity)
@@ -270,6 +288,10 @@ def _take_stock(uow: UnitOfWork, order: Order, cakes: dict[int, Cake], actor_id:
         if not uow.catalog.take_from_showcase(item.cake_id, item.quantity):
             left = uow.catalog.stock_of(item.cake_id)
             raise OutOfStock(out_of_stock_message(cakes[item.cake_id].name, left))
+    # The ledger rows after all the updates: one flush writes them together, not one each.
+    for item in lines:
+        if item.made_to_order:
+            continue
         uow.production.add_movement(
             StockMovement(
                 kind=MovementKind.SALE,

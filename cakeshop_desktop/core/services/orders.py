@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from cakeshop_desktop.core.db.models import Order, Payment, StockMovement
 from cakeshop_desktop.core.domain import (
+    ORDER_STATUS_LABELS,
     InvalidInput,
+    InvalidTransition,
     MovementKind,
     NotFound,
     OrderDetailDTO,
@@ -22,6 +24,7 @@ from cakeshop_desktop.core.domain import (
     Role,
     TaskStatus,
     UserDTO,
+    can_transition,
 )
 from cakeshop_desktop.core.pricing import round_money
 from cakeshop_desktop.core.services import lifecycle, validation
@@ -99,7 +102,11 @@ def set_status(
         raise InvalidInput("Hand the order out to complete it")
     if target is OrderStatus.CANCELLED:
         return cancel_order(uow, actor, order_id, reason)
-    require(actor, MOVERS[target], f"mark orders {target.value.replace('_', ' ')}")
+    movers = MOVERS.get(target)
+    if movers is None:  # only NEW is left, and no order ever goes back to it
+        require(actor, STAFF | {Role.BAKER}, "move orders along")
+        raise InvalidTransition(f"An order cannot go back to {ORDER_STATUS_LABELS[target]}")
+    require(actor, movers, f"mark orders {target.value.replace('_', ' ')}")
     validation.identifier(order_id, "order")
     reason = validation.text(reason, "Reason", 500)
     with uow:
@@ -115,16 +122,19 @@ def hand_out(
     """Give a ready order to the customer: collect the balance and mark it completed."""
     require(actor, STAFF, "hand orders out")
     validation.identifier(order_id, "order")
+    if method is not None:
+        try:
+            method = PaymentMethod(method)
+        except ValueError:
+            raise InvalidInput(f"Unknown payment method {str(method)[:32]!r}") from None
     with uow:
         order = _locked_order(uow, order_id)
+        # Say "not ready yet" before asking for money that could not be taken anyway.
+        if not can_transition(order.status, OrderStatus.COMPLETED):
+            lifecycle.move_status(uow, order, OrderStatus.COMPLETED, actor.id)
         balance = round_money(order.total - order.paid_amount)
-        if balance > 0:
-            if method is None:
-                raise InvalidInput(f"Collect the balance of {balance}: choose how it is paid")
-            try:
-                method = PaymentMethod(method)
-            except ValueError:
-                raise InvalidInput(f"Unknown payment method {str(method)[:32]!r}") from None
+        if balance > 0 and method is None:
+            raise InvalidInput(f"Collect the balance of {balance}: choose how it is paid")
         lifecycle.move_status(uow, order, OrderStatus.COMPLETED, actor.id)
         if balance > 0:
             assert isinstance(method, PaymentMethod)
@@ -225,6 +235,9 @@ def _checked_query(query: OrderQuery) -> OrderQuery:
             status = OrderStatus(query.status)
         except ValueError:
             raise InvalidInput(f"Unknown order status {str(query.status)[:32]!r}") from None
+    for day in (query.date_from, query.date_to):
+        if day is not None and not isinstance(day, date):
+            raise InvalidInput("A date range needs dates")
     if query.date_from and query.date_to and query.date_from > query.date_to:
         raise InvalidInput("The first date is after the last date")
     return replace(

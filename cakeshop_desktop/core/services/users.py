@@ -26,6 +26,8 @@ ADMINS = frozenset({Role.ADMIN})
 
 def parse_role(value: object) -> Role:
     try:
+        if not isinstance(value, str):
+            raise ValueError(value)
         return Role(value)
     except ValueError:
         roles = ", ".join(role.value for role in Role)
@@ -100,8 +102,8 @@ def list_users(
     uow: UnitOfWork, actor: UserDTO, role: Role | None = None, text: str = ""
 ) -> list[UserDTO]:
     """Users for the admin's list, or customers for a cashier picking one at checkout."""
+    require(actor, frozenset({Role.CASHIER, Role.ADMIN}), "see the list of users")
     if actor.role is not Role.ADMIN:
-        require(actor, frozenset({Role.CASHIER}), "see the list of users")
         role = Role.CUSTOMER
     with uow:
         return [

@@ -1,0 +1,434 @@
+"""Checkout throughput: N tills placing orders through the service layer, then in raw SQL.
+
+Each till is a process with its own connection(s). A sale is a cart of three cakes and one
+checkout by a cashier taking full payment. Both modes fill the cart with the same plain
+SQL, then check out: `checkout.place_order` in the service mode, a hand-written PyMySQL
+transaction doing the same rows in the raw mode (atomic stock UPDATE, order, items,
+ledger, status history, payment, cart cleared). A third, informative mode also fills the
+cart through `cart.add_to_cart`. Ten "last cakes" with a small stock make tills collide.
+
+The last line is `service/raw = R, invariants ok` or `service/raw = R, FAILED`, where R
+compares the checkout transaction in both modes (cart filling is the same SQL in both).
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import random
+import sys
+import time
+import traceback
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+import bench_database
+import pymysql
+from sqlalchemy import make_url
+from sqlalchemy.engine import URL
+
+from cakeshop_desktop.core.db.engine import make_engine
+from cakeshop_desktop.core.db.migrate import upgrade
+from cakeshop_desktop.core.db.models import Cake, Category
+from cakeshop_desktop.core.domain import (
+    CheckoutRequest,
+    InvalidInput,
+    OutOfStock,
+    PaymentMethod,
+    Role,
+    UserDTO,
+)
+from cakeshop_desktop.core.services import cart
+from cakeshop_desktop.core.services import checkout as checkout_service
+from cakeshop_desktop.core.services.users import create_user
+from cakeshop_desktop.core.uow import UnitOfWork
+
+PLENTY = 10_000_000  # stock of the ordinary cakes: never runs out during a run
+LAST_CAKES_STOCK = 40
+ORDINARY_CAKES = 190
+LAST_CAKES = 10
+LINES_PER_SALE = 3
+MYSQL_DEADLOCK = 1213
+
+
+@dataclass(frozen=True)
+class TillJob:
+    url: str
+    mode: str  # "service", "raw" or "service+cart"
+    number: int
+    actor: UserDTO
+    cake_ids: tuple[int, ...]
+    last_cake_ids: tuple[int, ...]
+    seconds: float
+    max_sales: int
+
+
+@dataclass
+class TillResult:
+    number: int
+    orders: int = 0
+    refused: int = 0
+    retries: int = 0
+    elapsed: float = 0.0
+    error: str = ""
+
+
+def pick_lines(rng: random.Random, job: TillJob) -> list[tuple[int, int]]:
+    cakes = set(rng.sample(job.cake_ids, LINES_PER_SALE - 1))
+    cakes.add(rng.choice(job.last_cake_ids) if rng.random() < 0.2 else rng.choice(job.cake_ids))
+    return [(cake_id, rng.choice((1, 1, 1, 2))) for cake_id in sorted(cakes)]
+
+
+def run_till(job: TillJob, barrier: Any, results: Any) -> None:
+    result = TillResult(job.number)
+    rng = random.Random(job.number)
+    try:
+        sell = RawTill(job) if job.mode == "raw" else ServiceTill(job)
+        barrier.wait(timeout=120)
+        started = time.perf_counter()
+        deadline = started + job.seconds
+        sale = 0
+        while time.perf_counter() < deadline and sale < job.max_sales:
+            sale += 1
+            if sell(rng, f"{job.mode}-{job.number}-{sale}"):
+                result.orders += 1
+            else:
+                result.refused += 1
+        result.elapsed = time.perf_counter() - started
+        result.retries = sell.retries
+        sell.close()
+    except Exception as exc:  # noqa: BLE001 - reported to the parent
+        result.error = f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}"
+    results.put(result)
+
+
+class CartFiller:
+    """Puts cakes in a till's cart with plain SQL, as `cart.add_to_cart` would."""
+
+    def __init__(self, job: TillJob) -> None:
+        self.connection = bench_database.connect(make_url(job.url), autocommit=False)
+        self.retries = 0
+        with self.connection.cursor() as cursor:
+            cursor.execute("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED")
+            cursor.execute("SELECT id FROM carts WHERE user_id = %s", (job.actor.id,))
+            row = cursor.fetchone()
+            if row is None:
+                now = datetime.now()
+                cursor.execute(
+                    "INSERT INTO carts (user_id, created_at, updated_at) VALUES (%s, %s, %s)",
+                    (job.actor.id, now, now),
+                )
+                self.cart_id = cursor.lastrowid
+            else:
+                self.cart_id = row[0]
+        self.connection.commit()
+
+    def fill(self, lines: list[tuple[int, int]]) -> Decimal:
+        """Add the lines a till asks for; the cart's total (lines short of stock are left out)."""
+        total = Decimal("0")
+        for cake_id, quantity in lines:
+            total += self.retrying(lambda c=cake_id, q=quantity: self._add(c, q))
+        return total
+
+    def _add(self, cake_id: int, quantity: int) -> Decimal:
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT price, stock_qty, made_to_order, is_active FROM cakes "
+                "WHERE id = %s LOCK IN SHARE MODE",
+                (cake_id,),
+            )
+            price, stock, made_to_order, active = cursor.fetchone()
+            if not active or (not made_to_order and stock < quantity):
+                self.connection.rollback()
+                return Decimal("0")
+            cursor.execute(
+                "INSERT INTO cart_items (cart_id, cake_id, quantity, inscription, notes, "
+                "added_at) VALUES (%s, %s, %s, '', '', NOW(6)) "
+                "ON DUPLICATE KEY UPDATE quantity = quantity + VALUES(quantity)",
+                (self.cart_id, cake_id, quantity),
+            )
+        self.connection.commit()
+        return Decimal(price) * quantity
+
+    def clear(self) -> None:
+        with self.connection.cursor() as cursor:
+            cursor.execute("SELECT id FROM cart_items WHERE cart_id = %s", (self.cart_id,))
+            ids = [row[0] for row in cursor.fetchall()]
+            if ids:
+                cursor.execute("DELETE FROM cart_items WHERE id IN %s", (ids,))
+        self.connection.commit()
+
+    def retrying(self, work: Any) -> Any:
+        while True:
+            try:
+                return work()
+            except pymysql.err.OperationalError as exc:
+                self.connection.rollback()
+                if exc.args[0] != MYSQL_DEADLOCK:
+                    raise
+                self.retries += 1
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+class ServiceTill:
+    """Checks out through `checkout.place_order` (and fills the cart through the service
+    too in the "service+cart" mode)."""
+
+    def __init__(self, job: TillJob) -> None:
+        self.job = job
+        self.engine = make_engine(job.url)
+        self.uow = UnitOfWork(self.engine)
+        self.filler = CartFiller(job)
+
+    @property
+    def retries(self) -> int:
+        return self.filler.retries
+
+    def __call__(self, rng: random.Random, key: str) -> bool:
+        actor = self.job.actor
+        lines = pick_lines(rng, self.job)
+        try:
+            if self.job.mode == "service+cart":
+                total = Decimal("0")
+                for cake_id, quantity in lines:
+                    total = cart.add_to_cart(self.uow, actor, cake_id, quantity).total
+            else:
+                total = self.filler.fill(lines)
+            checkout_service.place_order(
+                self.uow,
+                actor,
+                CheckoutRequest(
+                    idempotency_key=key,
+                    customer_name="Покупатель",
+                    customer_phone="+7 900 555-44-33",
+                    payment_method=PaymentMethod.CASH,
+                    paid_amount=total,
+                ),
+            )
+            return True
+        except (OutOfStock, InvalidInput):  # sold out, or nothing left to put in the cart
+            self.filler.clear()
+            return False
+
+    def close(self) -> None:
+        self.filler.close()
+        self.engine.dispose()
+
+
+class RawTill:
+    """The same checkout as one hand-written PyMySQL transaction, as lean as it can be."""
+
+    def __init__(self, job: TillJob) -> None:
+        self.job = job
+        self.filler = CartFiller(job)
+        self.connection = self.filler.connection
+        self.cart_id = self.filler.cart_id
+        self.user_id = job.actor.id
+
+    @property
+    def retries(self) -> int:
+        return self.filler.retries
+
+    def __call__(self, rng: random.Random, key: str) -> bool:
+        self.filler.fill(pick_lines(rng, self.job))
+        return bool(self.filler.retrying(lambda: self._checkout(key)))
+
+    def _checkout(self, key: str) -> bool:
+        now = datetime.now()
+        user = self.user_id
+        with self.connection.cursor() as cursor:
+            cursor.execute("SELECT id FROM orders WHERE idempotency_key = %s", (key,))
+            if cursor.fetchone() is not None:
+                self.connection.rollback()
+                return True
+            cursor.execute(
+                "SELECT ci.id, ci.cake_id, ci.quantity, c.name, c.price, c.made_to_order "
+                "FROM cart_items ci JOIN cakes c ON c.id = ci.cake_id "
+                "WHERE ci.cart_id = %s ORDER BY ci.cake_id",
+                (self.cart_id,),
+            )
+            lines = cursor.fetchall()
+            if not lines:
+                self.connection.rollback()
+                return False
+            for _, cake_id, quantity, _, _, _ in lines:
+                cursor.execute(
+                    "UPDATE cakes SET stock_qty = stock_qty - %s, sold_count = sold_count + %s "
+                    "WHERE id = %s AND stock_qty >= %s",
+                    (quantity, quantity, cake_id, quantity),
+                )
+                if cursor.rowcount != 1:
+                    self.connection.rollback()
+                    cursor.execute(
+                        "DELETE FROM cart_items WHERE id IN %s", ([line[0] for line in lines],)
+                    )
+                    self.connection.commit()
+                    return False
+            total = sum((Decimal(price) * quantity for _, _, quantity, _, price, _ in lines),
+                        Decimal("0"))
+            cursor.execute(
+                "INSERT INTO orders (customer_name, customer_phone, created_by_id, status, "
+                "subtotal, discount, total, paid_amount, payment_method, notes, "
+                "idempotency_key, created_at, updated_at) VALUES "
+                "(%s, %s, %s, 'ready', %s, 0, %s, %s, 'cash', '', %s, %s, %s)",
+                ("Покупатель", "+7 900 555-44-33", user, total, total, total, key, now, now),
+            )
+            order_id = cursor.lastrowid
+            cursor.execute("UPDATE orders SET number = %s WHERE id = %s",
+                           (f"{order_id:06d}", order_id))
+            cursor.executemany(
+                "INSERT INTO order_items (order_id, cake_id, cake_name, unit_price, quantity, "
+                "line_total, made_to_order, inscription, notes) "
+                "VALUES (%s, %s, %s, %s, %s, %s, %s, '', '')",
+                [(order_id, cake_id, name, price, quantity, Decimal(price) * quantity, mto)
+                 for _, cake_id, quantity, name, price, mto in lines],
+            )
+            cursor.executemany(
+                "INSERT INTO stock_movements (kind, cake_id, quantity, order_id, reason, "
+                "created_by_id, created_at) VALUES ('sale', %s, %s, %s, '', %s, %s)",
+                [(cake_id, -quantity, order_id, user, now) for _, cake_id, quantity, *_ in lines],
+            )
+            steps = [(None, "new"), ("new", "confirmed"), ("confirmed", "in_production"),
+                     ("in_production", "ready")]
+            cursor.executemany(
+                "INSERT INTO order_status_history (order_id, from_status, to_status, "
+                "changed_by_id, changed_at, reason) VALUES (%s, %s, %s, %s, %s, '')",
+                [(order_id, old, new, user, now) for old, new in steps],
+            )
+            cursor.execute(
+                "INSERT INTO payments (order_id, amount, method, kind, taken_by_id, taken_at) "
+                "VALUES (%s, %s, 'cash', 'full', %s, %s)",
+                (order_id, total, user, now),
+            )
+            cursor.execute("DELETE FROM cart_items WHERE id IN %s", ([line[0] for line in lines],))
+        self.connection.commit()
+        return True
+
+    def close(self) -> None:
+        self.filler.close()
+
+
+def prepare(url: URL, terminals: int) -> tuple[list[UserDTO], list[int], list[int], dict[int, int]]:
+    """A fresh database with cashiers, plenty of ordinary cakes and a few last ones."""
+    bench_database.create_database(url, drop_first=True)
+    engine = make_engine(bench_database.url_text(url))
+    upgrade(engine)
+    uow = UnitOfWork(engine)
+    with uow:
+        category = uow.catalog.add_category(Category(name="Торты")).id
+        ordinary, last, stock = [], [], {}
+        for n in range(ORDINARY_CAKES + LAST_CAKES):
+            is_last = n >= ORDINARY_CAKES
+            cake = uow.catalog.add_cake(
+                Cake(sku=f"47{n:011d}", name=f"Торт №{n}", description="", category_id=category,
+                     price=Decimal(300 + n * 7) + Decimal("0.50"), weight_grams=1000,
+                     stock_qty=LAST_CAKES_STOCK if is_last else PLENTY)
+            )
+            (last if is_last else ordinary).append(cake.id)
+            stock[cake.id] = cake.stock_qty
+        uow.commit()
+    tills = [
+        create_user(uow, f"till{n:02d}", Role.CASHIER, "bench123", full_name=f"Касса {n}")
+        for n in range(terminals)
+    ]
+    engine.dispose()
+    return tills, ordinary, last, stock
+
+
+def run_mode(mode: str, url: URL, tills: list[UserDTO], ordinary: list[int], last: list[int],
+             seconds: float, max_sales: int) -> list[TillResult]:
+    context = multiprocessing.get_context("spawn")
+    barrier = context.Barrier(len(tills))
+    results_queue = context.Queue()
+    jobs = [
+        TillJob(url=bench_database.url_text(url), mode=mode, number=n, actor=till,
+                cake_ids=tuple(ordinary), last_cake_ids=tuple(last), seconds=seconds,
+                max_sales=max_sales)
+        for n, till in enumerate(tills)
+    ]
+    processes = [context.Process(target=run_till, args=(job, barrier, results_queue))
+                 for job in jobs]
+    for process in processes:
+        process.start()
+    results = [results_queue.get(timeout=seconds + 300) for _ in processes]
+    for process in processes:
+        process.join(timeout=30)
+    for result in results:
+        if result.error:
+            raise SystemExit(f"{mode} till {result.number} failed: {result.error}")
+    return results
+
+
+def invariants(url: URL, initial_stock: dict[int, int]) -> list[str]:
+    """What must hold after any run: the stock and the ledger explain every sale."""
+    problems = []
+    with bench_database.connect(url) as connection, connection.cursor() as cursor:
+        cursor.execute("SELECT COUNT(*) FROM cakes WHERE stock_qty < 0")
+        if cursor.fetchone()[0]:
+            problems.append("negative stock")
+        cursor.execute(
+            "SELECT c.id, c.stock_qty, c.sold_count, "
+            "(SELECT COALESCE(SUM(quantity), 0) FROM order_items i WHERE i.cake_id = c.id), "
+            "(SELECT COALESCE(-SUM(quantity), 0) FROM stock_movements m "
+            " WHERE m.cake_id = c.id AND m.kind = 'sale') FROM cakes c"
+        )
+        for cake_id, stock, sold_count, sold, ledger in cursor.fetchall():
+            decrease = initial_stock[cake_id] - stock
+            if not decrease == sold == ledger == sold_count:
+                problems.append(f"cake {cake_id}: stock decrease {decrease}, sold {sold}, "
+                                f"ledger {ledger}, sold_count {sold_count}")
+        cursor.execute("SELECT COUNT(*), COUNT(DISTINCT number), "
+                       "SUM(number = LPAD(id, 6, '0')) FROM orders")
+        count, distinct, well_formed = cursor.fetchone()
+        if not count == distinct == well_formed:
+            problems.append(f"{count} orders but {distinct} distinct numbers")
+        cursor.execute("SELECT COUNT(*) FROM orders o WHERE total <> "
+                       "(SELECT SUM(line_total) FROM order_items i WHERE i.order_id = o.id)")
+        if cursor.fetchone()[0]:
+            problems.append("an order's total differs from its lines")
+    return problems
+
+
+def summary(mode: str, results: list[TillResult]) -> float:
+    orders = sum(r.orders for r in results)
+    elapsed = max(r.elapsed for r in results)
+    rate = orders / elapsed if elapsed else 0.0
+    print(f"{mode:>12}: {rate:8.1f} orders/s  ({orders} orders, "
+          f"{sum(r.refused for r in results)} refused as sold out, "
+          f"{sum(r.retries for r in results)} deadlock retries, {elapsed:.1f} s)", flush=True)
+    return rate
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    bench_database.add_url_argument(parser, bench_database.BENCH_DATABASE + "_checkout")
+    parser.add_argument("--terminals", type=int, default=8)
+    parser.add_argument("--seconds", type=float, default=20.0, help="per mode")
+    parser.add_argument("--sales", type=int, default=10**9, help="at most this many per till")
+    parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
+    args = parser.parse_args(argv)
+    url = bench_database.require_url(parser, args)
+    tills, ordinary, last, stock = prepare(url, args.terminals)
+    print(f"checkout: {args.terminals} tills, {args.seconds:.0f} s per mode, "
+          f"{LINES_PER_SALE} lines per sale, database {url.database}", flush=True)
+    rates = {
+        mode: summary(mode, run_mode(mode, url, tills, ordinary, last, args.seconds, args.sales))
+        for mode in ("service", "raw", "service+cart")
+    }
+    service, raw = rates["service"], rates["raw"]
+    problems = invariants(url, stock)
+    for problem in problems[:20]:
+        print(f"  invariant broken: {problem}")
+    if not args.keep:
+        bench_database.drop_database(url)
+    ratio = service / raw if raw else 0.0
+    print(f"service/raw = {ratio:.2f}, {'FAILED' if problems else 'invariants ok'}")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,115 @@
+"""The shop's rules the table editor enforces beyond types: signs, quantities, deletions."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Table
+
+from cakeshop_desktop.core.domain import InvalidInput, OrderStatus
+from cakeshop_desktop.core.repositories.tables import (
+    TableRepository,
+    all_tables,
+    referencing_foreign_keys,
+)
+from cakeshop_desktop.core.services import validation
+from cakeshop_desktop.core.services.table_values import ColumnInfo, ColumnKind
+
+# A row that history points at is taken out of use instead of deleted.
+DEACTIVATE_INSTEAD: dict[str, tuple[tuple[str, str], ...]] = {
+    "cakes": (("order_items", "cake_id"), ("production_tasks", "cake_id")),
+    "users": (("orders", "customer_id"), ("orders", "created_by_id"), ("payments", "taken_by_id")),
+}
+NON_NEGATIVE = frozenset(
+    {
+        ("cakes", "stock_qty"),
+        ("cakes", "weight_grams"),
+        ("cakes", "lead_time_hours"),
+        ("cakes", "sold_count"),
+        ("ingredients", "stock_qty"),
+        ("ingredients", "reorder_level"),
+        ("ingredients", "cost_per_unit"),
+        ("production_days", "capacity"),
+        ("production_days", "booked"),
+        ("users", "failed_logins"),
+        ("categories", "sort_order"),
+    }
+)
+POSITIVE = frozenset(
+    {
+        ("cart_items", "quantity"),
+        ("order_items", "quantity"),
+        ("production_tasks", "quantity"),
+        ("recipe_items", "quantity"),
+    }
+)
+MONEY_SCALE = 2
+HISTORY_REASON = "Changed by an administrator in the table editor"
+
+
+def cell_rule_error(table: str, column: ColumnInfo, value: Any) -> str | None:
+    """Why this value breaks a rule of the shop, or None."""
+    if value is None:
+        return None
+    where = (table, column.name)
+    is_number = isinstance(value, int | Decimal) and not isinstance(value, bool)
+    money = column.kind is ColumnKind.DECIMAL and column.scale == MONEY_SCALE
+    if is_number and where in POSITIVE and value <= 0:
+        return "Must be more than zero"
+    if is_number and (where in NON_NEGATIVE or money) and value < 0:
+        return "Cannot be negative"
+    try:
+        if where == ("users", "username"):
+            validation.username(value)
+        elif where in (("users", "phone"), ("orders", "customer_phone")):
+            validation.phone(value)
+        elif where == ("users", "email"):
+            validation.email(value)
+    except InvalidInput as exc:
+        return exc.message
+    return None
+
+
+def is_referenced_for_history(repo: TableRepository, table: str, row: dict[str, Any]) -> bool:
+    """Whether orders or production point at this row, so it must stay (deactivated)."""
+    tables = all_tables()
+    return any(
+        repo.count_referencing(tables[other], tables[other].c[column], row["id"]) > 0
+        for other, column in DEACTIVATE_INSTEAD.get(table, ())
+    )
+
+
+def delete_refusal(repo: TableRepository, table: Table, row: dict[str, Any]) -> str | None:
+    """Why the database would refuse to delete this row (rows that must not lose it), or None."""
+    for other, column, ondelete in referencing_foreign_keys(table):
+        if (ondelete or "").upper() in ("CASCADE", "SET NULL"):
+            continue
+        target = next(iter(column.foreign_keys)).column.name
+        count = repo.count_referencing(other, column, row[target])
+        if count:
+            return (
+                f"Cannot delete: {count} row(s) of {other.name} refer to it;"
+                " change or delete those first"
+            )
+    return None
+
+
+def status_history_row(
+    current: dict[str, Any], new_status: str, actor_id: int
+) -> dict[str, Any] | None:
+    """The order_status_history row for a status changed in the grid, or None if unchanged."""
+    before = current.get("status")
+    before = OrderStatus(getattr(before, "value", before)) if before is not None else None
+    after = OrderStatus(new_status)
+    if before == after:
+        return None
+    return {
+        "order_id": current["id"],
+        "from_status": before,
+        "to_status": after,
+        "changed_by_id": actor_id,
+        "changed_at": datetime.now(),
+        "reason": HISTORY_REASON,
+    }

@@ -1,0 +1,505 @@
+"""Checkout: who the order is for, when it is picked up, how it is paid; places it through the workers."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QDateTime, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDialog,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from cakeshop_desktop.core.domain import (
+    CapacityFull,
+    CartDTO,
+    CheckoutRequest,
+    DomainError,
+    InvalidInput,
+    ItemNote,
+    OrderDTO,
+    OutOfStock,
+    PaymentRefused,
+    PickupTooEarly,
+    Role,
+    UserDTO,
+)
+from cakeshop_desktop.core.pricing import Totals, minimum_deposit, order_totals
+from cakeshop_desktop.core.services import checkout, users, validation
+from cakeshop_desktop.gui.context import ShopContext
+from cakeshop_desktop.gui.dialogs.order_actions import fill_payment_methods
+from cakeshop_desktop.gui.dialogs.order_detail_dialog import totals_html
+from cakeshop_desktop.gui.errors import describe
+from cakeshop_desktop.gui.formatting import date_time, money
+from cakeshop_desktop.gui.forms.ui_checkout_dialog import Ui_CheckoutDialog
+
+STAFF_ROLES = frozenset({Role.CASHIER, Role.ADMIN})
+COL_CAKE, COL_QUANTITY, COL_PRICE, COL_SUM, COL_INSCRIPTION, COL_NOTES = range(6)
+# the lengths the order items keep (checkout validates the same limits)
+TEXT_LIMITS = {COL_INSCRIPTION: 200, COL_NOTES: 1000}
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def spin_decimal(value: float) -> Decimal:
+    """A QDoubleSpinBox value as exact kopecks (the spin box hands out a float)."""
+    return Decimal(str(round(value, 2)))
+
+
+class _LimitedTextDelegate(QStyledItemDelegate):
+    """Line editors that stop at the length the database keeps."""
+
+    def createEditor(  # noqa: N802
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit) and index.column() in TEXT_LIMITS:
+            editor.setMaxLength(TEXT_LIMITS[index.column()])
+        return editor
+
+
+class CheckoutDialog(QDialog):
+    """Turns the cart into an order; a refusal is shown inline and changes nothing."""
+
+    order_placed = Signal(object)  # the OrderDTO
+    refused = Signal(object)  # the error shown inline
+    customers_loaded = Signal(int)
+
+    def __init__(self, ctx: ShopContext, cart: CartDTO, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._cart = cart
+        self._actor: UserDTO | None = ctx.actor
+        self._staff = self._actor is not None and self._actor.role in STAFF_ROLES
+        # one key per dialog: a double click or a retry after a dropped line never makes two orders
+        self.idempotency_key = uuid.uuid4().hex
+        self._placing = False
+        self._customers: list[UserDTO] = []
+        self._filled_from: UserDTO | None = None
+        self.placed_order: OrderDTO | None = None
+        self.setObjectName("checkoutDialog")
+        self.ui = Ui_CheckoutDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle(self.tr("Checkout"))
+        self.ui.checkoutErrorLabel.hide()
+        self._setup_items()
+        self._setup_customer()
+        self._setup_pickup()
+        self._setup_payment()
+        self._connect()
+        self._update_pickup()
+        self._update_payment()
+        self._first_field().setFocus()
+
+    # ------------------------------------------------------------ set-up
+
+    def _setup_items(self) -> None:
+        table = self.ui.checkoutItemsTable
+        table.setItemDelegate(_LimitedTextDelegate(table))
+        table.setColumnCount(6)
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("Cake"),
+                self.tr("Qty"),
+                self.tr("Price"),
+                self.tr("Sum"),
+                self.tr("Inscription"),
+                self.tr("Notes"),
+            ]
+        )
+        table.setRowCount(len(self._cart.items))
+        fixed = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+        for row, line in enumerate(self._cart.items):
+            name = line.name + (self.tr(" (made to order)") if line.made_to_order else "")
+            cells = [name, str(line.quantity), money(line.unit_price), money(line.line_total)]
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setFlags(fixed)
+                if column != COL_CAKE:
+                    cell.setTextAlignment(RIGHT)
+                table.setItem(row, column, cell)
+            table.setItem(row, COL_INSCRIPTION, QTableWidgetItem(line.inscription))
+            table.setItem(row, COL_NOTES, QTableWidgetItem(line.notes))
+        header = table.horizontalHeader()
+        for column in (COL_CAKE, COL_QUANTITY, COL_PRICE, COL_SUM):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_INSCRIPTION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_NOTES, QHeaderView.ResizeMode.Stretch)
+
+    def _setup_customer(self) -> None:
+        ui = self.ui
+        if self._staff:
+            combo = ui.customerCombo
+            combo.lineEdit().setPlaceholderText(self.tr("Name, login or phone"))
+            completer = combo.completer()
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            self._ctx.call(
+                self,
+                users.list_users,
+                Role.CUSTOMER,
+                on_result=self._customers_arrived,
+                on_error=self._show_error,
+            )
+        else:
+            for widget in (
+                ui.walkInRadio,
+                ui.registeredRadio,
+                ui.customerCombo,
+                ui.customerComboLabel,
+            ):
+                widget.hide()
+            actor = self._actor
+            ui.customerNameEdit.setText(actor.full_name or actor.username if actor else "")
+            ui.customerNameEdit.setReadOnly(True)
+            ui.customerNameEdit.setClearButtonEnabled(False)
+            ui.customerPhoneEdit.setText(actor.phone or "" if actor else "")
+        self._update_customer_mode()
+
+    def _setup_pickup(self) -> None:
+        lead = max(
+            (line.lead_time_hours for line in self._cart.items if line.made_to_order), default=0
+        )
+        self._earliest = checkout.earliest_pickup(lead)
+        edit = self.ui.pickupDateTimeEdit
+        edit.setMinimumDateTime(QDateTime(self._earliest))
+        edit.setDateTime(QDateTime(self._earliest))
+        ui = self.ui
+        if self._cart.needs_pickup_time:
+            slowest = max(
+                (line for line in self._cart.items if line.made_to_order),
+                key=lambda line: line.lead_time_hours,
+            )
+            ui.pickupHintLabel.setText(
+                self.tr("«{0}» takes {1} h to make: the earliest pickup is {2}.").format(
+                    slowest.name, lead, date_time(self._earliest)
+                )
+            )
+            ui.handOutNowCheck.hide()
+            ui.pickupLaterCheck.hide()
+        else:
+            ui.pickupHintLabel.setText(self.tr("Showcase cakes only: they are ready now."))
+            ui.handOutNowCheck.setVisible(self._staff)
+            ui.handOutNowCheck.setChecked(self._staff)
+
+    def _setup_payment(self) -> None:
+        ui = self.ui
+        fill_payment_methods(ui.paymentMethodCombo)
+        ui.paidAmountSpin.setGroupSeparatorShown(True)
+        if self._staff:
+            ui.payAtCounterLabel.hide()
+            return
+        for widget in (
+            ui.paymentMethodCombo,
+            ui.fullPaymentRadio,
+            ui.depositRadio,
+            ui.paidAmountSpin,
+            ui.paymentMethodLabel,
+            ui.paidAmountLabel,
+        ):
+            widget.setEnabled(False)
+        for widget in (ui.discountSpin, ui.discountLabel, ui.depositHintLabel):
+            widget.hide()
+        ui.paidAmountSpin.setValue(0)
+        ui.payAtCounterLabel.setStyleSheet("font-weight: bold;")
+        ui.payAtCounterLabel.setText(self.tr("You pay at the counter when you collect the order."))
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.registeredRadio.toggled.connect(self._update_customer_mode)
+        ui.customerCombo.currentIndexChanged.connect(self._customer_chosen)
+        ui.handOutNowCheck.toggled.connect(self._update_pickup)
+        ui.pickupLaterCheck.toggled.connect(self._update_pickup)
+        ui.fullPaymentRadio.toggled.connect(self._payment_mode_changed)
+        ui.paidAmountSpin.valueChanged.connect(self._update_totals)
+        ui.discountSpin.valueChanged.connect(self._update_payment)
+        ui.confirmCheckoutButton.clicked.connect(self.confirm)
+        ui.cancelCheckoutButton.clicked.connect(self.reject)
+
+    def _first_field(self) -> QWidget:
+        if not self._staff:
+            return self.ui.customerPhoneEdit
+        return self.ui.customerNameEdit
+
+    # ------------------------------------------------------------ customer
+
+    def _customers_arrived(self, customers: list[UserDTO]) -> None:
+        self._customers = list(customers)
+        combo = self.ui.customerCombo
+        combo.blockSignals(True)
+        combo.clear()
+        for customer in self._customers:
+            label = customer.full_name or customer.username
+            details = " · ".join(v for v in (customer.username, customer.phone) if v)
+            combo.addItem(f"{label} ({details})", customer.id)
+        combo.setCurrentIndex(-1)
+        combo.blockSignals(False)
+        self.customers_loaded.emit(len(self._customers))
+
+    def choose_customer(self, user_id: int) -> bool:
+        """Select a registered customer (as picking it from the list does)."""
+        index = self.ui.customerCombo.findData(user_id)
+        if index < 0:
+            return False
+        self.ui.registeredRadio.setChecked(True)
+        self.ui.customerCombo.setCurrentIndex(index)
+        return True
+
+    @Slot()
+    def _update_customer_mode(self) -> None:
+        registered = self._staff and self.ui.registeredRadio.isChecked()
+        self.ui.customerCombo.setEnabled(registered)
+        self.ui.customerComboLabel.setEnabled(registered)
+        if registered:
+            self._customer_chosen()
+        elif self._filled_from is not None:
+            self.ui.customerNameEdit.clear()
+            self.ui.customerPhoneEdit.clear()
+            self._filled_from = None
+
+    @Slot()
+    def _customer_chosen(self) -> None:
+        customer = self._selected_customer()
+        if customer is None or not self.ui.registeredRadio.isChecked():
+            return
+        self.ui.customerNameEdit.setText(customer.full_name or customer.username)
+        self.ui.customerPhoneEdit.setText(customer.phone or "")
+        self._filled_from = customer
+
+    def _selected_customer(self) -> UserDTO | None:
+        combo = self.ui.customerCombo
+        index = combo.currentIndex()
+        if index < 0 or combo.currentText() != combo.itemText(index):
+            return None
+        user_id = combo.itemData(index)
+        return next((c for c in self._customers if c.id == user_id), None)
+
+    # ------------------------------------------------------------ pickup and payment
+
+    @Slot()
+    def _update_pickup(self) -> None:
+        ui = self.ui
+        now = self._hand_out_now()
+        later = ui.pickupLaterCheck.isChecked()
+        ui.pickupLaterCheck.setEnabled(not now)
+        timed = self._cart.needs_pickup_time or (later and not now)
+        ui.pickupDateTimeEdit.setEnabled(timed)
+        ui.pickupDateTimeLabel.setEnabled(timed)
+        if self._staff:
+            ui.depositRadio.setEnabled(not now)
+            if now and ui.depositRadio.isChecked():
+                ui.fullPaymentRadio.setChecked(True)
+        self._update_payment()
+
+    def _hand_out_now(self) -> bool:
+        check = self.ui.handOutNowCheck
+        return self._staff and not self._cart.needs_pickup_time and check.isChecked()
+
+    @Slot(bool)
+    def _payment_mode_changed(self, _full: bool) -> None:
+        if self.ui.depositRadio.isChecked():
+            # start from the smallest deposit the shop takes
+            self.ui.paidAmountSpin.setValue(float(minimum_deposit(self._totals().total)))
+        self._update_payment()
+
+    @Slot()
+    def _update_payment(self) -> None:
+        if not self._staff:
+            self._update_totals()
+            return
+        ui = self.ui
+        total = self._totals().total
+        spin = ui.paidAmountSpin
+        spin.blockSignals(True)
+        spin.setMaximum(float(total))
+        if ui.fullPaymentRadio.isChecked():
+            spin.setValue(float(total))
+        spin.blockSignals(False)
+        spin.setReadOnly(ui.fullPaymentRadio.isChecked())
+        self._update_totals()
+
+    def _discount(self) -> Decimal:
+        return spin_decimal(self.ui.discountSpin.value()) if self._staff else Decimal("0")
+
+    def _totals(self) -> Totals:
+        return order_totals((line.line_total for line in self._cart.items), self._discount())
+
+    def _paid(self, totals: Totals) -> Decimal:
+        if not self._staff:
+            return Decimal("0.00")
+        if self.ui.fullPaymentRadio.isChecked():
+            return totals.total
+        return spin_decimal(self.ui.paidAmountSpin.value())
+
+    @Slot()
+    def _update_totals(self) -> None:
+        totals = self._totals()
+        paid = self._paid(totals)
+        smallest = minimum_deposit(totals.total)
+        ui = self.ui
+        if self._staff:
+            short = ui.depositRadio.isChecked() and paid < smallest
+            ui.depositHintLabel.setText(
+                self.tr("Minimum deposit: {0} (30 %)").format(money(smallest))
+            )
+            ui.depositHintLabel.setStyleSheet(
+                "color: #b00020;" if short else "color: palette(placeholder-text);"
+            )
+            rows = [
+                (self.tr("Subtotal"), money(totals.subtotal)),
+                (self.tr("Discount"), money(-totals.discount)),
+                (self.tr("Total"), f"<span style='font-size:15pt'>{money(totals.total)}</span>"),
+                (self.tr("Paid now"), money(paid)),
+                (self.tr("Balance at pickup"), money(totals.total - paid)),
+            ]
+            bold = frozenset({2, 4})
+        else:
+            rows = [
+                (self.tr("Total"), f"<span style='font-size:15pt'>{money(totals.total)}</span>"),
+                (self.tr("To pay at the counter"), money(totals.total)),
+            ]
+            bold = frozenset({0})
+        ui.orderTotalLabel.setText(totals_html(rows, bold))
+
+    # ------------------------------------------------------------ placing the order
+
+    def build_request(self) -> CheckoutRequest:
+        """The request from the fields; InvalidInput (with the field focused) when one is wrong."""
+        ui = self.ui
+        customer = self._selected_customer() if self._staff else None
+        if self._staff and ui.registeredRadio.isChecked() and customer is None:
+            self._focus(ui.customerCombo)
+            raise InvalidInput(self.tr("Choose a registered customer from the list"))
+        name = ui.customerNameEdit.text()
+        phone = ui.customerPhoneEdit.text()
+        try:
+            name = validation.text(name, self.tr("Customer name"), 128, required=self._staff)
+        except InvalidInput:
+            self._focus(ui.customerNameEdit)
+            raise
+        try:
+            phone = validation.phone(phone)
+        except InvalidInput:
+            self._focus(ui.customerPhoneEdit)
+            raise
+        totals = self._totals()
+        paid = self._paid(totals)
+        return CheckoutRequest(
+            idempotency_key=self.idempotency_key,
+            customer_id=customer.id if customer else None,
+            customer_name=name,
+            customer_phone=phone,
+            due_at=self._due_at(),
+            payment_method=ui.paymentMethodCombo.currentData() if paid > 0 else None,
+            paid_amount=paid,
+            discount_percent=self._discount(),
+            notes=ui.orderNotesEdit.text(),
+            item_notes=self._item_notes(),
+            hand_out_now=self._hand_out_now(),
+        )
+
+    def _due_at(self) -> datetime | None:
+        if not self.ui.pickupDateTimeEdit.isEnabled():
+            return None
+        value = self.ui.pickupDateTimeEdit.dateTime().toPython()
+        assert isinstance(value, datetime)
+        return value.replace(second=0, microsecond=0)
+
+    def _item_notes(self) -> dict[int, ItemNote]:
+        table = self.ui.checkoutItemsTable
+        notes: dict[int, ItemNote] = {}
+        for row, line in enumerate(self._cart.items):
+            texts = {}
+            for column, what in (
+                (COL_INSCRIPTION, self.tr("Inscription")),
+                (COL_NOTES, self.tr("Notes")),
+            ):
+                cell = table.item(row, column)
+                try:
+                    texts[column] = validation.text(
+                        cell.text() if cell else "", what, TEXT_LIMITS[column]
+                    )
+                except InvalidInput:
+                    table.setCurrentCell(row, column)
+                    self._focus(table)
+                    raise
+            notes[line.cake_id] = ItemNote(texts[COL_INSCRIPTION], texts[COL_NOTES])
+        return notes
+
+    @Slot()
+    def confirm(self) -> None:
+        """Place the order; a second click while it is on its way does nothing."""
+        if self._placing:
+            return
+        self._show_error(None)
+        try:
+            request = self.build_request()
+        except DomainError as error:
+            self._show_error(error)
+            return
+        self._set_placing(True)
+        self._ctx.call(
+            self, checkout.place_order, request, on_result=self._placed, on_error=self._refused
+        )
+
+    def _placed(self, order: OrderDTO) -> None:
+        self._set_placing(False)
+        self.placed_order = order
+        self.order_placed.emit(order)
+        self.accept()
+
+    def _refused(self, error: Exception) -> None:
+        self._set_placing(False)
+        self._show_error(error)
+        ui = self.ui
+        if isinstance(error, PickupTooEarly | CapacityFull):
+            self._focus(ui.pickupDateTimeEdit)
+        elif isinstance(error, PaymentRefused):
+            self._focus(ui.paidAmountSpin if self._staff else ui.confirmCheckoutButton)
+        elif isinstance(error, OutOfStock):
+            self._focus(ui.checkoutItemsTable)
+        self.refused.emit(error)
+
+    def _set_placing(self, placing: bool) -> None:
+        self._placing = placing
+        self.ui.confirmCheckoutButton.setEnabled(not placing)
+        self.ui.checkoutBusyLabel.setText(self.tr("Placing the order…") if placing else "")
+        if placing:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    @property
+    def is_placing(self) -> bool:
+        return self._placing
+
+    def reject(self) -> None:
+        # the answer would be lost with the dialog: wait for it
+        if not self._placing:
+            super().reject()
+
+    def _focus(self, widget: QWidget) -> None:
+        if widget.isEnabled() and not widget.isHidden():
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_error(self, error: Exception | None) -> None:
+        label = self.ui.checkoutErrorLabel
+        label.setText("" if error is None else describe(error))
+        label.setVisible(error is not None)
+
+    @property
+    def error_text(self) -> str:
+        """What the inline error label says now ('' when nothing is wrong)."""
+        label = self.ui.checkoutErrorLabel
+        return label.text() if not label.isHidden() else ""

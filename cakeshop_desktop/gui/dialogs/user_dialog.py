@@ -1,0 +1,67 @@
+"""Registering a user by hand: name, login, role, initial password, phone, e-mail."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from cakeshop_desktop.core.domain import Role, UserDTO
+from cakeshop_desktop.core.services import users
+from cakeshop_desktop.gui.context import ShopContext
+from cakeshop_desktop.gui.errors import show_inline
+from cakeshop_desktop.gui.forms.ui_user_dialog import Ui_UserDialog
+from cakeshop_desktop.gui.models.users_model import role_name
+
+
+class UserDialog(QDialog):
+    """Calls users.register_user; stays open with the reason inline when it is refused."""
+
+    registered = Signal(object)  # the new UserDTO
+
+    def __init__(self, ctx: ShopContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.ui = Ui_UserDialog()
+        self.ui.setupUi(self)
+        for role in (Role.CASHIER, Role.BAKER, Role.CUSTOMER, Role.ADMIN):
+            self.ui.roleCombo.addItem(role_name(role), role)
+        self.ui.userErrorLabel.hide()
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Register"))
+        self.ui.buttonBox.accepted.connect(self.submit)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.user: UserDTO | None = None
+
+    @Slot()
+    def submit(self) -> None:
+        ui = self.ui
+        ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        show_inline(ui.userErrorLabel, None)
+        self._ctx.call(
+            self,
+            _register,
+            ui.loginEdit.text(),
+            ui.roleCombo.currentData(),
+            ui.newPasswordEdit.text(),
+            ui.fullNameEdit.text(),
+            ui.phoneEdit.text(),
+            ui.emailEdit.text(),
+            on_result=self._done,
+            on_error=self._refused,
+        )
+
+    def _done(self, user: UserDTO) -> None:
+        self.user = user
+        self.registered.emit(user)
+        self.accept()
+
+    def _refused(self, error: Exception) -> None:
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        show_inline(self.ui.userErrorLabel, error)
+
+
+def _register(uow, actor, login, role, password, full_name, phone, email):  # type: ignore[no-untyped-def]
+    # keyword arguments of register_user, passed positionally through ShopContext.call
+    return users.register_user(
+        uow, actor, login, role, password, full_name=full_name, phone=phone, email=email
+    )

@@ -1,0 +1,1 @@
+"""Table models of the windows (Qt item models over service DTOs)."""

@@ -1,0 +1,151 @@
+"""Receipts and order tickets on paper or in a PDF: core.receipts HTML through QTextDocument."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QWidget
+
+from cakeshop_desktop.core.domain import OrderDetailDTO, OrderStatus, PaymentKind, PaymentMethod
+from cakeshop_desktop.core.receipts import (
+    DEFAULT_SHOP_NAME,
+    ReceiptLabels,
+    receipt_html,
+    ticket_html,
+)
+from cakeshop_desktop.gui.formatting import status_label
+
+SHOP_NAME = DEFAULT_SHOP_NAME
+
+
+class PrintKind(Enum):
+    """Which paper an order prints on."""
+
+    RECEIPT = "receipt"
+    TICKET = "ticket"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("printing", text)
+
+
+def payment_method_label(method: PaymentMethod) -> str:
+    """Cash, card or transfer in the user's language."""
+    return {
+        PaymentMethod.CASH: _tr("Cash"),
+        PaymentMethod.CARD: _tr("Card"),
+        PaymentMethod.TRANSFER: _tr("Transfer"),
+    }[method]
+
+
+def payment_kind_label(kind: PaymentKind) -> str:
+    return {
+        PaymentKind.FULL: _tr("Payment"),
+        PaymentKind.DEPOSIT: _tr("Deposit"),
+        PaymentKind.BALANCE: _tr("Balance"),
+        PaymentKind.REFUND: _tr("Refund"),
+    }[kind]
+
+
+def receipt_labels() -> ReceiptLabels:
+    """The receipt's words through the application's translations."""
+    return ReceiptLabels(
+        receipt_title=_tr("Receipt"),
+        ticket_title=_tr("Order ticket"),
+        order=_tr("Order"),
+        created=_tr("Date"),
+        customer=_tr("Customer"),
+        phone=_tr("Phone"),
+        pickup=_tr("Pickup"),
+        status=_tr("Status"),
+        cake=_tr("Cake"),
+        quantity=_tr("Qty"),
+        price=_tr("Price"),
+        amount=_tr("Amount"),
+        inscription=_tr("Inscription"),
+        notes=_tr("Notes"),
+        subtotal=_tr("Subtotal"),
+        discount=_tr("Discount"),
+        total=_tr("Total"),
+        paid=_tr("Paid"),
+        balance=_tr("Balance due"),
+        payments=_tr("Payments"),
+        made_to_order=_tr("made to order"),
+        thanks=_tr("Thank you for your order!"),
+        printed=_tr("Printed"),
+        statuses={status: status_label(status) for status in OrderStatus},
+        methods={method: payment_method_label(method).lower() for method in PaymentMethod},
+        kinds={kind: payment_kind_label(kind) for kind in PaymentKind},
+    )
+
+
+def order_html(detail: OrderDetailDTO, kind: PrintKind) -> str:
+    """The HTML of the receipt or of the ticket of an order."""
+    if kind is PrintKind.TICKET:
+        return ticket_html(detail, SHOP_NAME, receipt_labels())
+    return receipt_html(detail, SHOP_NAME, receipt_labels())
+
+
+def _document(html: str, printer: QPrinter) -> QTextDocument:
+    """The HTML laid out on the printer's page (else Qt adds 2 cm margins and page numbers)."""
+    document = QTextDocument()
+    document.setHtml(html)
+    screen = QGuiApplication.primaryScreen()
+    dpi = screen.logicalDotsPerInchX() if screen is not None else 96.0  # the layout's units
+    page = printer.pageRect(QPrinter.Unit.Inch)
+    document.setPageSize(QSizeF(page.width() * dpi, page.height() * dpi))
+    return document
+
+
+def _prepare(printer: QPrinter) -> None:
+    # A5 suits both a receipt and a ticket on an ordinary office printer.
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A5),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(10, 10, 10, 10),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+
+
+def save_pdf(html: str, path: str | Path) -> Path:
+    """Write the HTML as a PDF file; returns the path."""
+    path = Path(path)
+    if path.suffix.lower() != ".pdf":
+        path = path.with_suffix(".pdf")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setDocName(path.stem)
+    _prepare(printer)
+    _document(html, printer).print_(printer)
+    if not path.is_file() or path.stat().st_size == 0:
+        raise OSError(_tr("Could not write {0}").format(path))
+    return path
+
+
+def preview(parent: QWidget | None, html: str, title: str = "") -> None:
+    """A print preview; the user prints from it or closes it."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    _prepare(printer)
+    document = _document(html, printer)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(title or _tr("Print preview"))
+    dialog.paintRequested.connect(document.print_)
+    dialog.exec()
+
+
+def print_with_dialog(parent: QWidget | None, html: str) -> bool:
+    """Ask for a printer and print; False when the user cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    _prepare(printer)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    _document(html, printer).print_(printer)
+    return True

@@ -1,0 +1,178 @@
+"""The sales report out of the window: tables to CSV for Excel, the whole report to PDF."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from cakeshop_desktop.core.domain import PaymentKind, PaymentMethod
+from cakeshop_desktop.core.report_html import ReportLabels, sales_report_html
+from cakeshop_desktop.core.report_types import ReportGrain, SalesReport
+from cakeshop_desktop.gui.models.report_models import ReportTableModel, period_text
+from cakeshop_desktop.gui.printing import SHOP_NAME, payment_kind_label, payment_method_label
+
+CHART_URL = "chart://revenue"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("reports", text)
+
+
+def revenue_definition() -> str:
+    """What revenue means in every report, in the user's language."""
+    return _tr(
+        "Revenue is the total of the orders that are not cancelled, after discounts, dated by "
+        "when the order was created (not by pickup or payment). Cake and category figures add "
+        "up line totals before the order discount."
+    )
+
+
+def grain_label(grain: ReportGrain) -> str:
+    return {
+        ReportGrain.DAY: _tr("day"),
+        ReportGrain.WEEK: _tr("week"),
+        ReportGrain.MONTH: _tr("month"),
+    }[grain]
+
+
+def report_labels() -> ReportLabels:
+    """The words of the printed reports through the application's translations."""
+    locale = QLocale()
+    return ReportLabels(
+        shift_title=_tr("Shift report (Z report)"),
+        sales_title=_tr("Sales report"),
+        cashier=_tr("Cashier"),
+        day=_tr("Day"),
+        period=_tr("Period"),
+        orders_created=_tr("Orders created"),
+        orders_total=_tr("Their total (not cancelled)"),
+        of_them_cancelled=_tr("Of them cancelled"),
+        payments=_tr("Payments"),
+        method=_tr("Method"),
+        kind=_tr("Kind"),
+        count=_tr("Count"),
+        amount=_tr("Amount"),
+        by_method=_tr("By payment method"),
+        taken=_tr("Taken"),
+        refunded=_tr("Refunded"),
+        net=_tr("Net"),
+        full_payments=_tr("Paid in full"),
+        deposits_taken=_tr("Deposits taken"),
+        balances_collected=_tr("Balances collected"),
+        refunds=_tr("Refunds"),
+        taken_total=_tr("Total taken"),
+        cancellations=_tr("Cancellations"),
+        order=_tr("Order"),
+        total=_tr("Total"),
+        paid=_tr("Paid"),
+        reason=_tr("Reason"),
+        time=_tr("Time"),
+        no_reason=_tr("(no reason given)"),
+        other_reasons=_tr("(other reasons)"),
+        nothing=_tr("Nothing"),
+        revenue=_tr("Revenue"),
+        orders=_tr("Orders"),
+        average_check=_tr("Average check"),
+        items_sold=_tr("Cakes sold"),
+        cancelled_orders=_tr("Cancelled orders"),
+        revenue_chart=_tr("Revenue by {grain}"),
+        grains={grain: grain_label(grain) for grain in ReportGrain},
+        top_by_revenue=_tr("Top cakes by revenue"),
+        top_by_quantity=_tr("Top cakes by quantity"),
+        cake=_tr("Cake"),
+        category=_tr("Category"),
+        quantity=_tr("Qty"),
+        categories=_tr("Revenue by category"),
+        no_category=_tr("(no category)"),
+        deleted_cake=_tr("(deleted cake)"),
+        hours=_tr("Orders by hour of the day"),
+        hour=_tr("Hour"),
+        weekdays_title=_tr("Orders by day of the week"),
+        weekday=_tr("Day"),
+        weekdays=tuple(locale.dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)),
+        kinds_title=_tr("Made to order and showcase"),
+        made_to_order=_tr("Made to order"),
+        showcase=_tr("Showcase"),
+        definition=revenue_definition(),
+        printed=_tr("Printed"),
+        methods={m: payment_method_label(m) for m in PaymentMethod},
+        payment_kinds={k: payment_kind_label(k) for k in PaymentKind},
+    )
+
+
+def csv_format(locale: QLocale | None = None) -> tuple[str, str]:
+    """(delimiter, decimal point) the way Excel of that locale reads a CSV."""
+    locale = locale or QLocale()
+    decimal_point = locale.decimalPoint() or "."
+    return (";" if decimal_point == "," else ","), decimal_point
+
+
+def write_csv(
+    path: str | Path,
+    report: SalesReport,
+    sections: Sequence[tuple[str, ReportTableModel]],
+    locale: QLocale | None = None,
+) -> Path:
+    """The report's tables one after another, each under its title; UTF-8 with a BOM."""
+    path = Path(path)
+    if path.suffix.lower() != ".csv":
+        path = path.with_suffix(".csv")
+    delimiter, decimal_point = csv_format(locale)
+    with path.open("w", encoding="utf-8-sig", newline="") as stream:
+        out = csv.writer(stream, delimiter=delimiter)
+        out.writerow(
+            [_tr("Sales report"), period_text(report.date_from, report.date_to, ReportGrain.DAY)]
+        )
+        out.writerow([revenue_definition()])
+        for title, model in sections:
+            out.writerow([])
+            out.writerow([title])
+            out.writerow(model.headers())
+            for row in range(model.rowCount()):
+                out.writerow(
+                    [
+                        model.export_text(row, column, decimal_point)
+                        for column in range(model.columnCount())
+                    ]
+                )
+    return path
+
+
+def sales_report_document(report: SalesReport, chart: QImage | None) -> QTextDocument:
+    """The whole report as a document, the chart image embedded."""
+    document = QTextDocument()
+    if chart is not None and not chart.isNull():
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), chart)
+    document.setHtml(
+        sales_report_html(
+            report,
+            report_labels(),
+            shop_name=SHOP_NAME,
+            chart_src=CHART_URL if chart is not None and not chart.isNull() else None,
+        )
+    )
+    return document
+
+
+def write_pdf(path: str | Path, report: SalesReport, chart: QImage | None) -> Path:
+    """The whole sales report with its chart as an A4 PDF."""
+    path = Path(path)
+    if path.suffix.lower() != ".pdf":
+        path = path.with_suffix(".pdf")
+    writer = QPdfWriter(str(path))
+    writer.setTitle(_tr("Sales report"))
+    writer.setCreator("Cakeshop")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    sales_report_document(report, chart).print_(writer)
+    return path

@@ -1,0 +1,1 @@
+"""Reusable widgets embedded in the main windows."""

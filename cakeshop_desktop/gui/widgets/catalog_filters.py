@@ -1,0 +1,144 @@
+"""The catalogue's filter widgets as one CatalogQuery, asked for 200 ms after the last change."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDoubleSpinBox, QMenu
+
+from cakeshop_desktop.core.domain import CatalogQuery, CatalogSort, CategoryDTO
+from cakeshop_desktop.core.services import catalog
+from cakeshop_desktop.gui.context import ShopContext
+from cakeshop_desktop.gui.forms.ui_ordering_window import Ui_OrderingWindow
+
+
+class CatalogFilters(QObject):
+    """Watches the search field, category, price range, checks, allergens and sort order.
+
+    Typing restarts a short timer, so a query goes to the database once the user pauses,
+    not on every key.
+    """
+
+    DEBOUNCE_MS = 200
+    query_changed = Signal(object)  # CatalogQuery
+
+    def __init__(self, ctx: ShopContext, ui: Ui_OrderingWindow, parent: QObject) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._ui = ui
+        self._timer = QTimer(self)
+        self._timer.setObjectName("catalogFilterTimer")
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.DEBOUNCE_MS)
+        self._timer.timeout.connect(self.apply_now)
+        self._allergen_menu = QMenu(ui.allergenButton)
+        self._allergen_menu.setObjectName("allergenMenu")
+        ui.allergenButton.setMenu(self._allergen_menu)
+        ui.allergenButton.setEnabled(False)
+        self._fill_sorts()
+        ui.categoryCombo.addItem(self.tr("All categories"), None)
+        ui.catalogSearchEdit.textChanged.connect(self.schedule)
+        ui.categoryCombo.currentIndexChanged.connect(self.schedule)
+        ui.sortCombo.currentIndexChanged.connect(self.schedule)
+        ui.priceFromSpin.valueChanged.connect(self.schedule)
+        ui.priceToSpin.valueChanged.connect(self.schedule)
+        ui.inStockCheck.toggled.connect(self.schedule)
+        ui.madeToOrderCheck.toggled.connect(self.schedule)
+
+    def _fill_sorts(self) -> None:
+        combo = self._ui.sortCombo
+        combo.addItem(self.tr("By name"), CatalogSort.NAME.value)
+        combo.addItem(self.tr("Cheapest first"), CatalogSort.PRICE_ASC.value)
+        combo.addItem(self.tr("Dearest first"), CatalogSort.PRICE_DESC.value)
+        combo.addItem(self.tr("Most popular"), CatalogSort.POPULARITY.value)
+
+    @property
+    def is_pending(self) -> bool:
+        return self._timer.isActive()
+
+    def query(self) -> CatalogQuery:
+        ui = self._ui
+        return CatalogQuery(
+            text=ui.catalogSearchEdit.text().strip(),
+            category_id=ui.categoryCombo.currentData(),
+            price_from=_price(ui.priceFromSpin),
+            price_to=_price(ui.priceToSpin),
+            in_stock_only=ui.inStockCheck.isChecked(),
+            made_to_order_only=ui.madeToOrderCheck.isChecked(),
+            exclude_allergens=tuple(
+                action.data() for action in self._allergen_menu.actions() if action.isChecked()
+            ),
+            sort=CatalogSort(ui.sortCombo.currentData() or CatalogSort.NAME.value),
+        )
+
+    def set_sort(self, sort: CatalogSort) -> None:
+        """Show a sort order chosen elsewhere (a header click) without asking again."""
+        combo = self._ui.sortCombo
+        index = combo.findData(CatalogSort(sort).value)
+        if index >= 0 and index != combo.currentIndex():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(index)
+            combo.blockSignals(False)
+
+    @Slot()
+    def schedule(self) -> None:
+        self._timer.start()
+
+    @Slot()
+    def apply_now(self) -> None:
+        self._timer.stop()
+        self.query_changed.emit(self.query())
+
+    def load_choices(self) -> None:
+        """Fetch the categories and allergens the filters offer."""
+        self._ctx.call(self, catalog.list_categories, on_result=self._categories_arrived)
+        self._ctx.call(self, catalog.list_allergens, on_result=self._allergens_arrived)
+
+    def _categories_arrived(self, categories: list[CategoryDTO]) -> None:
+        combo = self._ui.categoryCombo
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All categories"), None)
+        for category in categories:
+            combo.addItem(category.name, category.id)
+        index = combo.findData(chosen) if chosen is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+        if chosen is not None and index < 0:
+            self.schedule()  # the chosen category is gone: show everything again
+
+    def _allergens_arrived(self, allergens: list[str]) -> None:
+        checked = {a.data() for a in self._allergen_menu.actions() if a.isChecked()}
+        self._allergen_menu.clear()
+        for allergen in allergens:
+            action = QAction(allergen, self._allergen_menu)
+            action.setCheckable(True)
+            action.setData(allergen)
+            action.setChecked(allergen in checked)
+            action.toggled.connect(self._allergens_toggled)
+            self._allergen_menu.addAction(action)
+        self._ui.allergenButton.setEnabled(bool(allergens))
+        self._show_allergen_count()
+
+    @Slot()
+    def _allergens_toggled(self) -> None:
+        self._show_allergen_count()
+        self.schedule()
+
+    def _show_allergen_count(self) -> None:
+        count = sum(1 for action in self._allergen_menu.actions() if action.isChecked())
+        button = self._ui.allergenButton
+        if count:
+            button.setText(self.tr("Without allergens ({0})").format(count))
+        else:
+            button.setText(self.tr("Without allergens"))
+
+
+def _price(spin: QDoubleSpinBox) -> Decimal | None:
+    """The spin box's price, or None at its minimum (shown as 'any')."""
+    if spin.value() <= spin.minimum():
+        return None
+    return Decimal(f"{spin.value():.2f}")

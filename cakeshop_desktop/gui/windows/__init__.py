@@ -1,0 +1,1 @@
+"""The main windows a role works in after logging in."""

@@ -1,0 +1,595 @@
+"""The admin window: the assortment, every table of the database, users and the audit log."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from cakeshop_desktop.core import exchange
+from cakeshop_desktop.core.domain import UserDTO
+from cakeshop_desktop.core.services import admin, assortment
+from cakeshop_desktop.core.services.admin import SaveResult, ValidationFailed
+from cakeshop_desktop.gui.context import ShopContext
+from cakeshop_desktop.gui.delegates import CellDelegate
+from cakeshop_desktop.gui.dialogs.import_dialog import ImportDialog
+from cakeshop_desktop.gui.dialogs.recipe_dialog import RecipeDialog
+from cakeshop_desktop.gui.errors import describe
+from cakeshop_desktop.gui.forms.ui_admin_window import Ui_AdminWindow
+from cakeshop_desktop.gui.icons import app_icon
+from cakeshop_desktop.gui.models.table_model import TableModel
+from cakeshop_desktop.gui.widgets.admin_panels import AuditPanel, UsersPanel
+from cakeshop_desktop.gui.widgets.connection_status import ConnectionStatus
+
+FILTER_DELAY_MS = 300
+STATUS_MESSAGE_MS = 10_000
+# The cakes grid of the assortment shows what a shop assistant edits; the Tables tab shows all.
+CAKE_COLUMNS_HIDDEN = (
+    "id",
+    "description",
+    "image",
+    "sold_count",
+    "version",
+    "created_at",
+    "updated_at",
+)
+CATEGORY_COLUMNS_HIDDEN = ("id", "updated_at")
+MAX_COLUMN_WIDTH = 320
+
+
+def fit_columns(view: QTableView, widest: int = MAX_COLUMN_WIDTH) -> None:
+    """Columns as wide as their contents, but none wider than `widest`."""
+    view.resizeColumnsToContents()
+    for column in range(view.model().columnCount()):
+        if view.columnWidth(column) > widest:
+            view.setColumnWidth(column, widest)
+
+
+def compact_rows(view: QTableView) -> None:
+    view.setWordWrap(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+
+
+def export_to_file(uow: Any, actor: UserDTO, table: str, path: str, filter_text: str) -> int:
+    """Runs on a worker: the CSV goes straight to the file, a batch at a time."""
+    with Path(path).open("w", encoding="utf-8-sig", newline="") as stream:
+        return exchange.export_csv(uow, actor, table, stream, filter_text)
+
+
+class GridEditor:
+    """The buttons, filter and messages around one editable TableModel grid."""
+
+    def __init__(
+        self,
+        window: AdminWindow,
+        view: QTableView,
+        model: TableModel,
+        save: QPushButton,
+        revert: QPushButton,
+    ) -> None:
+        self.window = window
+        self.view = view
+        self.model = model
+        self.save_button = save
+        self.revert_button = revert
+        view.setModel(model)
+        view.setItemDelegate(CellDelegate(window._ctx, view))
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.horizontalHeader().setSortIndicatorShown(True)
+        compact_rows(view)
+        self._fitted = False
+        model.rows_loaded.connect(self._fit_once)
+        model.table_changed.connect(self._table_changed)
+        save.clicked.connect(self.save)
+        revert.clicked.connect(model.revert_changes)
+        model.dirty_changed.connect(self._dirty_changed)
+        model.saved.connect(self._saved)
+        model.save_failed.connect(self._save_failed)
+        model.conflict.connect(self._conflict)
+        model.load_failed.connect(lambda error: window.warn(describe(error)))
+        self._dirty_changed(False)
+
+    def _table_changed(self, _name: str) -> None:
+        self._fitted = False
+
+    def _fit_once(self) -> None:
+        # after the first page of a table: later pages keep the widths the user sees
+        if not self._fitted and self.model.rowCount():
+            self._fitted = True
+            fit_columns(self.view)
+
+    @Slot(bool)
+    def _dirty_changed(self, dirty: bool) -> None:
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+
+    def save(self) -> None:
+        editor = self.view.focusWidget()
+        if self.view.state() == QAbstractItemView.State.EditingState and editor is not None:
+            self.view.commitData(editor)  # the cell being typed in counts too
+        self.model.save()
+
+    def selected_rows(self) -> list[int]:
+        return sorted(
+            {index.row() for index in self.view.selectionModel().selectedIndexes()}
+            | (
+                {self.view.currentIndex().row()}
+                if self.view.currentIndex().isValid()
+                and not self.view.selectionModel().selectedIndexes()
+                else set()
+            )
+        )
+
+    def add_row(self, values: dict[str, Any] | None = None) -> None:
+        row = self.model.insert_new_row(values)
+        if row < 0:
+            return
+        first = next(
+            (
+                i
+                for i in range(self.model.columnCount())
+                if self.model.flags(self.model.index(row, i)) & Qt.ItemFlag.ItemIsEditable
+            ),
+            0,
+        )
+        index = self.model.index(row, first)
+        self.view.scrollTo(index)
+        self.view.setCurrentIndex(index)
+        self.view.setFocus()
+
+    def _saved(self, result: SaveResult) -> None:
+        text = self.window.tr("Saved: {0} added, {1} changed, {2} deleted").format(
+            result.inserted, result.updated, result.deleted
+        )
+        self.window.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+        if result.messages:
+            self.window.inform("\n".join(result.messages))
+
+    def _save_failed(self, error: Exception) -> None:
+        if isinstance(error, ValidationFailed):
+            lines = [
+                self.window.tr("Row {0}, {1}: {2}").format(row, column or "—", reason)
+                for (row, column), reason in list(error.errors.items())[:12]
+            ]
+            self.window.warn(
+                self.window.tr("Nothing was saved. Fix the marked cells:") + "\n" + "\n".join(lines)
+            )
+        else:
+            self.window.warn(describe(error))
+
+    def _conflict(self, error: Exception) -> None:
+        if self.window.ask_reload(describe(error)):
+            self.model.reload()
+
+
+class AdminWindow(QMainWindow):
+    """The admin's main window; its QActions lead to the other windows (the app connects them)."""
+
+    open_ordering_requested = Signal()
+    open_production_requested = Signal()
+    open_analytics_requested = Signal()
+    logout_requested = Signal()
+
+    def __init__(self, ctx: ShopContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        assert ctx.actor is not None, "the admin window needs a logged-in user"
+        self._ctx = ctx
+        self.messages: list[str] = []  # every message shown, newest last (tests read it)
+        self.ui = Ui_AdminWindow()
+        self.ui.setupUi(self)
+        self.setWindowIcon(app_icon())
+        self.setWindowTitle(
+            self.tr("Cakeshop — administration — {0}").format(
+                ctx.actor.full_name or ctx.actor.username
+            )
+        )
+        self.openOrderingAction: QAction = self.ui.openOrderingAction
+        self.openProductionAction: QAction = self.ui.openProductionAction
+        self.openAnalyticsAction: QAction = self.ui.openAnalyticsAction
+        self.logoutAction: QAction = self.ui.logoutAction
+        self._setup_actions()
+        self.statusBar().addPermanentWidget(ConnectionStatus(ctx.workers, self))
+
+        self.table_model = TableModel(ctx, self)
+        self.tables = GridEditor(
+            self,
+            self.ui.tableGrid,
+            self.table_model,
+            self.ui.saveChangesButton,
+            self.ui.revertChangesButton,
+        )
+        self.cakes_model = TableModel(ctx, self)
+        self.cakes = GridEditor(
+            self,
+            self.ui.cakesView,
+            self.cakes_model,
+            self.ui.saveCakesButton,
+            self.ui.revertCakesButton,
+        )
+        self.categories_model = TableModel(ctx, self)
+        self.categories = GridEditor(
+            self,
+            self.ui.categoriesView,
+            self.categories_model,
+            self.ui.saveCategoriesButton,
+            self.ui.revertCategoriesButton,
+        )
+        self.users_panel = UsersPanel(self, ctx)
+        self.audit_panel = AuditPanel(self, ctx)
+        self._setup_tables_tab()
+        self._setup_assortment_tab()
+        self.ui.adminTabs.currentChanged.connect(self._tab_shown)
+        self.ui.assortmentSplitter.setSizes([620, 200])
+        self.ui.tablesSplitter.setSizes([200, 1100])
+        self.refresh()
+
+    # ------------------------------------------------------------ messages
+
+    def warn(self, text: str) -> None:
+        self.messages.append(text)
+        QMessageBox.warning(self, self.tr("Cakeshop"), text)
+
+    def inform(self, text: str) -> None:
+        self.messages.append(text)
+        QMessageBox.information(self, self.tr("Cakeshop"), text)
+
+    def ask_reload(self, text: str) -> bool:
+        self.messages.append(text)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Changed by someone else"),
+            text,
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        reload = box.addButton(self.tr("&Reload"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(reload)
+        box.exec()
+        return box.clickedButton() is reload
+
+    def confirm(self, text: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Cakeshop"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # ------------------------------------------------------------ set-up
+
+    def _setup_actions(self) -> None:
+        ui = self.ui
+        ui.openOrderingAction.triggered.connect(self.open_ordering_requested)
+        ui.openProductionAction.triggered.connect(self.open_production_requested)
+        ui.openAnalyticsAction.triggered.connect(self.open_analytics_requested)
+        ui.logoutAction.triggered.connect(self.logout_requested)
+        ui.quitAction.triggered.connect(self.close)
+        ui.refreshAction.triggered.connect(self.refresh)
+        for name, text, keys, slot in (
+            (
+                "saveGridAction",
+                self.tr("Save the grid"),
+                QKeySequence.StandardKey.Save,
+                self._save_current,
+            ),
+            (
+                "addGridRowAction",
+                self.tr("Add a row"),
+                QKeySequence(Qt.Key.Key_Insert),
+                self._add_current,
+            ),
+            (
+                "deleteGridRowsAction",
+                self.tr("Delete the selected rows"),
+                QKeySequence(Qt.Key.Key_Delete),
+                self._delete_current,
+            ),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(name)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+    def _setup_tables_tab(self) -> None:
+        ui = self.ui
+        ui.tablesList.currentTextChanged.connect(self._table_chosen)
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(
+            lambda: self.table_model.set_filter(ui.tableFilterEdit.text())
+        )
+        ui.tableFilterEdit.textChanged.connect(lambda _text: self._filter_timer.start())
+        ui.addRowButton.clicked.connect(lambda: self.tables.add_row())
+        ui.deleteRowButton.clicked.connect(
+            lambda: self.table_model.mark_deleted(self.tables.selected_rows())
+        )
+        ui.exportTableButton.clicked.connect(
+            lambda: self.export_table(self.table_model.table, ui.tableFilterEdit.text())
+        )
+        self.table_model.table_changed.connect(self._table_loaded)
+        self.table_model.loading_changed.connect(lambda _busy: self._show_table_status())
+        self.table_model.rows_loaded.connect(self._show_table_status)
+
+    def _setup_assortment_tab(self) -> None:
+        ui = self.ui
+        self._cake_filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._cake_filter_timer.timeout.connect(
+            lambda: self.cakes_model.set_filter(ui.cakeFilterEdit.text())
+        )
+        ui.cakeFilterEdit.textChanged.connect(lambda _text: self._cake_filter_timer.start())
+        ui.addCakeButton.clicked.connect(
+            lambda: self.cakes.add_row({"is_active": True, "made_to_order": False})
+        )
+        ui.duplicateCakeButton.clicked.connect(self.duplicate_cake)
+        ui.deleteCakeButton.clicked.connect(self.delete_cake)
+        ui.recipeButton.clicked.connect(self.edit_recipe)
+        ui.importCakesButton.clicked.connect(self.import_cakes)
+        ui.exportCakesButton.clicked.connect(
+            lambda: self.export_table("cakes", ui.cakeFilterEdit.text())
+        )
+        ui.addCategoryButton.clicked.connect(lambda: self.categories.add_row())
+        ui.deleteCategoryButton.clicked.connect(
+            lambda: self.categories_model.mark_deleted(self.categories.selected_rows())
+        )
+        self.cakes_model.table_changed.connect(
+            lambda _name: self._hide(ui.cakesView, self.cakes_model, CAKE_COLUMNS_HIDDEN)
+        )
+        self.categories_model.table_changed.connect(
+            lambda _name: self._hide(
+                ui.categoriesView, self.categories_model, CATEGORY_COLUMNS_HIDDEN
+            )
+        )
+        self.categories_model.saved.connect(lambda _result: self.cakes_model.reload())
+        self._assortment_headers()
+
+    @staticmethod
+    def _hide(view: QTableView, model: TableModel, names: tuple[str, ...]) -> None:
+        for name in names:
+            view.setColumnHidden(model.column_index(name), True)
+
+    def _assortment_headers(self) -> None:
+        self.cakes_model.set_header_labels(
+            {
+                "sku": self.tr("SKU"),
+                "name": self.tr("Name"),
+                "category_id": self.tr("Category"),
+                "price": self.tr("Price, ₽"),
+                "weight_grams": self.tr("Weight, g"),
+                "allergens": self.tr("Allergens"),
+                "stock_qty": self.tr("In stock"),
+                "made_to_order": self.tr("Made to order"),
+                "lead_time_hours": self.tr("Lead time, h"),
+                "is_active": self.tr("On sale"),
+            }
+        )
+        self.categories_model.set_header_labels(
+            {
+                "name": self.tr("Name"),
+                "description": self.tr("Description"),
+                "sort_order": self.tr("Order"),
+            }
+        )
+
+    # ------------------------------------------------------------ loading
+
+    @Slot()
+    def refresh(self) -> None:
+        """Read what the current tab shows again (F5)."""
+        if self.cakes_model.table is None:
+            self.cakes_model.set_table("cakes")
+            self.categories_model.set_table("categories")
+            self._ctx.call(
+                self,
+                admin.list_tables,
+                on_result=self._tables_listed,
+                on_error=lambda error: self.warn(describe(error)),
+            )
+            return
+        tab = self.ui.adminTabs.currentWidget()
+        if tab is self.ui.assortmentTab:
+            self.cakes_model.reload()
+            self.categories_model.reload()
+        elif tab is self.ui.tablesTab:
+            self.table_model.reload()
+        elif tab is self.ui.usersTab:
+            self.users_panel.refresh()
+        else:
+            self.audit_panel.refresh()
+
+    def _tables_listed(self, names: list[str]) -> None:
+        self.ui.tablesList.clear()
+        self.ui.tablesList.addItems(names)
+        self.audit_panel.set_tables(names)
+
+    @Slot(int)
+    def _tab_shown(self, _index: int) -> None:
+        tab = self.ui.adminTabs.currentWidget()
+        if tab is self.ui.usersTab and not self.users_panel.loaded:
+            self.users_panel.refresh()
+        elif tab is self.ui.auditTab and not self.audit_panel.loaded:
+            self.audit_panel.refresh()
+        elif tab is self.ui.tablesTab and self.ui.tablesList.currentRow() < 0:
+            self.ui.tablesList.setCurrentRow(0)
+
+    @Slot(str)
+    def _table_chosen(self, name: str) -> None:
+        if not name or name == self.table_model.table:
+            return
+        if self.table_model.is_dirty and not self.confirm(
+            self.tr("The table {0} has changes that are not saved. Drop them?").format(
+                self.table_model.table
+            )
+        ):
+            return
+        self.ui.tableFilterEdit.blockSignals(True)
+        self.ui.tableFilterEdit.clear()
+        self.ui.tableFilterEdit.blockSignals(False)
+        self.table_model.set_table(name)
+
+    def _table_loaded(self, name: str) -> None:
+        read_only = self.table_model.read_only
+        for button in (self.ui.addRowButton, self.ui.deleteRowButton):
+            button.setEnabled(not read_only)
+        self.ui.tableGrid.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self._show_table_status()
+
+    def _show_table_status(self) -> None:
+        model = self.table_model
+        if model.table is None:
+            return
+        text = self.tr("{0}: {1} rows shown").format(model.table, model.rowCount())
+        if model.canFetchMore():
+            text += self.tr(", more load as you scroll")
+        if model.read_only:
+            text += self.tr(" — read-only")
+        if model.is_loading:
+            text += self.tr(" — loading…")
+        self.ui.tableStatusLabel.setText(text)
+
+    # ------------------------------------------------------------ grid actions
+
+    def _current_editor(self) -> GridEditor | None:
+        tab = self.ui.adminTabs.currentWidget()
+        if tab is self.ui.tablesTab:
+            return self.tables
+        if tab is self.ui.assortmentTab:
+            return self.categories if self.ui.categoriesView.hasFocus() else self.cakes
+        return None
+
+    @Slot()
+    def _save_current(self) -> None:
+        editor = self._current_editor()
+        if editor is not None:
+            editor.save()
+
+    @Slot()
+    def _add_current(self) -> None:
+        editor = self._current_editor()
+        if editor is not None:
+            editor.add_row()
+
+    @Slot()
+    def _delete_current(self) -> None:
+        editor = self._current_editor()
+        if editor is not None and editor.view.state() != QAbstractItemView.State.EditingState:
+            editor.model.mark_deleted(editor.selected_rows())
+
+    # ------------------------------------------------------------ assortment
+
+    def _selected_cake(self) -> tuple[int, str, int | None] | None:
+        index = self.ui.cakesView.currentIndex()
+        if not index.isValid():
+            self.warn(self.tr("Select a cake first"))
+            return None
+        row = self.cakes_model.row(index.row())
+        if row.new:
+            self.warn(self.tr("Save the new cake first"))
+            return None
+        return row.original["id"], row.original.get("name", ""), row.original.get("version")
+
+    @Slot()
+    def duplicate_cake(self) -> None:
+        cake = self._selected_cake()
+        if cake is not None:
+            self._ctx.call(
+                self,
+                assortment.duplicate_cake,
+                cake[0],
+                on_result=lambda copy: self._cake_changed(
+                    self.tr("«{0}» is added as a copy").format(copy.name)
+                ),
+                on_error=lambda error: self.warn(describe(error)),
+            )
+
+    @Slot()
+    def delete_cake(self) -> None:
+        index = self.ui.cakesView.currentIndex()
+        if index.isValid() and self.cakes_model.row(index.row()).new:
+            self.cakes_model.mark_deleted([index.row()])
+            return
+        cake = self._selected_cake()
+        if cake is None or not self.confirm(self.tr("Delete «{0}»?").format(cake[1])):
+            return
+        self._ctx.call(
+            self,
+            assortment.delete_cake,
+            cake[0],
+            cake[2],
+            on_result=self._cake_deleted,
+            on_error=lambda error: self.warn(describe(error)),
+        )
+
+    def _cake_deleted(self, result: SaveResult) -> None:
+        if result.messages:
+            self.inform("\n".join(result.messages))
+        self._cake_changed(self.tr("The cake is deleted") if result.deleted else "")
+
+    def _cake_changed(self, message: str) -> None:
+        if message:
+            self.statusBar().showMessage(message, STATUS_MESSAGE_MS)
+        self.cakes_model.reload()
+
+    @Slot()
+    def edit_recipe(self) -> RecipeDialog | None:
+        cake = self._selected_cake()
+        if cake is None:
+            return None
+        dialog = RecipeDialog(self._ctx, cake[0], cake[1], self)
+        dialog.saved.connect(
+            lambda _lines: self.statusBar().showMessage(
+                self.tr("The recipe is saved"), STATUS_MESSAGE_MS
+            )
+        )
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def import_cakes(self) -> ImportDialog:
+        dialog = ImportDialog(self._ctx, self)
+        dialog.imported.connect(self._cakes_imported)
+        dialog.open()
+        return dialog
+
+    def _cakes_imported(self, result: SaveResult) -> None:
+        self.cakes_model.reload()
+        self.statusBar().showMessage(
+            self.tr("Imported: {0} added, {1} changed").format(result.inserted, result.updated),
+            STATUS_MESSAGE_MS,
+        )
+
+    def export_table(self, table: str | None, filter_text: str) -> None:
+        if not table:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export {0}").format(table),
+            f"{table}.csv",
+            self.tr("CSV files (*.csv)"),
+        )
+        if path:
+            self._ctx.call(
+                self,
+                export_to_file,
+                table,
+                path,
+                filter_text,
+                on_result=lambda count: self.statusBar().showMessage(
+                    self.tr("{0} rows written to {1}").format(count, path), STATUS_MESSAGE_MS
+                ),
+                on_error=lambda error: self.warn(describe(error)),
+            )

@@ -1,0 +1,410 @@
+"""The ordering window: find a cake, fill the cart, check out, follow the orders."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QWidget
+
+from cakeshop_desktop.core.domain import (
+    CakeDTO,
+    CartDTO,
+    CatalogQuery,
+    CatalogSort,
+    OrderDTO,
+    Role,
+    UserDTO,
+)
+from cakeshop_desktop.core.services import catalog
+from cakeshop_desktop.core.services.cart import SHOPPERS
+from cakeshop_desktop.gui import formatting
+from cakeshop_desktop.gui.context import ShopContext
+from cakeshop_desktop.gui.dialogs import help_boxes
+from cakeshop_desktop.gui.errors import describe
+from cakeshop_desktop.gui.forms.ui_ordering_window import Ui_OrderingWindow
+from cakeshop_desktop.gui.icons import app_icon
+from cakeshop_desktop.gui.models.catalog_model import CatalogModel
+from cakeshop_desktop.gui.widgets.cart_controls import CartControls
+from cakeshop_desktop.gui.widgets.catalog_filters import CatalogFilters
+from cakeshop_desktop.gui.widgets.connection_status import ConnectionStatus
+
+RETRY_OFFLINE_MS = 5_000
+STATUS_MESSAGE_MS = 15_000
+
+
+def role_label(role: Role) -> str:
+    labels = {
+        Role.CUSTOMER: "customer",
+        Role.CASHIER: "cashier",
+        Role.BAKER: "baker",
+        Role.ADMIN: "administrator",
+    }
+    return QCoreApplication.translate("Role", labels[role])
+
+
+class OrderingWindow(QMainWindow):
+    """The counter's main window for customers and cashiers (read-only shelf for bakers).
+
+    Nothing here waits on the database: every service call goes through the context's
+    workers and the answers update the models when they arrive.
+    """
+
+    logout_requested = Signal()
+
+    def __init__(
+        self, ctx: ShopContext, parent: QWidget | None = None, *, autoload: bool = True
+    ) -> None:
+        super().__init__(parent)
+        assert ctx.actor is not None, "the ordering window needs a logged-in user"
+        self._ctx = ctx
+        self._user: UserDTO = ctx.actor
+        self._can_shop = self._user.role in SHOPPERS
+        self.ui = Ui_OrderingWindow()
+        self.ui.setupUi(self)
+        self.setWindowIcon(app_icon())
+        self.setWindowTitle(self._title())
+
+        self.catalog_model = CatalogModel(ctx, self)
+        self.filters = CatalogFilters(ctx, self.ui, self)
+        self.orders_panel: Any = None
+        self._setup_catalog_view()
+        self._setup_cart()
+        self._setup_orders_tab()
+        self._setup_status_bar()
+        self._setup_actions()
+        if self._user.role is Role.ADMIN:
+            self._add_admin_actions()
+        if not self._can_shop:
+            self._make_read_only()
+
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setInterval(RETRY_OFFLINE_MS)
+        self._retry_timer.timeout.connect(self._ping)
+        ctx.workers.offline_changed.connect(self._offline_changed)
+        self.ui.catalogSearchEdit.setFocus()
+        if autoload:
+            self._load(orders=False)  # the orders panel loads itself when it is built
+
+    def _title(self) -> str:
+        who = self._user.full_name or self._user.username
+        if self._can_shop:
+            return self.tr("Cakeshop — ordering — {0} ({1})").format(
+                who, role_label(self._user.role)
+            )
+        return self.tr("Cakeshop — catalogue and orders — {0} ({1})").format(
+            who, role_label(self._user.role)
+        )
+
+    # --- building
+
+    def _setup_catalog_view(self) -> None:
+        view = self.ui.catalogView
+        view.setModel(self.catalog_model)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(30)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CatalogModel.COL_PICTURE, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(CatalogModel.COL_PICTURE, 40)
+        header.setSectionResizeMode(CatalogModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        self._show_sort(CatalogSort.NAME)
+        header.sortIndicatorChanged.connect(self._header_sorted)
+        view.activated.connect(self._catalog_row_activated)
+        self.catalog_model.sort_changed.connect(self._model_sorted)
+        self.catalog_model.total_changed.connect(self._show_count)
+        self.catalog_model.loading_changed.connect(self._catalog_loading)
+        self.catalog_model.failed.connect(self._catalog_failed)
+        self.filters.query_changed.connect(self._query_changed)
+        self.ui.catalogSearchEdit.returnPressed.connect(self._search_entered)
+        self.ui.addToCartButton.clicked.connect(self._add_selected)
+
+    def _setup_cart(self) -> None:
+        self.cart = CartControls(self._ctx, self.ui, self)
+        self.cart_model = self.cart.model
+        self.cart_model.cart_changed.connect(self._cart_changed)
+        self.ui.checkoutButton.clicked.connect(self.open_checkout)
+        self._cart_changed(None)
+        self.ui.shopSplitter.setStretchFactor(0, 3)
+        self.ui.shopSplitter.setStretchFactor(1, 2)
+        self.ui.shopSplitter.setSizes([760, 480])
+
+    def _setup_orders_tab(self) -> None:
+        try:
+            from cakeshop_desktop.gui.widgets.orders_panel import OrdersPanel
+        except ImportError:
+            note = QLabel(self.tr("The orders list is not available in this build."))
+            note.setObjectName("ordersMissingLabel")
+            self.ui.ordersLayout.addWidget(note)
+            return
+        self.orders_panel = OrdersPanel(self._ctx, self.ui.ordersTab)
+        self.ui.ordersLayout.addWidget(self.orders_panel)
+
+    def _setup_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.connection_status = ConnectionStatus(self._ctx.workers, bar)
+        bar.addPermanentWidget(self.connection_status)
+        who = QLabel(
+            f"{self._user.full_name or self._user.username} · {role_label(self._user.role)}"
+        )
+        who.setObjectName("userLabel")
+        bar.addPermanentWidget(who)
+
+    def _setup_actions(self) -> None:
+        ui = self.ui
+        ui.logoutAction.triggered.connect(self.logout_requested)
+        ui.quitAction.triggered.connect(self.close)
+        ui.focusSearchAction.triggered.connect(self.focus_search)
+        ui.focusCartAction.triggered.connect(self.focus_cart)
+        ui.focusOrdersAction.triggered.connect(self.focus_orders)
+        ui.refreshAction.triggered.connect(self.refresh)
+        ui.checkoutAction.triggered.connect(self.open_checkout)
+        ui.shortcutsAction.triggered.connect(self._show_shortcuts)
+        ui.aboutAction.triggered.connect(self._show_about)
+
+    def _add_admin_actions(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Windows"))
+        menu.setObjectName("windowsMenu")
+        menu.setToolTipsVisible(True)
+        self.menuBar().insertMenu(self.ui.helpMenu.menuAction(), menu)
+        specs = (
+            ("openOrderingAction", self.tr("&Ordering"), "Ctrl+1", None),
+            (
+                "openProductionAction",
+                self.tr("&Production board"),
+                "Ctrl+2",
+                self.tr("The production board is not built yet: it comes in a later version"),
+            ),
+            (
+                "openAnalyticsAction",
+                self.tr("&Sales analytics"),
+                "Ctrl+3",
+                self.tr("Sales analytics are not built yet: they come in a later version"),
+            ),
+        )
+        for name, text, shortcut, not_built in specs:
+            action = QAction(text, self)
+            action.setObjectName(name)
+            action.setShortcut(QKeySequence(shortcut))
+            if not_built is not None:
+                action.setEnabled(False)
+                action.setToolTip(not_built)
+                action.setStatusTip(not_built)
+            menu.addAction(action)
+            setattr(self, name, action)
+        self.openOrderingAction.triggered.connect(self._bring_to_front)
+
+    def _make_read_only(self) -> None:
+        """A baker browses the catalogue and the orders but keeps no cart."""
+        for widget in (
+            self.ui.cartGroup,
+            self.ui.quantityLabel,
+            self.ui.quantitySpin,
+            self.ui.addToCartButton,
+        ):
+            widget.hide()
+        for action in (
+            self.ui.checkoutAction,
+            self.ui.focusCartAction,
+            self.cart.remove_line_action,
+        ):
+            action.setEnabled(False)
+            action.setVisible(False)
+        self.ui.catalogSearchEdit.setPlaceholderText(self.tr("Search by name or code (F2)"))
+
+    # --- loading
+
+    @Slot()
+    def refresh(self) -> None:
+        """Reload everything shown (F5): filters' choices, catalogue, cart, orders."""
+        self._load(orders=True)
+
+    def _load(self, *, orders: bool) -> None:
+        self.filters.load_choices()
+        self.catalog_model.set_query(self.filters.query())
+        if self._can_shop:
+            self.cart_model.reload()
+        if orders and self.orders_panel is not None:
+            self.orders_panel.refresh()
+
+    @Slot(object)
+    def _query_changed(self, query: CatalogQuery) -> None:
+        self.catalog_model.set_query(query)
+        self._show_sort(query.sort)
+
+    @Slot(bool)
+    def _offline_changed(self, offline: bool) -> None:
+        if offline:
+            self._retry_timer.start()
+            self.statusBar().showMessage(
+                self.tr("The database is unreachable; retrying every few seconds…")
+            )
+        elif self._retry_timer.isActive():
+            self._retry_timer.stop()
+            self.statusBar().showMessage(self.tr("Back online"), STATUS_MESSAGE_MS)
+            self.refresh()
+
+    @Slot()
+    def _ping(self) -> None:
+        self._ctx.call(self, catalog.list_categories)
+
+    # --- catalogue
+
+    @Slot(int)
+    def _show_count(self, total: int) -> None:
+        self.ui.catalogCountLabel.setStyleSheet("")
+        self.ui.catalogCountLabel.setText(self.tr("Found: {0}").format(total))
+
+    @Slot(bool)
+    def _catalog_loading(self, loading: bool) -> None:
+        if loading and self.catalog_model.total is None:
+            self.ui.catalogCountLabel.setStyleSheet("")
+            self.ui.catalogCountLabel.setText(self.tr("Loading…"))
+
+    @Slot(object)
+    def _catalog_failed(self, error: Exception) -> None:
+        self.ui.catalogCountLabel.setStyleSheet("color: #b00020;")
+        self.ui.catalogCountLabel.setText(describe(error))
+
+    def _header_sorted(self, _section: int, _order: Qt.SortOrder) -> None:
+        # The header toggles freely; show the order the catalogue really has once Qt is done.
+        QTimer.singleShot(0, self, lambda: self._show_sort(self.catalog_model.query.sort))
+
+    @Slot(str)
+    def _model_sorted(self, sort: str) -> None:
+        self.filters.set_sort(CatalogSort(sort))
+
+    def _show_sort(self, sort: CatalogSort) -> None:
+        header = self.ui.catalogView.horizontalHeader()
+        column, order = {
+            CatalogSort.NAME: (CatalogModel.COL_NAME, Qt.SortOrder.AscendingOrder),
+            CatalogSort.PRICE_ASC: (CatalogModel.COL_PRICE, Qt.SortOrder.AscendingOrder),
+            CatalogSort.PRICE_DESC: (CatalogModel.COL_PRICE, Qt.SortOrder.DescendingOrder),
+            CatalogSort.POPULARITY: (-1, Qt.SortOrder.AscendingOrder),
+        }[CatalogSort(sort)]
+        header.blockSignals(True)
+        header.setSortIndicator(column, order)
+        header.blockSignals(False)
+        header.viewport().update()
+
+    def selected_cake(self) -> CakeDTO | None:
+        return self.catalog_model.cake_at(self.ui.catalogView.currentIndex().row())
+
+    @Slot(QModelIndex)
+    def _catalog_row_activated(self, index: QModelIndex) -> None:
+        cake = self.catalog_model.cake_at(index.row())
+        if cake is not None and self._can_shop:
+            self._add_cake(cake, 1)
+
+    @Slot()
+    def _add_selected(self) -> None:
+        cake = self.selected_cake()
+        if cake is None:
+            self.cart.show_message(self.tr("Choose a cake in the catalogue first"))
+            return
+        self._add_cake(cake, self.ui.quantitySpin.value())
+        self.ui.quantitySpin.setValue(1)
+
+    def _add_cake(self, cake: CakeDTO, quantity: int) -> None:
+        self.cart_model.add(cake.id, quantity)
+        self.statusBar().showMessage(
+            self.tr("«{0}» × {1} added to the cart").format(cake.name, quantity), STATUS_MESSAGE_MS
+        )
+
+    @Slot()
+    def _search_entered(self) -> None:
+        """Enter in the search field: a scanned code puts its cake in the cart."""
+        code = self.ui.catalogSearchEdit.text().strip()
+        if not code or not self._can_shop or len(code) > 32:
+            self.filters.apply_now()
+            return
+        self._ctx.call(
+            self,
+            catalog.find_by_sku,
+            code,
+            on_result=lambda cake: self._scanned(code, cake),
+            on_error=self.cart.show_error,
+        )
+
+    def _scanned(self, code: str, cake: CakeDTO | None) -> None:
+        if cake is None:
+            self.filters.apply_now()
+            if code.isdigit():
+                self.cart.show_message(self.tr("No cake has the code {0}").format(code))
+            return
+        if self.ui.catalogSearchEdit.text().strip() == code:
+            self.ui.catalogSearchEdit.clear()
+            self.filters.apply_now()
+        self._add_cake(cake, 1)
+
+    # --- cart
+
+    @Slot(object)
+    def _cart_changed(self, cart: CartDTO | None) -> None:
+        can_check_out = self._can_shop and cart is not None and not cart.is_empty
+        self.ui.checkoutButton.setEnabled(can_check_out)
+        self.ui.checkoutAction.setEnabled(can_check_out)
+
+    @Slot()
+    def open_checkout(self) -> None:
+        """The checkout dialog for the cart as shown (F9); it places the order itself."""
+        cart = self.cart_model.cart
+        if not self._can_shop or cart is None or cart.is_empty:
+            return
+        if self.findChild(QWidget, "checkoutDialog") is not None:
+            return  # already open
+        from cakeshop_desktop.gui.dialogs.checkout_dialog import CheckoutDialog
+
+        dialog = CheckoutDialog(self._ctx, cart, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.order_placed.connect(self._order_placed)
+        dialog.open()
+
+    @Slot(object)
+    def _order_placed(self, order: OrderDTO) -> None:
+        self.cart_model.reload()
+        self.catalog_model.reload()  # the showcase stock moved
+        if self.orders_panel is not None:
+            self.orders_panel.refresh()
+        self.statusBar().showMessage(
+            self.tr("Order {0} placed: {1}").format(order.number, formatting.money(order.total)),
+            STATUS_MESSAGE_MS * 2,
+        )
+
+    # --- focus and help
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.ui.mainTabs.setCurrentWidget(self.ui.shopTab)
+        self.ui.catalogSearchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.catalogSearchEdit.selectAll()
+
+    @Slot()
+    def focus_cart(self) -> None:
+        if not self._can_shop:
+            return
+        self.ui.mainTabs.setCurrentWidget(self.ui.shopTab)
+        self.cart.focus()
+
+    @Slot()
+    def focus_orders(self) -> None:
+        self.ui.mainTabs.setCurrentWidget(self.ui.ordersTab)
+        if self.orders_panel is not None:
+            self.orders_panel.focus_search()
+
+    @Slot()
+    def _bring_to_front(self) -> None:
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.ui.mainTabs.setCurrentWidget(self.ui.shopTab)
+
+    @Slot()
+    def _show_shortcuts(self) -> None:
+        help_boxes.show_shortcuts(self, help_boxes.ordering_shortcuts())
+
+    @Slot()
+    def _show_about(self) -> None:
+        help_boxes.show_about(self)

@@ -1,0 +1,135 @@
+"""GUI fixtures: the launched app, a window built for a role, and a fake context for models."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from argon2 import PasswordHasher
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import Engine
+
+from cakeshop_desktop.core.domain import Role, UserDTO
+from cakeshop_desktop.core.services import auth
+from cakeshop_desktop.gui import app as gui_app
+from cakeshop_desktop.gui.context import ShopContext
+from cakeshop_desktop.gui.dialogs.login_dialog import LoginDialog
+from cakeshop_desktop.gui.windows.ordering_window import OrderingWindow
+from cakeshop_desktop.gui.workers import Workers
+from tests.conftest import PASSWORD, Shop
+
+WAIT_MS = 15_000
+
+
+@pytest.fixture
+def launched(qtbot: Any, database_url: str, shop: Shop) -> Iterator[LoginDialog]:
+    """launch() on the test database (with the small shop in it); shut down afterwards."""
+    dialog = gui_app.launch(database_url)
+    assert isinstance(dialog, LoginDialog)
+    yield dialog
+    gui_app.shutdown()
+
+
+def log_in(qtbot: Any, dialog: LoginDialog, username: str, password: str = PASSWORD) -> Any:
+    """Type the credentials like a user, press the button, return the shown main window."""
+    dialog.ui.usernameEdit.clear()
+    dialog.ui.passwordEdit.clear()
+    qtbot.keyClicks(dialog.ui.usernameEdit, username)
+    qtbot.keyClicks(dialog.ui.passwordEdit, password)
+    qtbot.mouseClick(dialog.ui.loginButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: (window := gui_app.current_main_window()) is not None and window.isVisible(),
+        timeout=WAIT_MS,
+    )
+    window = gui_app.current_main_window()
+    wait_idle(qtbot, window)
+    return window
+
+
+def type_text(widget, text: str) -> None:
+    """Key events carrying any character (QTest's keyClicks only knows Latin-1 keys)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )
+
+
+def wait_idle(qtbot: Any, window: OrderingWindow) -> None:
+    """Until every service call the window started has answered."""
+    workers = window._ctx.workers  # noqa: SLF001 - tests look at the pool the window uses
+    qtbot.waitUntil(
+        lambda: (
+            workers.pending == 0
+            and not window.catalog_model.is_loading
+            and not window.cart_model.is_busy
+            and not window.filters.is_pending
+        ),
+        timeout=WAIT_MS,
+    )
+
+
+@pytest.fixture
+def make_window(qtbot: Any, engine: Engine, shop: Shop) -> Iterator[Callable[..., OrderingWindow]]:
+    """Build an ordering window for a role directly (no login), on the test database."""
+    pools: list[Workers] = []
+
+    def build(role: Role = Role.CASHIER, *, engine_: Engine | None = None) -> OrderingWindow:
+        workers = Workers()
+        pools.append(workers)
+        ctx = ShopContext(engine_ or engine, workers, shop.user(role))
+        window = OrderingWindow(ctx)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    yield build
+    for workers in pools:
+        workers.wait_for_done()
+
+
+@dataclass
+class FakeCall:
+    service: Callable[..., Any]
+    args: tuple[Any, ...]
+    on_result: Callable[[Any], None] | None
+    on_error: Callable[[Exception], None] | None
+
+    def answer(self, result: Any) -> None:
+        assert self.on_result is not None
+        self.on_result(result)
+
+    def fail(self, error: Exception) -> None:
+        assert self.on_error is not None
+        self.on_error(error)
+
+
+class FakeContext:
+    """Stands in for ShopContext in model tests: records calls, the test answers them."""
+
+    def __init__(self, actor: UserDTO | None = None) -> None:
+        self.actor = actor or UserDTO(id=1, username="anna", full_name="Anna", role=Role.CASHIER)
+        self.calls: list[FakeCall] = []
+
+    def call(
+        self,
+        owner: QWidget,
+        service: Callable[..., Any],
+        *args: Any,
+        on_result: Any = None,
+        on_error: Any = None,
+    ) -> None:
+        self.calls.append(FakeCall(service, args, on_result, on_error))
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """argon2's real cost is ~0.5 s a hash on a busy CI box; these tests are about windows."""
+    monkeypatch.setattr(
+        auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    )

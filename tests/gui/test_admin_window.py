@@ -1,0 +1,409 @@
+"""The admin window on SQLite and MariaDB: grids, users, audit log, refusals shown, nothing lost."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemDelegate, QComboBox, QLineEdit, QMessageBox
+
+from cakeshop_desktop.core.domain import CatalogQuery, Role
+from cakeshop_desktop.core.services import admin, assortment, auth, catalog
+from cakeshop_desktop.core.services.admin import ChangeKind, RowChange
+from cakeshop_desktop.gui.dialogs.user_dialog import UserDialog
+from cakeshop_desktop.gui.models.audit_model import AuditModel
+from cakeshop_desktop.gui.models.table_model import TableModel
+from cakeshop_desktop.gui.models.users_model import UsersModel
+from cakeshop_desktop.gui.windows.admin_window import AdminWindow
+from tests.gui.order_helpers import shop_context
+from tests.integration.support import cashier_sale, cheap_password_hashes, snapshot  # noqa: F401
+
+WAIT = 15_000
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    """Message boxes answer at once; their texts are kept for the test to read."""
+    shown: list[str] = []
+
+    def record(answer):
+        def box(_parent, _title, text, *args, **kwargs):
+            shown.append(text)
+            return answer
+
+        return staticmethod(box)
+
+    monkeypatch.setattr(QMessageBox, "warning", record(QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "information", record(QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "question", record(QMessageBox.StandardButton.Yes))
+    return shown
+
+
+@pytest.fixture
+def window(qtbot, shop, engine, boxes):
+    with shop_context(engine, shop.admin) as ctx:
+        built = AdminWindow(ctx)
+        qtbot.addWidget(built)
+        built.show()
+        qtbot.waitExposed(built)
+        wait_idle(qtbot, built)
+        yield built
+        wait_idle(qtbot, built)
+
+
+def wait_idle(qtbot, window):
+    models = (window.cakes_model, window.categories_model, window.table_model)
+    qtbot.waitUntil(
+        lambda: window._ctx.workers.pending == 0 and not any(m.is_busy for m in models),
+        timeout=WAIT,
+    )
+
+
+def open_table(qtbot, window, name):
+    window.ui.adminTabs.setCurrentWidget(window.ui.tablesTab)
+    item = window.ui.tablesList.findItems(name, Qt.MatchFlag.MatchExactly)[0]
+    window.ui.tablesList.setCurrentItem(item)
+    qtbot.waitUntil(lambda: window.table_model.table == name, timeout=WAIT)
+    wait_idle(qtbot, window)
+    return window.table_model
+
+
+def cell(model: TableModel, key, column):
+    row = next(i for i in range(model.rowCount()) if model.row(i).key == str(key))
+    return model.index(row, model.column_index(column))
+
+
+def click(qtbot, button):
+    assert button.isEnabled(), button.objectName()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def catalogue(shop):
+    page = catalog.search_catalog(
+        shop.uow, shop.admin, CatalogQuery(include_inactive=True, limit=500)
+    )
+    return {cake.sku: cake for cake in page.items}
+
+
+def test_the_window_has_its_automation_names_and_actions(qtbot, window):
+    assert window.objectName() == "adminWindow"
+    for name in (
+        "tablesList",
+        "tableGrid",
+        "tableFilterEdit",
+        "addRowButton",
+        "deleteRowButton",
+        "saveChangesButton",
+        "revertChangesButton",
+        "usersView",
+        "addUserButton",
+        "auditView",
+    ):
+        widget = getattr(window.ui, name)
+        assert widget.objectName() == name and widget.accessibleName(), name
+    for name, signal in (
+        ("openOrderingAction", window.open_ordering_requested),
+        ("openProductionAction", window.open_production_requested),
+        ("openAnalyticsAction", window.open_analytics_requested),
+        ("logoutAction", window.logout_requested),
+    ):
+        action = window.findChild(QAction, name)
+        assert action is not None
+        with qtbot.waitSignal(signal, timeout=1000):
+            action.trigger()
+
+
+def test_every_table_is_listed_and_audit_log_is_read_only(qtbot, window, shop):
+    listed = [window.ui.tablesList.item(i).text() for i in range(window.ui.tablesList.count())]
+    assert listed == admin.list_tables(shop.uow, shop.admin)
+    model = open_table(qtbot, window, "audit_log")
+    assert model.read_only and not window.ui.addRowButton.isEnabled()
+    assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
+
+
+@pytest.mark.parametrize("table", ["cakes", "orders", "users", "production_days", "audit_log"])
+def test_the_table_model_passes_the_model_tester(qtbot, qtmodeltester, window, shop, table):
+    cashier_sale(shop.uow, shop.cashier, {shop.napoleon: 1})
+    model = open_table(qtbot, window, table)
+    model.insert_new_row()
+    qtmodeltester.check(model, force_py=True)
+    model.revert_changes()
+    model.reload()
+    wait_idle(qtbot, window)
+
+
+def test_the_users_model_passes_the_model_tester(qtbot, qtmodeltester, window):
+    users = UsersModel(window._ctx)
+    users.refresh()
+    qtbot.waitUntil(lambda: users.rowCount() == 4, timeout=WAIT)
+    qtmodeltester.check(users, force_py=True)
+
+
+def test_the_audit_model_passes_the_model_tester_and_loads_lazily(qtbot, qtmodeltester, window):
+    audit = AuditModel(window._ctx, page_size=2)
+    audit.refresh()
+    qtbot.waitUntil(lambda: audit.rowCount() > 0 and not audit.is_loading, timeout=WAIT)
+    assert audit.rowCount() == 2 and audit.canFetchMore()
+    audit.fetchMore()
+    qtbot.waitUntil(lambda: audit.rowCount() == 4 and not audit.is_loading, timeout=WAIT)
+    assert not audit.canFetchMore()
+    qtmodeltester.check(audit, force_py=True)
+
+
+def test_add_edit_and_delete_a_cake_through_the_grid(qtbot, window, shop):
+    model = open_table(qtbot, window, "cakes")
+    click(qtbot, window.ui.addRowButton)
+    row = model.rowCount() - 1
+    values = {
+        "sku": "4600777",
+        "name": "Прага новая",
+        "price": "2 100,50",
+        "category_id": shop.category_id,
+        "stock_qty": 4,
+    }
+    for column, value in values.items():
+        assert model.setData(model.index(row, model.column_index(column)), value)
+    assert model.data(model.index(row, 1), Qt.ItemDataRole.BackgroundRole) is not None
+    click(qtbot, window.ui.saveChangesButton)
+    wait_idle(qtbot, window)
+    cake = catalogue(shop)["4600777"]
+    assert (cake.name, cake.price, cake.stock_qty, cake.category_name) == (
+        "Прага новая",
+        Decimal("2100.50"),
+        4,
+        "Торты",
+    )
+    model.setData(cell(model, cake.id, "price"), "1999.99")
+    model.setData(
+        cell(model, cake.id, "made_to_order"),
+        Qt.CheckState.Checked.value,
+        Qt.ItemDataRole.CheckStateRole,
+    )
+    click(qtbot, window.ui.saveChangesButton)
+    wait_idle(qtbot, window)
+    cake = catalogue(shop)["4600777"]
+    assert cake.price == Decimal("1999.99") and cake.made_to_order and cake.version == 2
+    window.ui.tableGrid.setCurrentIndex(cell(model, cake.id, "name"))
+    click(qtbot, window.ui.deleteRowButton)
+    assert model.is_dirty
+    click(qtbot, window.ui.saveChangesButton)
+    wait_idle(qtbot, window)
+    assert "4600777" not in catalogue(shop)
+
+
+def test_typing_into_a_cell_editor_goes_through_the_delegate(qtbot, window, shop):
+    model = open_table(qtbot, window, "cakes")
+    view = window.ui.tableGrid
+    index = cell(model, shop.medovik, "price")
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = view.indexWidget(index)
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "abc1500,7x")  # the validator keeps only what a price can be
+    assert editor.text() == "1500,7", editor.text()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on a queued call
+    qtbot.waitUntil(
+        lambda: model.data(index, Qt.ItemDataRole.EditRole) == Decimal("1500.7"), timeout=WAIT
+    )
+    category = cell(model, shop.medovik, "category_id")
+    view.setCurrentIndex(category)
+    view.edit(category)
+    combo = view.indexWidget(category)
+    assert isinstance(combo, QComboBox)
+    wait_idle(qtbot, window)  # the drop-down is filled by a worker
+    assert combo.findText("Торты") >= 0
+    combo.setCurrentIndex(combo.findText("Торты"))
+    view.commitData(combo)
+    view.closeEditor(combo, QAbstractItemDelegate.EndEditHint.NoHint)
+    click(qtbot, window.ui.saveChangesButton)
+    wait_idle(qtbot, window)
+    assert catalogue(shop)["4600001"].price == Decimal("1500.70")
+    assert catalogue(shop)["4600001"].category_name == "Торты"
+
+
+@pytest.mark.parametrize(
+    ("column", "garbage"),
+    [
+        ("price", "дорого"),
+        ("price", "-5"),
+        ("stock_qty", "1.5"),
+        ("category_id", "Торты"),
+        ("category_id", "9999"),
+        ("name", ""),
+        ("sku", "4600002"),
+        ("made_to_order", "maybe"),
+        ("created_at", "2025-01-01"),
+    ],
+)
+def test_garbage_in_cells_is_refused_with_a_message(qtbot, window, shop, boxes, column, garbage):
+    model = open_table(qtbot, window, "cakes")
+    before = snapshot(shop.uow)
+    index = cell(model, shop.medovik, column)
+    accepted = model.setData(index, garbage)
+    if column == "created_at":
+        assert not accepted  # read-only: the grid does not even take it
+        return
+    click(qtbot, window.ui.saveChangesButton)
+    wait_idle(qtbot, window)
+    assert boxes and "Nothing was saved" in boxes[-1]
+    assert model.data(index, TableModel.ERROR_ROLE)
+    assert model.data(index, Qt.ItemDataRole.ToolTipRole) == model.data(
+        index, TableModel.ERROR_ROLE
+    )
+    assert snapshot(shop.uow) == before
+    model.setData(index, model.row(index.row()).original[column])
+    assert not model.data(index, TableModel.ERROR_ROLE)
+
+
+def test_revert_forgets_pending_edits_and_save_is_enabled_only_when_dirty(qtbot, window, shop):
+    model = open_table(qtbot, window, "cakes")
+    assert not window.ui.saveChangesButton.isEnabled()
+    assert not window.ui.revertChangesButton.isEnabled()
+    model.setData(cell(model, shop.napoleon, "name"), "Наполеон II")
+    click(qtbot, window.ui.addRowButton)
+    assert window.ui.saveChangesButton.isEnabled() and window.ui.revertChangesButton.isEnabled()
+    rows = model.rowCount()
+    click(qtbot, window.ui.revertChangesButton)
+    assert model.rowCount() == rows - 1 and not model.is_dirty
+    assert model.data(cell(model, shop.napoleon, "name")) == "Наполеон"
+    assert not window.ui.saveChangesButton.isEnabled()
+    assert catalogue(shop)["4600002"].name == "Наполеон"
+
+
+def test_a_conflict_offers_to_reload(qtbot, window, shop, monkeypatch):
+    model = open_table(qtbot, window, "cakes")
+    asked = []
+    monkeypatch.setattr(window, "ask_reload", lambda text: asked.append(text) or True)
+    page = admin.fetch_rows(shop.uow, shop.admin, "cakes")
+    original = dict(zip(page.columns, page.rows[0].values, strict=True))
+    admin.apply_changes(
+        shop.uow,
+        shop.admin,
+        "cakes",
+        [
+            RowChange(
+                ChangeKind.UPDATE, page.rows[0].key, original=original, values={"price": "777"}
+            )
+        ],
+    )
+    model.setData(cell(model, page.rows[0].key, "price"), "888")
+    click(qtbot, window.ui.saveChangesButton)
+    qtbot.waitUntil(lambda: bool(asked), timeout=WAIT)
+    wait_idle(qtbot, window)
+    assert "changed by someone else" in asked[0]
+    assert model.data(cell(model, page.rows[0].key, "price")) == "777.00"
+    assert not model.is_dirty
+
+
+def test_filter_and_sort_run_in_sql(qtbot, window, shop):
+    model = open_table(qtbot, window, "cakes")
+    window.ui.tableFilterEdit.setText("напол")
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=WAIT)
+    window.ui.tableFilterEdit.clear()
+    qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=WAIT)
+    window.ui.tableGrid.sortByColumn(model.column_index("price"), Qt.SortOrder.DescendingOrder)
+    wait_idle(qtbot, window)
+    assert [model.row(i).original["sku"] for i in range(3)] == ["4600003", "4600001", "4600002"]
+
+
+def test_register_a_user_who_can_then_log_in(qtbot, window, shop):
+    window.ui.adminTabs.setCurrentWidget(window.ui.usersTab)
+    qtbot.waitUntil(lambda: window.users_panel.model.rowCount() == 4, timeout=WAIT)
+    click(qtbot, window.ui.addUserButton)
+    dialog = window.findChild(UserDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.ui.fullNameEdit.setText("Светлана Орлова")
+    qtbot.keyClicks(dialog.ui.loginEdit, "s.orlova")
+    dialog.ui.roleCombo.setCurrentIndex(dialog.ui.roleCombo.findData(Role.CASHIER))
+    qtbot.keyClicks(dialog.ui.newPasswordEdit, "short")
+    qtbot.keyClicks(dialog.ui.phoneEdit, "+7 900 555-44-33")
+    dialog.ui.buttonBox.accepted.emit()
+    qtbot.waitUntil(lambda: dialog.ui.userErrorLabel.isVisible(), timeout=WAIT)
+    assert "6 characters" in dialog.ui.userErrorLabel.text()
+    dialog.ui.newPasswordEdit.setText("orlova-2025")
+    with qtbot.waitSignal(dialog.registered, timeout=WAIT):
+        dialog.ui.buttonBox.accepted.emit()
+    assert window.users_panel.model.rowCount() == 5
+    user = auth.login(shop.uow, "s.orlova", "orlova-2025")
+    assert (user.role, user.full_name, user.phone) == (
+        Role.CASHIER,
+        "Светлана Орлова",
+        "+7 900 555-44-33",
+    )
+
+
+def test_the_last_admin_cannot_be_locked_from_the_users_tab(qtbot, window, shop, boxes):
+    window.ui.adminTabs.setCurrentWidget(window.ui.usersTab)
+    model = window.users_panel.model
+    qtbot.waitUntil(lambda: model.rowCount() == 4, timeout=WAIT)
+    window.ui.usersView.setCurrentIndex(model.index(model.row_of(shop.admin.id), 0))
+    click(qtbot, window.ui.lockUserButton)
+    qtbot.waitUntil(lambda: bool(boxes), timeout=WAIT)
+    assert "last active administrator" in boxes[-1]
+    window.ui.usersView.setCurrentIndex(model.index(model.row_of(shop.baker.id), 0))
+    click(qtbot, window.ui.lockUserButton)
+    qtbot.waitUntil(
+        lambda: (
+            model.data(model.index(model.row_of(shop.baker.id), UsersModel.COL_STATE)) == "locked"
+        ),
+        timeout=WAIT,
+    )
+
+
+def test_deleting_a_sold_cake_from_the_assortment_deactivates_it(qtbot, window, shop, boxes):
+    cashier_sale(shop.uow, shop.cashier, {shop.napoleon: 1})
+    model = window.cakes_model
+    window.ui.cakesView.setCurrentIndex(cell(model, shop.napoleon, "name"))
+    click(qtbot, window.ui.deleteCakeButton)
+    qtbot.waitUntil(lambda: any("deactivated" in text for text in boxes), timeout=WAIT)
+    wait_idle(qtbot, window)
+    assert not catalogue(shop)["4600002"].is_active
+    assert (
+        model.data(cell(model, shop.napoleon, "is_active"), Qt.ItemDataRole.CheckStateRole)
+        == Qt.CheckState.Unchecked
+    )
+
+
+def test_duplicate_a_cake_and_edit_its_recipe(qtbot, window, shop):
+    made = admin.apply_changes(
+        shop.uow,
+        shop.admin,
+        "ingredients",
+        [RowChange(ChangeKind.INSERT, "a", values={"name": "Мука", "unit": "g"})],
+    ).new_keys
+    window.ui.cakesView.setCurrentIndex(cell(window.cakes_model, shop.medovik, "name"))
+    click(qtbot, window.ui.duplicateCakeButton)
+    qtbot.waitUntil(lambda: window.cakes_model.rowCount() == 4, timeout=WAIT)
+    wait_idle(qtbot, window)
+    assert catalogue(shop)["4600001-1"].name == "Медовик (copy)"
+    window.ui.cakesView.setCurrentIndex(cell(window.cakes_model, shop.medovik, "name"))
+    dialog = window.edit_recipe()
+    qtbot.waitUntil(lambda: dialog.is_ready, timeout=WAIT)
+    row = dialog.add_line(int(made["a"]))
+    dialog.linesTable.cellWidget(row, 1).setText("350")
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+        dialog.save()
+    lines = assortment.get_recipe(shop.uow, shop.admin, shop.medovik)
+    assert [(line.ingredient_name, line.quantity) for line in lines] == [
+        ("Мука", Decimal("350.000"))
+    ]
+
+
+def test_the_audit_tab_shows_changes_filtered_by_table(qtbot, window, shop):
+    model = open_table(qtbot, window, "categories")
+    model.setData(cell(model, shop.category_id, "name"), "Торты и пироги")
+    click(qtbot, window.ui.saveChangesButton)
+    wait_idle(qtbot, window)
+    window.ui.adminTabs.setCurrentWidget(window.ui.auditTab)
+    audit = window.audit_panel.model
+    qtbot.waitUntil(lambda: audit.rowCount() > 0 and not audit.is_loading, timeout=WAIT)
+    assert audit.line(0).table_name == "categories" and audit.line(0).user == "admin"
+    assert "Торты и пироги" in audit.data(audit.index(0, AuditModel.COL_CHANGES))
+    combo = window.ui.auditTableCombo
+    combo.setCurrentIndex(combo.findData("users"))
+    window.audit_panel.refresh()
+    qtbot.waitUntil(lambda: not audit.is_loading and audit.rowCount() == 4, timeout=WAIT)
+    assert {audit.line(i).table_name for i in range(audit.rowCount())} == {"users"}

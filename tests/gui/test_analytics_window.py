@@ -1,0 +1,202 @@
+"""The analytics window: presets, chart and top cakes, exports, responsiveness, shift report."""
+
+from __future__ import annotations
+
+import csv
+import time
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCharts import QBarSeries
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtWidgets import QFileDialog
+
+from cakeshop_desktop.core.report_types import ReportGrain, SalesReport
+from cakeshop_desktop.core.services import reports
+from cakeshop_desktop.gui.context import ShopContext
+from cakeshop_desktop.gui.models.report_models import TopCakesModel
+from cakeshop_desktop.gui.windows.analytics_window import AnalyticsWindow, preset_period
+from cakeshop_desktop.gui.workers import Workers
+from tests.conftest import Shop
+from tests.integration.report_data import build_history
+from tests.integration.support import cheap_password_hashes  # noqa: F401 - autouse
+
+pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+WAIT_MS = 20_000
+
+
+@pytest.fixture
+def workers(qapp: Any) -> Iterator[Workers]:
+    pool = Workers()
+    yield pool
+    pool.wait_for_done()
+
+
+@pytest.fixture
+def history(shop: Shop) -> Shop:
+    today = date.today()
+    build_history(
+        shop.uow,
+        [shop.cashier.id, shop.admin.id],
+        count=150,
+        first_day=today - timedelta(days=75),
+        last_day=today,
+    )
+    return shop
+
+
+def _open(qtbot: Any, shop: Shop, workers: Workers) -> AnalyticsWindow:
+    ctx = ShopContext(shop.uow.engine, workers, shop.admin)
+    window = AnalyticsWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.report is not None and not window.is_computing, timeout=WAIT_MS)
+    return window
+
+
+def test_last_month_in_two_clicks(
+    qtbot: Any, qtmodeltester: Any, history: Shop, workers: Workers
+) -> None:
+    window = _open(qtbot, history, workers)
+    assert window.objectName() == "analyticsWindow"
+    with qtbot.waitSignal(window.report_shown, timeout=WAIT_MS) as shown:
+        qtbot.mouseClick(window.ui.presetLastMonthButton, Qt.MouseButton.LeftButton)
+    report: SalesReport = shown.args[0]
+    first, last = preset_period("last_month", date.today())
+    assert window.period == (first, last) == (report.date_from, report.date_to)
+    assert report.grain is ReportGrain.DAY
+    assert report.orders > 0
+
+    series = window.ui.revenueChart.chart().series()
+    assert len(series) == 1 and isinstance(series[0], QBarSeries)
+    bars = series[0].barSets()[0]
+    assert bars.count() == (last - first).days + 1
+    scale = 1000 if max(p.revenue for p in report.revenue_series) >= 100_000 else 1
+    assert [bars.at(i) for i in range(bars.count())] == pytest.approx(
+        [float(p.revenue) / scale for p in report.revenue_series]
+    )
+
+    view = window.ui.topCakesView
+    model = view.model()
+    assert model.rowCount() == len(report.top_by_revenue) > 0
+    names = [model.index(row, TopCakesModel.COL_NAME).data() for row in range(model.rowCount())]
+    assert names == [cake.name for cake in report.top_by_revenue]
+    window.ui.topCakesRankCombo.setCurrentIndex(1)
+    names = [model.index(row, TopCakesModel.COL_NAME).data() for row in range(model.rowCount())]
+    assert names == [cake.name for cake in report.top_by_quantity]
+    for checked in (
+        window.top_cakes_model,
+        model,
+        window.series_model,
+        window.categories_model,
+        window.kinds_model,
+        window.hours_model,
+        window.weekdays_model,
+        window.cancellations_model,
+    ):
+        qtmodeltester.check(checked)
+    assert window.ui.revenueValueLabel.toolTip().startswith("Revenue is the total")
+    assert window.ui.periodFromEdit.accessibleName() and window.ui.topCakesView.accessibleName()
+
+
+def test_exports_csv_and_pdf(
+    qtbot: Any, history: Shop, workers: Workers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _open(qtbot, history, workers)
+    target = {"path": ""}
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kw: (target["path"], ""))
+    )
+    target["path"] = str(tmp_path / "sales.csv")
+    qtbot.mouseClick(window.ui.exportCsvButton, Qt.MouseButton.LeftButton)
+    raw = (tmp_path / "sales.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # Excel needs the BOM to read Cyrillic
+    decimal = QLocale().decimalPoint()
+    delimiter = ";" if decimal == "," else ","
+    lines = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=delimiter))
+    start = lines.index(["Top cakes by revenue"])
+    header, body = (
+        lines[start + 1],
+        lines[start + 2 : start + 2 + window.top_cakes_model.rowCount()],
+    )
+    view = window.ui.topCakesView.model()
+    assert header == [
+        view.headerData(c, Qt.Orientation.Horizontal) for c in range(view.columnCount())
+    ]
+    for row, cells in enumerate(body):
+        assert cells[TopCakesModel.COL_NAME] == view.index(row, TopCakesModel.COL_NAME).data()
+        assert (
+            cells[TopCakesModel.COL_CATEGORY] == view.index(row, TopCakesModel.COL_CATEGORY).data()
+        )
+        assert int(cells[TopCakesModel.COL_QUANTITY]) == view.index(
+            row, TopCakesModel.COL_QUANTITY
+        ).data(Qt.ItemDataRole.UserRole + 1)
+        cake = window.report.top_by_revenue[row]  # type: ignore[union-attr]
+        assert cells[TopCakesModel.COL_REVENUE] == f"{cake.revenue:.2f}".replace(".", decimal)
+    assert ["Cancellations"] in lines and ["Revenue by category"] in lines
+
+    target["path"] = str(tmp_path / "sales.pdf")
+    qtbot.mouseClick(window.ui.exportPdfButton, Qt.MouseButton.LeftButton)
+    pdf = (tmp_path / "sales.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
+    assert b"/Image" in pdf  # the chart went in
+
+
+def test_window_stays_responsive_and_drops_stale_results(
+    qtbot: Any, history: Shop, workers: Workers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _open(qtbot, history, workers)
+    real = reports.sales_report
+    slow_day = date.today() - timedelta(days=40)
+
+    def slow(uow: Any, actor: Any, date_from: date, date_to: date, grain: Any) -> SalesReport:
+        time.sleep(1.5 if date_from == slow_day else 0.5)
+        return real(uow, actor, date_from, date_to, grain)
+
+    monkeypatch.setattr(reports, "sales_report", slow)
+    ticks = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    window.set_period(slow_day, date.today())  # slow, and stale by the time it lands
+    assert window.is_computing and window.ui.busyBar.isVisible()
+    wanted = (date.today() - timedelta(days=10), date.today())
+    with qtbot.waitSignal(window.report_shown, timeout=WAIT_MS) as shown:
+        window.set_period(*wanted)
+    timer.stop()
+    assert (shown.args[0].date_from, shown.args[0].date_to) == wanted
+    assert len(ticks) >= 10  # the event loop kept turning while the report was computed
+    workers.wait_for_done()
+    qtbot.wait(50)  # let the stale answer arrive and be dropped
+    assert window.report is not None
+    assert (window.report.date_from, window.report.date_to) == wanted
+    assert not window.is_computing and not window.ui.busyBar.isVisible()
+
+
+def test_a_cashier_sees_a_refusal_not_a_report(qtbot: Any, shop: Shop, workers: Workers) -> None:
+    window = AnalyticsWindow(ShopContext(shop.uow.engine, workers, shop.cashier))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.ui.errorLabel.isVisible(), timeout=WAIT_MS)
+    assert "cashier" in window.ui.errorLabel.text()
+    assert not window.ui.exportCsvButton.isEnabled()
+
+
+def test_shift_report_dialog(qtbot: Any, history: Shop, workers: Workers, tmp_path: Path) -> None:
+    window = _open(qtbot, history, workers)
+    dialog = window.open_shift_report()
+    assert dialog.objectName() == "shiftReportDialog"
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=WAIT_MS)
+    combo = dialog.ui.cashierCombo
+    assert combo.count() == 2  # the admin and the cashier
+    with qtbot.waitSignal(dialog.report_shown, timeout=WAIT_MS) as shown:
+        combo.setCurrentIndex(combo.findData(history.cashier.id))
+    assert shown.args[0].cashier_id == history.cashier.id
+    assert "Demo cashier" in dialog.ui.shiftReportBrowser.toPlainText()
+    pdf = Path(dialog.save_pdf(str(tmp_path / "z.pdf")))
+    assert pdf.read_bytes().startswith(b"%PDF")
+    dialog.close()

@@ -1,0 +1,129 @@
+"""launch(), the role's main window, logging out, run() and the self-check (DESIGN §7)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from cakeshop_desktop.gui import app as gui_app
+from tests.gui.conftest import WAIT_MS, log_in
+
+SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+
+
+@SQLITE_ONLY
+def test_launch_shows_the_login_dialog_without_an_event_loop(launched):
+    assert launched.isVisible() and launched.objectName() == "loginDialog"
+    assert launched in QApplication.topLevelWidgets()
+    assert QApplication.applicationName() == "Cakeshop"
+    assert QApplication.organizationName() == "Cakeshop"
+    assert "Cakeshop" in launched.windowTitle()
+
+
+def test_launch_migrates_an_empty_database(qtbot, tmp_path):
+    url = f"sqlite:///{tmp_path / 'new' / 'shop.sqlite3'}"
+    dialog = gui_app.launch(url)
+    try:
+        assert dialog.isVisible()
+        assert (tmp_path / "new" / "shop.sqlite3").exists()
+    finally:
+        gui_app.shutdown()
+
+
+@SQLITE_ONLY
+def test_admin_reaches_the_other_windows_through_honest_actions(qtbot, launched):
+    window = log_in(qtbot, launched, "admin")
+    assert window.objectName() == "orderingWindow" and window.isVisible()
+    actions = {
+        name: window.findChild(type(window.ui.logoutAction), name)
+        for name in (
+            "openOrderingAction",
+            "openProductionAction",
+            "openAnalyticsAction",
+            "logoutAction",
+        )
+    }
+    assert all(actions.values()), actions
+    assert actions["openOrderingAction"].isEnabled()
+    for name in ("openProductionAction", "openAnalyticsAction"):
+        assert not actions[name].isEnabled()
+        assert "not built yet" in actions[name].toolTip()
+    actions["openOrderingAction"].trigger()
+    assert window.isVisible()
+
+
+@SQLITE_ONLY
+def test_a_baker_browses_without_a_cart(qtbot, launched):
+    window = log_in(qtbot, launched, "baker")
+    assert window.objectName() == "orderingWindow"
+    assert window.ui.catalogView.model().rowCount() == 3
+    assert not window.ui.cartGroup.isVisible()
+    assert not window.ui.addToCartButton.isVisible()
+    assert not window.ui.checkoutAction.isEnabled()
+    assert window.orders_panel is not None
+
+
+@SQLITE_ONLY
+def test_customers_and_cashiers_get_no_admin_actions(qtbot, launched):
+    window = log_in(qtbot, launched, "customer")
+    assert window.findChild(type(window.ui.logoutAction), "openProductionAction") is None
+    assert window.ui.logoutAction.shortcut().toString() == "Ctrl+L"
+
+
+@SQLITE_ONLY
+def test_ctrl_l_logs_out(qtbot, launched):
+    window = log_in(qtbot, launched, "cashier")
+    window.activateWindow()
+    window.ui.logoutAction.trigger()
+    qtbot.waitUntil(launched.isVisible, timeout=WAIT_MS)
+    assert gui_app.current_main_window() is None
+
+
+RUN_SCRIPT = """
+from PySide6.QtCore import QTimer
+import sys
+from cakeshop_desktop.gui import app
+
+def close_login():
+    shell = app.current_shell()
+    assert shell is not None and shell.login_dialog.isVisible()
+    shell.login_dialog.ui.quitButton.click()
+
+app.ensure_application()  # timers need the application first
+QTimer.singleShot(300, close_login)
+sys.exit(app.run(sys.argv[1]))
+"""
+
+
+@SQLITE_ONLY
+def test_run_enters_the_event_loop_and_quits_when_the_login_is_closed(database_url, shop):
+    # In a child process: after exec() returns, this process's QApplication has quit for good.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", RUN_SCRIPT, database_url],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_self_check_builds_every_window_and_prints_one_line(qtbot, database_url, capsys):
+    assert gui_app.self_check(database_url) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert len(out) == 1, out
+    backend = "sqlite" if database_url.startswith("sqlite") else "mysql"
+    assert out[0].startswith(f"cakeshop self-check ok: {backend}, schema ")
+    assert "login" in out[0] and "ordering" in out[0] and "checkout" in out[0]
+
+
+def test_self_check_fails_readably_on_a_dead_server(qtbot, capsys):
+    assert gui_app.self_check("mysql+pymysql://nobody@127.0.0.1:1/cakeshop") != 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert len(out) == 1 and out[0].startswith("cakeshop self-check FAILED")
+    assert "127.0.0.1" in out[0]

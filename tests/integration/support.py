@@ -1,0 +1,147 @@
+"""Helpers shared by the service tests: cheap password hashes, checkouts, data snapshots."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from argon2 import PasswordHasher
+from sqlalchemy import text
+
+from cakeshop_desktop.core.domain import CheckoutRequest, OrderDTO, PaymentMethod, UserDTO
+from cakeshop_desktop.core.services import auth, cart, checkout
+from cakeshop_desktop.core.uow import UnitOfWork
+
+# Every table a refused call must leave alone.
+SNAPSHOT_TABLES = (
+    "users",
+    "carts",
+    "cart_items",
+    "orders",
+    "order_items",
+    "order_status_history",
+    "payments",
+    "production_tasks",
+    "production_days",
+    "stock_movements",
+    "audit_log",
+)
+
+
+@pytest.fixture(autouse=True)
+def cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Still argon2id, with the smallest cost: the shop fixture hashes four passwords per test."""
+    monkeypatch.setattr(
+        auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    )
+    yield
+
+
+@contextmanager
+def refused(error: type[BaseException], case: object) -> Iterator[None]:
+    """Like pytest.raises, for loops over many bad values: a failure names the value."""
+    try:
+        yield
+    except error:
+        return
+    except Exception as exc:  # noqa: BLE001 - reported with the case that caused it
+        raise AssertionError(f"{case!r}: {type(exc).__name__}: {exc}") from exc
+    raise AssertionError(f"{case!r} was not refused with {error.__name__}")
+
+
+def key() -> str:
+    return f"test-{uuid.uuid4().hex}"
+
+
+def later(hours: float = 48) -> datetime:
+    """A pickup time comfortably after every lead time, on a whole hour."""
+    return (datetime.now() + timedelta(hours=hours)).replace(minute=0, second=0, microsecond=0)
+
+
+def request(**values: Any) -> CheckoutRequest:
+    values.setdefault("idempotency_key", key())
+    return CheckoutRequest(**values)
+
+
+def buy(
+    uow: UnitOfWork,
+    actor: UserDTO,
+    lines: dict[int, int],
+    **values: Any,
+) -> OrderDTO:
+    """Fill the actor's cart with `lines` (cake id -> quantity) and check out."""
+    for cake_id, quantity in lines.items():
+        cart.add_to_cart(uow, actor, cake_id, quantity)
+    return checkout.place_order(uow, actor, request(**values))
+
+
+def cashier_sale(
+    uow: UnitOfWork, cashier: UserDTO, lines: dict[int, int], **values: Any
+) -> OrderDTO:
+    """A walk-in sale paid in full by card unless told otherwise."""
+    for cake_id, quantity in lines.items():
+        cart.add_to_cart(uow, cashier, cake_id, quantity)
+    total = cart.get_cart(uow, cashier).total
+    values.setdefault("customer_name", "Покупатель")
+    values.setdefault("payment_method", PaymentMethod.CARD)
+    values.setdefault("paid_amount", total)
+    return checkout.place_order(uow, cashier, request(**values))
+
+
+def rows(uow: UnitOfWork, sql: str, **params: Any) -> list[tuple[Any, ...]]:
+    with uow.engine.connect() as connection:
+        return [tuple(row) for row in connection.execute(text(sql), params)]
+
+
+def scalar(uow: UnitOfWork, sql: str, **params: Any) -> Any:
+    with uow.engine.connect() as connection:
+        return connection.execute(text(sql), params).scalar()
+
+
+def stock(uow: UnitOfWork, cake_id: int) -> int:
+    return int(scalar(uow, "SELECT stock_qty FROM cakes WHERE id = :id", id=cake_id))
+
+
+def snapshot(uow: UnitOfWork) -> dict[str, Any]:
+    """Row counts, showcase stock and cart contents: what a refused call must not change."""
+    with uow.engine.connect() as connection:
+        state: dict[str, Any] = {
+            table: connection.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar()
+            for table in SNAPSHOT_TABLES
+        }
+        state["cakes"] = [
+            (row[0], row[1], row[2], row[3], Decimal(str(row[4])).quantize(Decimal("0.01")))
+            for row in connection.execute(
+                text("SELECT id, stock_qty, sold_count, is_active, price FROM cakes ORDER BY id")
+            )
+        ]
+        state["cart_items"] = [
+            tuple(row)
+            for row in connection.execute(
+                text(
+                    "SELECT cart_id, cake_id, quantity, inscription, notes FROM cart_items"
+                    " ORDER BY cart_id, cake_id"
+                )
+            )
+        ]
+        state["orders"] = [
+            tuple(row)
+            for row in connection.execute(
+                text("SELECT id, status, paid_amount FROM orders ORDER BY id")
+            )
+        ]
+        state["users"] = [
+            tuple(row)
+            for row in connection.execute(
+                text(
+                    "SELECT id, username, role, is_active, failed_logins, locked_until,"
+                    " password_hash FROM users ORDER BY id"
+                )
+            )
+        ]
+    return state

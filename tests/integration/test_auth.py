@@ -1,0 +1,132 @@
+"""Logging in: argon2id hashes, one message for every wrong login, lockout, password change."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from argon2 import Type
+
+from cakeshop_desktop.core.domain import AccountLocked, AuthenticationFailed, InvalidInput, Role
+from cakeshop_desktop.core.services import auth, users
+from tests.conftest import PASSWORD
+from tests.integration.support import cheap_password_hashes, refused, scalar  # noqa: F401
+
+WRONG = "Wrong login or password"
+SHIPPED_HASHER = auth._hasher  # taken before the cheap test hasher replaces it
+
+
+def _set_locked_until(uow, user_id, moment):
+    with uow:
+        uow.users.get(user_id).locked_until = moment
+        uow.commit()
+
+
+def test_login_returns_the_user_and_records_the_time(shop):
+    before = datetime.now() - timedelta(seconds=1)
+    user = auth.login(shop.uow, "cashier", PASSWORD)
+    assert (user.id, user.username, user.role) == (shop.cashier.id, "cashier", Role.CASHIER)
+    assert user.last_login_at is not None and user.last_login_at >= before
+    assert not hasattr(user, "password_hash")
+
+
+def test_login_trims_the_login(shop):
+    assert auth.login(shop.uow, "  baker ", PASSWORD).role is Role.BAKER
+
+
+def test_stored_hash_is_argon2id_and_not_the_password(shop):
+    stored = scalar(shop.uow, "SELECT password_hash FROM users WHERE username = 'admin'")
+    assert stored.startswith("$argon2id$")
+    assert PASSWORD not in stored
+
+
+def test_the_shipped_hasher_is_argon2id():
+    assert SHIPPED_HASHER.type is Type.ID
+    assert SHIPPED_HASHER.memory_cost >= 19 * 1024  # at least OWASP's minimum for argon2id
+
+
+def test_every_wrong_login_gets_the_same_message(shop):
+    for username, password in [
+        ("cashier", "wrong-password"),
+        ("nobody", PASSWORD),
+        ("", PASSWORD),
+        ("cashier", ""),
+        ("x" * 65, PASSWORD),
+        ("' OR '1'='1", "' OR '1'='1"),
+        (None, PASSWORD),
+    ]:
+        with pytest.raises(AuthenticationFailed) as failure:
+            auth.login(shop.uow, username, password)
+        assert failure.value.message == WRONG, username
+
+
+def test_five_failed_attempts_lock_the_account_for_five_minutes(shop):
+    for _ in range(4):
+        with pytest.raises(AuthenticationFailed):
+            auth.login(shop.uow, "customer", "wrong-password")
+    with pytest.raises(AccountLocked, match="locked for 5 minutes"):
+        auth.login(shop.uow, "customer", "wrong-password")
+    locked_until = scalar(shop.uow, "SELECT locked_until FROM users WHERE username = 'customer'")
+    if isinstance(locked_until, str):  # SQLite hands back text through raw SQL
+        locked_until = datetime.fromisoformat(locked_until)
+    assert timedelta(minutes=4) < locked_until - datetime.now() <= timedelta(minutes=5)
+
+    # the sixth attempt, even with the right password, is refused
+    with pytest.raises(AccountLocked, match="try again in 5 min"):
+        auth.login(shop.uow, "customer", PASSWORD)
+
+    # once the lock has run out, the right password works again
+    _set_locked_until(shop.uow, shop.customer.id, datetime.now() - timedelta(seconds=1))
+    assert auth.login(shop.uow, "customer", PASSWORD).id == shop.customer.id
+
+
+def test_a_good_login_resets_the_failure_count(shop):
+    for _ in range(4):
+        with pytest.raises(AuthenticationFailed):
+            auth.login(shop.uow, "customer", "wrong-password")
+    auth.login(shop.uow, "customer", PASSWORD)
+    for _ in range(4):
+        with pytest.raises(AuthenticationFailed):
+            auth.login(shop.uow, "customer", "wrong-password")
+    assert auth.login(shop.uow, "customer", PASSWORD).id == shop.customer.id
+
+
+def test_failed_attempts_of_one_user_do_not_lock_another(shop):
+    for _ in range(5):
+        with pytest.raises((AuthenticationFailed, AccountLocked)):
+            auth.login(shop.uow, "customer", "wrong-password")
+    assert auth.login(shop.uow, "cashier", PASSWORD).id == shop.cashier.id
+
+
+def test_a_disabled_account_cannot_log_in(shop):
+    users.set_active(shop.uow, shop.admin, shop.customer.id, False)
+    with pytest.raises(AccountLocked, match="disabled"):
+        auth.login(shop.uow, "customer", PASSWORD)
+
+
+def test_an_account_locked_by_an_admin_stays_locked(shop):
+    users.lock_user(shop.uow, shop.admin, shop.cashier.id)
+    with pytest.raises(AccountLocked, match="ask an administrator"):
+        auth.login(shop.uow, "cashier", PASSWORD)
+    users.unlock_user(shop.uow, shop.admin, shop.cashier.id)
+    assert auth.login(shop.uow, "cashier", PASSWORD).id == shop.cashier.id
+
+
+def test_change_password(shop):
+    with pytest.raises(AuthenticationFailed, match="current password is wrong"):
+        auth.change_password(shop.uow, shop.customer, "not-my-password", "new-secret-1")
+    auth.login(shop.uow, "customer", PASSWORD)  # nothing changed
+
+    auth.change_password(shop.uow, shop.customer, PASSWORD, "new-secret-1")
+    with pytest.raises(AuthenticationFailed):
+        auth.login(shop.uow, "customer", PASSWORD)
+    assert auth.login(shop.uow, "customer", "new-secret-1").id == shop.customer.id
+    stored = scalar(shop.uow, "SELECT password_hash FROM users WHERE username = 'customer'")
+    assert stored.startswith("$argon2id$")
+
+
+def test_change_password_refuses_a_bad_new_password(shop):
+    for new in ("short", "x" * 129, PASSWORD):
+        with refused(InvalidInput, new):
+            auth.change_password(shop.uow, shop.customer, PASSWORD, new)
+    assert auth.login(shop.uow, "customer", PASSWORD).id == shop.customer.id

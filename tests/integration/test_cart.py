@@ -1,0 +1,136 @@
+"""The cart lives in the database: add, change, remove, clear; the showcase limits it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import update
+
+from cakeshop_desktop.core.db.models import Cake
+from cakeshop_desktop.core.domain import InvalidInput, NotFound, OutOfStock
+from cakeshop_desktop.core.services import cart
+from cakeshop_desktop.core.uow import UnitOfWork
+from tests.integration.support import cheap_password_hashes, snapshot  # noqa: F401
+
+
+def lines(dto):
+    return [(item.name, item.quantity) for item in dto.items]
+
+
+def test_a_new_cart_is_empty(shop):
+    dto = cart.get_cart(shop.uow, shop.customer)
+    assert dto.is_empty and dto.total == Decimal("0.00") and dto.user_id == shop.customer.id
+
+
+def test_add_and_add_again_increases_the_quantity(shop):
+    cart.add_to_cart(shop.uow, shop.customer, shop.napoleon)
+    dto = cart.add_to_cart(shop.uow, shop.customer, shop.napoleon, 2)
+    assert lines(dto) == [("Наполеон", 3)]
+    item = dto.items[0]
+    assert (item.unit_price, item.line_total, item.sku) == (
+        Decimal("990.00"),
+        Decimal("2970.00"),
+        "4600002",
+    )
+    assert dto.total == Decimal("2970.00")
+
+
+def test_total_is_exact_decimal(shop):
+    cart.add_to_cart(shop.uow, shop.customer, shop.medovik, 3)
+    dto = cart.add_to_cart(shop.uow, shop.customer, shop.praga, 1)
+    assert dto.total == Decimal("6151.50")  # 3 x 1250.50 + 2400.00
+    assert isinstance(dto.total, Decimal) and dto.total.as_tuple().exponent == -2
+    assert dto.needs_pickup_time
+
+
+def test_set_quantity_and_remove(shop):
+    cart.add_to_cart(shop.uow, shop.customer, shop.napoleon, 1)
+    cart.add_to_cart(shop.uow, shop.customer, shop.medovik, 1)
+    assert lines(cart.set_quantity(shop.uow, shop.customer, shop.napoleon, 7)) == [
+        ("Наполеон", 7),
+        ("Медовик", 1),
+    ]
+    assert lines(cart.remove_from_cart(shop.uow, shop.customer, shop.napoleon)) == [("Медовик", 1)]
+    assert lines(cart.set_quantity(shop.uow, shop.customer, shop.medovik, 0)) == []
+
+
+def test_changing_a_cake_that_is_not_in_the_cart(shop):
+    with pytest.raises(NotFound):
+        cart.set_quantity(shop.uow, shop.customer, shop.napoleon, 2)
+    with pytest.raises(NotFound):
+        cart.remove_from_cart(shop.uow, shop.customer, shop.napoleon)
+
+
+def test_clear(shop):
+    cart.add_to_cart(shop.uow, shop.customer, shop.napoleon, 1)
+    cart.add_to_cart(shop.uow, shop.customer, shop.praga, 1)
+    assert cart.clear_cart(shop.uow, shop.customer).is_empty
+    assert cart.get_cart(shop.uow, shop.customer).is_empty
+
+
+def test_the_cart_survives_a_restart(shop):
+    cart.add_to_cart(shop.uow, shop.customer, shop.napoleon, 2)
+    cart.set_item_note(shop.uow, shop.customer, shop.napoleon, "С днём рождения! 🎂", "без орехов")
+    fresh = UnitOfWork(shop.uow.engine)  # as after closing and reopening the app
+    dto = cart.get_cart(fresh, shop.customer)
+    assert lines(dto) == [("Наполеон", 2)]
+    assert (dto.items[0].inscription, dto.items[0].notes) == ("С днём рождения! 🎂", "без орехов")
+
+
+def test_each_user_has_their_own_cart(shop):
+    cart.add_to_cart(shop.uow, shop.customer, shop.napoleon, 2)
+    cart.add_to_cart(shop.uow, shop.cashier, shop.medovik, 1)
+    assert lines(cart.get_cart(shop.uow, shop.customer)) == [("Наполеон", 2)]
+    assert lines(cart.get_cart(shop.uow, shop.cashier)) == [("Медовик", 1)]
+
+
+def test_more_than_the_showcase_holds_is_refused(shop):
+    with pytest.raises(OutOfStock, match="^Only 3 «Медовик» left$"):
+        cart.add_to_cart(shop.uow, shop.customer, shop.medovik, 4)
+    cart.add_to_cart(shop.uow, shop.customer, shop.medovik, 2)
+    with pytest.raises(OutOfStock, match="Only 3 «Медовик» left"):
+        cart.add_to_cart(shop.uow, shop.customer, shop.medovik, 2)  # 2 + 2 > 3
+    with pytest.raises(OutOfStock, match="Only 3 «Медовик» left"):
+        cart.set_quantity(shop.uow, shop.customer, shop.medovik, 4)
+    assert lines(cart.get_cart(shop.uow, shop.customer)) == [("Медовик", 2)]
+
+
+def test_a_sold_out_cake_says_so(shop):
+    with shop.uow.engine.begin() as connection:
+        connection.execute(update(Cake).where(Cake.id == shop.napoleon).values(stock_qty=0))
+    with pytest.raises(OutOfStock, match="«Наполеон» is sold out"):
+        cart.add_to_cart(shop.uow, shop.customer, shop.napoleon)
+
+
+def test_made_to_order_cakes_do_not_need_stock(shop):
+    dto = cart.add_to_cart(shop.uow, shop.customer, shop.praga, 12)
+    assert lines(dto) == [("Прага", 12)]
+
+
+def test_inactive_cakes_are_refused(shop):
+    cart.add_to_cart(shop.uow, shop.customer, shop.napoleon, 1)
+    with shop.uow.engine.begin() as connection:
+        connection.execute(update(Cake).where(Cake.id == shop.napoleon).values(is_active=False))
+    before = snapshot(shop.uow)
+    with pytest.raises(InvalidInput, match="«Наполеон» is no longer sold"):
+        cart.add_to_cart(shop.uow, shop.customer, shop.napoleon, 1)
+    with pytest.raises(InvalidInput, match="«Наполеон» is no longer sold"):
+        cart.set_quantity(shop.uow, shop.customer, shop.napoleon, 2)
+    assert snapshot(shop.uow) == before
+    # it can still be taken out of the cart
+    assert cart.remove_from_cart(shop.uow, shop.customer, shop.napoleon).is_empty
+
+
+def test_unknown_cake(shop):
+    with pytest.raises(NotFound):
+        cart.add_to_cart(shop.uow, shop.customer, 999_999)
+
+
+def test_the_price_shown_is_todays_price(shop):
+    cart.add_to_cart(shop.uow, shop.customer, shop.napoleon, 2)
+    with shop.uow.engine.begin() as connection:
+        connection.execute(
+            update(Cake).where(Cake.id == shop.napoleon).values(price=Decimal("1000.10"))
+        )
+    assert cart.get_cart(shop.uow, shop.customer).total == Decimal("2000.20")

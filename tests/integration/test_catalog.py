@@ -1,0 +1,262 @@
+"""The catalogue: search, filters, sorting and paging on both databases."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import update
+
+from cakeshop_desktop.core.db.models import Cake, Category
+from cakeshop_desktop.core.domain import CatalogQuery, CatalogSort, InvalidInput, NotFound, Role
+from cakeshop_desktop.core.services import catalog
+from tests.conftest import add_cake
+from tests.integration.support import cheap_password_hashes, refused  # noqa: F401
+
+
+@pytest.fixture
+def assortment(shop):
+    """The shop's three cakes plus pastries, an odd name, a sold-out and an inactive cake."""
+    with shop.uow:
+        pastries = shop.uow.catalog.add_category(Category(name="Пирожные", sort_order=1)).id
+        shop.uow.commit()
+    shop.pastries = pastries
+    shop.eclair = add_cake(
+        shop.uow,
+        sku="4600010",
+        name="Эклер",
+        description="Заварное тесто",
+        category_id=pastries,
+        price=Decimal("120.00"),
+        allergens="глютен,яйца",
+        stock_qty=0,
+    )
+    shop.percent = add_cake(
+        shop.uow,
+        sku="4600011",
+        name="Шоколад 70% и_ко",
+        description="Горький",
+        category_id=pastries,
+        price=Decimal("350.00"),
+        allergens="",
+        stock_qty=5,
+    )
+    shop.retired = add_cake(
+        shop.uow,
+        sku="4600012",
+        name="Медовик старый",
+        description="Снят с продажи",
+        category_id=shop.category_id,
+        price=Decimal("800.00"),
+        stock_qty=2,
+        is_active=False,
+    )
+    return shop
+
+
+def names(page):
+    return [cake.name for cake in page.items]
+
+
+def search(shop, role=Role.CUSTOMER, **query):
+    return catalog.search_catalog(shop.uow, shop.user(role), CatalogQuery(**query))
+
+
+def test_text_search_ignores_cyrillic_case(assortment):
+    for text in ("МЕДОВ", "медов", "МеДоВиК", "  медовик  "):
+        assert names(search(assortment, text=text)) == ["Медовик"], text
+
+
+def test_text_search_looks_at_description_and_sku(assortment):
+    assert names(search(assortment, text="СЛОЁН")) == ["Наполеон"]
+    assert names(search(assortment, text="4600003")) == ["Прага"]
+    assert names(search(assortment, text="коржи")) == ["Медовик", "Наполеон"]
+
+
+def test_like_metacharacters_are_taken_literally(assortment):
+    for text, expected in [
+        ("%", ["Шоколад 70% и_ко"]),
+        ("_", ["Шоколад 70% и_ко"]),
+        ("0%", ["Шоколад 70% и_ко"]),
+        ("\\", []),
+        ("'", []),
+        ("'; DROP TABLE cakes; --", []),
+        ("[а-я]", []),
+    ]:
+        assert names(search(assortment, text=text)) == expected, text
+    assert search(assortment).total == 5  # and the table is still there
+
+
+def test_category_filter(assortment):
+    page = search(assortment, category_id=assortment.pastries)
+    assert names(page) == ["Шоколад 70% и_ко", "Эклер"]
+    assert {cake.category_name for cake in page.items} == {"Пирожные"}
+
+
+def test_price_range_includes_both_ends(assortment):
+    page = search(assortment, price_from=Decimal("990.00"), price_to=Decimal("1250.50"))
+    assert names(page) == ["Медовик", "Наполеон"]
+    assert names(search(assortment, price_from="2400")) == ["Прага"]
+    assert names(search(assortment, price_to="1 000,00", sort=CatalogSort.PRICE_ASC)) == [
+        "Эклер",
+        "Шоколад 70% и_ко",
+        "Наполеон",
+    ]
+
+
+def test_price_range_upside_down_is_refused(assortment):
+    with pytest.raises(InvalidInput, match="lowest price"):
+        search(assortment, price_from=Decimal("1000"), price_to=Decimal("10"))
+
+
+def test_in_stock_only_keeps_made_to_order_and_drops_sold_out(assortment):
+    assert "Эклер" in names(search(assortment))
+    assert names(search(assortment, in_stock_only=True)) == [
+        "Медовик",
+        "Наполеон",
+        "Прага",
+        "Шоколад 70% и_ко",
+    ]
+
+
+def test_made_to_order_only(assortment):
+    page = search(assortment, made_to_order_only=True)
+    assert names(page) == ["Прага"]
+    assert page.items[0].lead_time_hours == 24
+
+
+def test_exclude_allergens(assortment):
+    assert names(search(assortment, exclude_allergens=("яйца",))) == [
+        "Наполеон",
+        "Шоколад 70% и_ко",
+    ]
+    assert names(search(assortment, exclude_allergens=("Молоко", "глютен"))) == ["Шоколад 70% и_ко"]
+    # a tag that only looks like part of another one excludes nothing
+    assert search(assortment, exclude_allergens=("яйц",)).total == 5
+
+
+def test_sort_orders(assortment):
+    with assortment.uow.engine.begin() as connection:
+        for cake_id, sold in (
+            (assortment.napoleon, 30),
+            (assortment.eclair, 50),
+            (assortment.praga, 10),
+        ):
+            connection.execute(update(Cake).where(Cake.id == cake_id).values(sold_count=sold))
+    assert names(search(assortment, sort=CatalogSort.NAME)) == [
+        "Медовик",
+        "Наполеон",
+        "Прага",
+        "Шоколад 70% и_ко",
+        "Эклер",
+    ]
+    assert names(search(assortment, sort=CatalogSort.PRICE_ASC)) == [
+        "Эклер",
+        "Шоколад 70% и_ко",
+        "Наполеон",
+        "Медовик",
+        "Прага",
+    ]
+    assert names(search(assortment, sort=CatalogSort.PRICE_DESC)) == [
+        "Прага",
+        "Медовик",
+        "Наполеон",
+        "Шоколад 70% и_ко",
+        "Эклер",
+    ]
+    assert names(search(assortment, sort=CatalogSort.POPULARITY))[:3] == [
+        "Эклер",
+        "Наполеон",
+        "Прага",
+    ]
+
+
+def test_paging_gives_the_total_with_every_page(assortment):
+    pages = [search(assortment, offset=offset, limit=2) for offset in (0, 2, 4, 6)]
+    assert [page.total for page in pages] == [5, 5, 5, 5]
+    assert [names(page) for page in pages] == [
+        ["Медовик", "Наполеон"],
+        ["Прага", "Шоколад 70% и_ко"],
+        ["Эклер"],
+        [],
+    ]
+    assert (pages[1].offset, pages[1].limit) == (2, 2)
+
+
+def test_filters_combine(assortment):
+    page = search(
+        assortment,
+        text="к",
+        category_id=assortment.category_id,
+        price_to=Decimal("2000"),
+        in_stock_only=True,
+        limit=1,
+    )
+    assert page.total == 2  # Медовик, Наполеон (коржи); the inactive one stays hidden
+    assert names(page) == ["Медовик"]
+
+
+def test_inactive_cakes_are_hidden_from_everyone_but_an_admin(assortment):
+    for role in (Role.CUSTOMER, Role.CASHIER, Role.BAKER):
+        assert "Медовик старый" not in names(search(assortment, role, include_inactive=True))
+        with refused(NotFound, role):
+            catalog.get_cake(assortment.uow, assortment.user(role), assortment.retired)
+
+
+def test_an_admin_sees_inactive_cakes_when_asking(assortment):
+    assert "Медовик старый" not in names(search(assortment, Role.ADMIN))
+    page = search(assortment, Role.ADMIN, text="медовик", include_inactive=True)
+    assert names(page) == ["Медовик", "Медовик старый"]
+    assert [cake.is_active for cake in page.items] == [True, False]
+    assert catalog.get_cake(assortment.uow, assortment.admin, assortment.retired).is_active is False
+
+
+def test_get_cake_gives_the_full_card(assortment):
+    cake = catalog.get_cake(assortment.uow, assortment.customer, assortment.medovik)
+    assert (cake.sku, cake.name, cake.price, cake.stock_qty) == (
+        "4600001",
+        "Медовик",
+        Decimal("1250.50"),
+        3,
+    )
+    assert cake.allergens == ("глютен", "молоко", "яйца")
+    assert cake.category_name == "Торты"
+    with pytest.raises(NotFound):
+        catalog.get_cake(assortment.uow, assortment.customer, 999_999)
+
+
+def test_find_by_sku_is_what_the_scanner_uses(assortment):
+    cake = catalog.find_by_sku(assortment.uow, assortment.cashier, " 4600002 ")
+    assert cake is not None and cake.name == "Наполеон"
+    assert catalog.find_by_sku(assortment.uow, assortment.cashier, "0000000") is None
+    assert catalog.find_by_sku(assortment.uow, assortment.cashier, "") is None
+    assert catalog.find_by_sku(assortment.uow, assortment.cashier, "4600012") is None  # inactive
+
+
+def test_categories_and_allergens_lists(assortment):
+    assert [c.name for c in catalog.list_categories(assortment.uow, assortment.customer)] == [
+        "Торты",
+        "Пирожные",
+    ]
+    assert catalog.list_allergens(assortment.uow, assortment.customer) == [
+        "глютен",
+        "молоко",
+        "шоколад",
+        "яйца",
+    ]
+
+
+def test_malformed_queries_are_refused(assortment):
+    for query in [
+        {"price_from": -1},
+        {"price_from": 1.5},
+        {"price_to": "дёшево"},
+        {"offset": -1},
+        {"limit": 0},
+        {"limit": 501},
+        {"category_id": 0},
+        {"sort": "random"},
+        {"text": "x" * 201},
+    ]:
+        with refused(InvalidInput, query):
+            search(assortment, **query)

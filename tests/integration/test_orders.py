@@ -1,0 +1,360 @@
+"""Orders after checkout: history, search, detail, confirm, hand out, cancel, status moves."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+
+from cakeshop_desktop.core.domain import (
+    InvalidInput,
+    InvalidTransition,
+    NotFound,
+    OrderQuery,
+    OrderStatus,
+    PaymentKind,
+    PaymentMethod,
+    PermissionDenied,
+    Role,
+)
+from cakeshop_desktop.core.services import orders, users
+from tests.conftest import PASSWORD
+from tests.integration.support import (  # noqa: F401
+    buy,
+    cashier_sale,
+    cheap_password_hashes,
+    later,
+    refused,
+    rows,
+    scalar,
+    snapshot,
+    stock,
+)
+
+S = OrderStatus
+
+
+def find(shop, actor, **query):
+    return orders.find_orders(shop.uow, actor, OrderQuery(**query))
+
+
+def ids(page):
+    return [order.id for order in page.items]
+
+
+def statuses(shop, order_id):
+    detail = orders.order_detail(shop.uow, shop.admin, order_id)
+    return [(h.from_status, h.to_status) for h in detail.history]
+
+
+@pytest.fixture
+def other_customer(shop):
+    return users.create_user(
+        shop.uow, "olga", Role.CUSTOMER, PASSWORD, full_name="Ольга", phone="+7 922 333-44-55"
+    )
+
+
+# ---------------------------------------------------------------- lists and search
+
+
+def test_a_customer_sees_only_their_own_orders(shop, other_customer):
+    mine = buy(shop.uow, shop.customer, {shop.napoleon: 1})
+    theirs = buy(shop.uow, other_customer, {shop.napoleon: 1})
+    assert ids(orders.my_orders(shop.uow, shop.customer)) == [mine.id]
+    assert ids(find(shop, shop.customer)) == [mine.id]
+    assert ids(find(shop, shop.customer, customer_id=other_customer.id)) == [mine.id]
+    assert ids(find(shop, shop.customer, number=theirs.number)) == []
+    with pytest.raises(NotFound):
+        orders.order_detail(shop.uow, shop.customer, theirs.id)
+    assert ids(find(shop, shop.cashier)) == [theirs.id, mine.id]
+
+
+def test_search_by_number_with_or_without_leading_zeros(shop):
+    first = buy(shop.uow, shop.customer, {shop.napoleon: 1})
+    second = buy(shop.uow, shop.customer, {shop.napoleon: 1})
+    assert ids(find(shop, shop.cashier, number=str(second.id))) == [second.id]
+    assert ids(find(shop, shop.cashier, number=first.number)) == [first.id]
+    assert ids(find(shop, shop.cashier, number=f" {first.number} ")) == [first.id]
+    assert ids(find(shop, shop.cashier, number="999999")) == []
+    assert ids(find(shop, shop.cashier, number="%")) == []  # LIKE wildcards are literal
+    assert ids(find(shop, shop.cashier, number="²")) == []  # a digit int() cannot read
+
+
+def test_order_42_is_found_by_typing_42(shop):
+    with shop.uow.engine.begin() as connection:  # the next order gets id 42 on both databases
+        if shop.uow.dialect == "sqlite":  # no AUTOINCREMENT: the next id is the highest + 1
+            connection.exec_driver_sql(
+                "INSERT INTO orders (id, customer_name, customer_phone, status, subtotal,"
+                " discount, total, paid_amount, notes, idempotency_key, created_at, updated_at)"
+                " VALUES (41, 'placeholder', '', 'cancelled', 0, 0, 0, 0, '', 'placeholder-41',"
+                " '2020-01-01 00:00:00', '2020-01-01 00:00:00')"
+            )
+        else:
+            connection.exec_driver_sql("ALTER TABLE orders AUTO_INCREMENT = 42")
+    order = buy(shop.uow, shop.customer, {shop.napoleon: 1})
+    assert order.number == "000042"
+    assert ids(find(shop, shop.cashier, number="42")) == [order.id]
+
+
+def test_search_by_phone_and_status(shop):
+    walk_in = cashier_sale(
+        shop.uow, shop.cashier, {shop.napoleon: 1}, customer_phone="+7 911 111-22-33"
+    )
+    online = buy(shop.uow, shop.customer, {shop.napoleon: 1})
+    assert ids(find(shop, shop.cashier, phone="111-22")) == [walk_in.id]
+    assert ids(find(shop, shop.cashier, phone="000-00-0")) == [online.id]  # from the account
+    assert ids(find(shop, shop.cashier, status=S.READY)) == [walk_in.id]
+    assert ids(find(shop, shop.cashier, status="new")) == [online.id]
+    assert ids(find(shop, shop.cashier, status=S.COMPLETED)) == []
+
+
+def test_search_by_date_range(shop):
+    old = buy(shop.uow, shop.customer, {shop.napoleon: 1})
+    new = buy(shop.uow, shop.customer, {shop.napoleon: 1})
+    ten_days_ago = datetime.now() - timedelta(days=10)
+    with shop.uow.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "UPDATE orders SET created_at = ? WHERE id = ?"
+            if shop.uow.dialect == "sqlite"
+            else "UPDATE orders SET created_at = %s WHERE id = %s",
+            (ten_days_ago, old.id),
+        )
+    today = date.today()
+    assert ids(find(shop, shop.cashier, date_from=today)) == [new.id]
+    assert ids(find(shop, shop.cashier, date_to=today - timedelta(days=1))) == [old.id]
+    assert ids(
+        find(shop, shop.cashier, date_from=ten_days_ago.date(), date_to=ten_days_ago.date())
+    ) == [old.id]
+    assert ids(find(shop, shop.cashier, date_from=today - timedelta(days=30), date_to=today)) == [
+        new.id,
+        old.id,
+    ]
+    with pytest.raises(InvalidInput):
+        find(shop, shop.cashier, date_from=today, date_to=today - timedelta(days=1))
+
+
+def test_paging_says_whether_more_follow(shop):
+    made = [buy(shop.uow, shop.customer, {shop.napoleon: 1}).id for _ in range(5)]
+    newest_first = list(reversed(made))
+    pages = [find(shop, shop.cashier, offset=offset, limit=2) for offset in (0, 2, 4)]
+    assert [ids(page) for page in pages] == [newest_first[:2], newest_first[2:4], newest_first[4:]]
+    assert [page.has_more for page in pages] == [True, True, False]
+    exact = find(shop, shop.cashier, offset=3, limit=2)
+    assert ids(exact) == newest_first[3:] and not exact.has_more
+
+
+# ---------------------------------------------------------------- detail and the life of an order
+
+
+def test_detail_has_items_payments_and_history(shop):
+    order = cashier_sale(
+        shop.uow,
+        shop.cashier,
+        {shop.praga: 1, shop.napoleon: 1},
+        due_at=later(),
+        paid_amount=Decimal("1500.00"),
+    )
+    detail = orders.order_detail(shop.uow, shop.cashier, order.id)
+    assert detail.order == order
+    assert [(i.cake_name, i.quantity, i.made_to_order) for i in detail.items] == [
+        ("Прага", 1, True),
+        ("Наполеон", 1, False),
+    ]
+    assert [(p.kind, p.amount, p.taken_by) for p in detail.payments] == [
+        (PaymentKind.DEPOSIT, Decimal("1500.00"), "cashier")
+    ]
+    assert [(h.to_status, h.changed_by) for h in detail.history] == [
+        (S.NEW, "cashier"),
+        (S.CONFIRMED, "cashier"),
+    ]
+
+
+def test_confirming_sends_made_to_order_cakes_to_production(shop):
+    due = later()
+    cart_order = buy(shop.uow, shop.customer, {shop.praga: 2, shop.napoleon: 1}, due_at=due)
+    assert scalar(shop.uow, "SELECT COUNT(*) FROM production_tasks") == 0
+    confirmed = orders.confirm_order(shop.uow, shop.cashier, cart_order.id)
+    assert confirmed.status is S.CONFIRMED
+    tasks = rows(
+        shop.uow,
+        "SELECT cake_id, quantity, status, due_at FROM production_tasks WHERE order_id = :id",
+        id=cart_order.id,
+    )
+    assert [(cake, qty, status) for cake, qty, status, _ in tasks] == [(shop.praga, 2, "queued")]
+    assert str(tasks[0][3]).startswith(due.strftime("%Y-%m-%d %H:%M"))
+
+
+def test_confirming_a_showcase_order_makes_it_ready(shop):
+    order = buy(shop.uow, shop.customer, {shop.napoleon: 2})
+    assert orders.confirm_order(shop.uow, shop.cashier, order.id).status is S.READY
+    assert statuses(shop, order.id) == [
+        (None, S.NEW),
+        (S.NEW, S.CONFIRMED),
+        (S.CONFIRMED, S.IN_PRODUCTION),
+        (S.IN_PRODUCTION, S.READY),
+    ]
+    assert scalar(shop.uow, "SELECT COUNT(*) FROM production_tasks") == 0
+
+
+def test_bake_and_hand_out_collecting_the_balance(shop):
+    order = cashier_sale(
+        shop.uow, shop.cashier, {shop.praga: 1}, due_at=later(), paid_amount=Decimal("720.00")
+    )
+    assert orders.set_status(shop.uow, shop.baker, order.id, S.IN_PRODUCTION).status is (
+        S.IN_PRODUCTION
+    )
+    assert orders.set_status(shop.uow, shop.baker, order.id, "ready").status is S.READY
+    with pytest.raises(InvalidInput, match="balance of 1680.00"):
+        orders.hand_out(shop.uow, shop.cashier, order.id)
+    done = orders.hand_out(shop.uow, shop.cashier, order.id, PaymentMethod.CASH)
+    assert (done.status, done.paid_amount, done.balance) == (
+        S.COMPLETED,
+        Decimal("2400.00"),
+        Decimal("0.00"),
+    )
+    detail = orders.order_detail(shop.uow, shop.admin, order.id)
+    assert [(p.kind, p.amount, p.method) for p in detail.payments] == [
+        (PaymentKind.DEPOSIT, Decimal("720.00"), PaymentMethod.CARD),
+        (PaymentKind.BALANCE, Decimal("1680.00"), PaymentMethod.CASH),
+    ]
+    assert detail.history[-1].to_status is S.COMPLETED
+
+
+def test_a_paid_order_is_handed_out_without_more_money(shop):
+    order = cashier_sale(shop.uow, shop.cashier, {shop.napoleon: 1})
+    done = orders.hand_out(shop.uow, shop.cashier, order.id)
+    assert done.status is S.COMPLETED
+    assert len(orders.order_detail(shop.uow, shop.cashier, order.id).payments) == 1
+
+
+def test_an_order_that_is_not_ready_cannot_be_handed_out(shop):
+    order = buy(shop.uow, shop.customer, {shop.praga: 1}, due_at=later())
+    before = snapshot(shop.uow)
+    with pytest.raises(InvalidTransition, match="Новый"):
+        orders.hand_out(shop.uow, shop.cashier, order.id)
+    with pytest.raises(InvalidTransition):
+        orders.hand_out(shop.uow, shop.cashier, order.id, PaymentMethod.CASH)
+    assert snapshot(shop.uow) == before
+
+
+def test_cancel_returns_showcase_stock_and_frees_capacity(shop):
+    due = later()
+    order = cashier_sale(
+        shop.uow,
+        shop.cashier,
+        {shop.medovik: 2, shop.praga: 3},
+        due_at=due,
+        paid_amount=Decimal("3000.00"),
+    )
+    assert stock(shop.uow, shop.medovik) == 1
+    assert scalar(shop.uow, "SELECT booked FROM production_days") == 3
+    cancelled = orders.cancel_order(shop.uow, shop.cashier, order.id, "клиент передумал")
+    assert cancelled.status is S.CANCELLED
+    assert stock(shop.uow, shop.medovik) == 3
+    assert scalar(shop.uow, "SELECT booked FROM production_days") == 0
+    ledger = rows(
+        shop.uow,
+        "SELECT kind, quantity, reason FROM stock_movements WHERE cake_id = :id ORDER BY id",
+        id=shop.medovik,
+    )
+    assert [(kind, Decimal(str(qty)), reason) for kind, qty, reason in ledger] == [
+        ("sale", Decimal("-2"), ""),
+        ("cancellation", Decimal("2"), "клиент передумал"),
+    ]
+    assert rows(shop.uow, "SELECT status FROM production_tasks") == [("cancelled",)]
+    history = orders.order_detail(shop.uow, shop.cashier, order.id).history
+    assert (history[-1].to_status, history[-1].reason) == (S.CANCELLED, "клиент передумал")
+    # the freed day takes new orders again, the cancelled one cannot be cancelled twice
+    with pytest.raises(InvalidTransition):
+        orders.cancel_order(shop.uow, shop.cashier, order.id, "ещё раз")
+    assert stock(shop.uow, shop.medovik) == 3
+
+
+def test_staff_must_give_a_reason_to_cancel(shop):
+    order = buy(shop.uow, shop.customer, {shop.napoleon: 1})
+    with pytest.raises(InvalidInput, match="Reason is required"):
+        orders.cancel_order(shop.uow, shop.cashier, order.id, "  ")
+
+
+def test_forbidden_moves_raise_invalid_transition(shop):
+    new = buy(shop.uow, shop.customer, {shop.praga: 1}, due_at=later())
+    baking = cashier_sale(shop.uow, shop.cashier, {shop.praga: 1}, due_at=later())
+    orders.set_status(shop.uow, shop.baker, baking.id, S.IN_PRODUCTION)
+    ready = cashier_sale(shop.uow, shop.cashier, {shop.napoleon: 1})
+    before = snapshot(shop.uow)
+    for order, target in [
+        (new, S.IN_PRODUCTION),  # skipping the confirmation
+        (new, S.READY),
+        (baking, S.IN_PRODUCTION),
+        (baking, S.CONFIRMED),  # no going back
+        (ready, S.IN_PRODUCTION),
+        (ready, S.NEW),
+    ]:
+        with refused(InvalidTransition, (order.status, target)):
+            orders.set_status(shop.uow, shop.admin, order.id, target)
+    assert snapshot(shop.uow) == before
+
+
+def test_final_statuses_stay_final(shop):
+    done = cashier_sale(shop.uow, shop.cashier, {shop.napoleon: 1}, hand_out_now=True)
+    cancelled = buy(shop.uow, shop.customer, {shop.napoleon: 1})
+    orders.cancel_order(shop.uow, shop.customer, cancelled.id, "")
+    before = snapshot(shop.uow)
+    for order_id in (done.id, cancelled.id):
+        with pytest.raises(InvalidTransition):
+            orders.cancel_order(shop.uow, shop.admin, order_id, "поздно")
+        with pytest.raises(InvalidTransition):
+            orders.confirm_order(shop.uow, shop.admin, order_id)
+        with pytest.raises(InvalidTransition):
+            orders.hand_out(shop.uow, shop.admin, order_id, PaymentMethod.CASH)
+        for target in (S.NEW, S.IN_PRODUCTION, S.READY):
+            with pytest.raises(InvalidTransition):
+                orders.set_status(shop.uow, shop.admin, order_id, target)
+    assert snapshot(shop.uow) == before
+
+
+def test_set_status_does_not_complete_or_take_unknown_statuses(shop):
+    order = cashier_sale(shop.uow, shop.cashier, {shop.napoleon: 1})
+    with pytest.raises(InvalidInput, match="Hand the order out"):
+        orders.set_status(shop.uow, shop.admin, order.id, S.COMPLETED)
+    with pytest.raises(InvalidInput, match="Unknown order status"):
+        orders.set_status(shop.uow, shop.admin, order.id, "eaten")
+
+
+# ---------------------------------------------------------------- customers cancelling
+
+
+def test_a_customer_cancels_their_own_new_order(shop):
+    order = buy(shop.uow, shop.customer, {shop.medovik: 1})
+    cancelled = orders.cancel_order(shop.uow, shop.customer, order.id, "")
+    assert cancelled.status is S.CANCELLED and stock(shop.uow, shop.medovik) == 3
+    history = orders.order_detail(shop.uow, shop.customer, order.id).history
+    assert (history[-1].changed_by, history[-1].reason) == ("customer", "cancelled by the customer")
+
+
+def test_a_customer_cannot_cancel_somebody_elses_order(shop, other_customer):
+    theirs = buy(shop.uow, other_customer, {shop.medovik: 1})
+    with pytest.raises(NotFound):
+        orders.cancel_order(shop.uow, shop.customer, theirs.id, "")
+    assert orders.order_detail(shop.uow, shop.admin, theirs.id).order.status is S.NEW
+
+
+def test_a_customer_cannot_cancel_a_confirmed_order(shop):
+    order = buy(shop.uow, shop.customer, {shop.praga: 1}, due_at=later())
+    orders.confirm_order(shop.uow, shop.cashier, order.id)
+    with pytest.raises(PermissionDenied, match="call the shop"):
+        orders.cancel_order(shop.uow, shop.customer, order.id, "")
+    assert orders.order_detail(shop.uow, shop.customer, order.id).order.status is S.CONFIRMED
+
+
+def test_unknown_orders(shop):
+    for call in (
+        lambda: orders.order_detail(shop.uow, shop.admin, 999_999),
+        lambda: orders.confirm_order(shop.uow, shop.admin, 999_999),
+        lambda: orders.hand_out(shop.uow, shop.admin, 999_999, PaymentMethod.CASH),
+        lambda: orders.cancel_order(shop.uow, shop.admin, 999_999, "нет"),
+        lambda: orders.set_status(shop.uow, shop.baker, 999_999, S.READY),
+    ):
+        with pytest.raises(NotFound):
+            call()

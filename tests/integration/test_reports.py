@@ -1,0 +1,465 @@
+"""Sales and shift reports: every figure equals the same aggregate written directly in SQL."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from cakeshop_desktop.core.db.models import Payment
+from cakeshop_desktop.core.domain import (
+    InvalidInput,
+    NotFound,
+    OrderStatus,
+    PaymentKind,
+    PaymentMethod,
+    PermissionDenied,
+    Role,
+)
+from cakeshop_desktop.core.pricing import round_money
+from cakeshop_desktop.core.report_html import ReportLabels, sales_report_html, shift_report_html
+from cakeshop_desktop.core.report_types import ReportGrain, SalesReport
+from cakeshop_desktop.core.services import orders, reports
+from cakeshop_desktop.core.services.users import create_user
+from cakeshop_desktop.core.uow import UnitOfWork
+from tests.conftest import PASSWORD, Shop
+from tests.integration.report_data import build_history
+from tests.integration.support import (  # noqa: F401 - the autouse fixture
+    buy,
+    cashier_sale,
+    cheap_password_hashes,
+    later,
+    rows,
+)
+
+MARCH = (date(2024, 3, 1), date(2024, 3, 31))
+
+
+def _money(value: Any) -> Decimal:
+    return round_money(value)
+
+
+def _bounds(date_from: date, date_to: date) -> dict[str, str]:
+    start = datetime.combine(date_from, datetime.min.time())
+    end = start + timedelta(days=(date_to - date_from).days + 1)
+    return {"a": f"{start:%Y-%m-%d %H:%M:%S.%f}", "b": f"{end:%Y-%m-%d %H:%M:%S.%f}"}
+
+
+def _sql(uow: UnitOfWork) -> dict[str, str]:
+    """The dialect's spelling of day, hour, weekday (0 = Sunday), week start and month."""
+    if uow.dialect == "sqlite":
+        return {
+            "day": "date(created_at)",
+            "hour": "CAST(strftime('%H', created_at) AS INTEGER)",
+            "dow": "CAST(strftime('%w', created_at) AS INTEGER)",
+            "week": "date(created_at, 'weekday 0', '-6 days')",
+            "month": "strftime('%Y-%m-01', created_at)",
+        }
+    return {
+        "day": "DATE(created_at)",
+        "hour": "HOUR(created_at)",
+        "dow": "DAYOFWEEK(created_at) - 1",
+        "week": "DATE_SUB(DATE(created_at), INTERVAL WEEKDAY(created_at) DAY)",
+        "month": "DATE_FORMAT(created_at, '%Y-%m-01')",
+    }
+
+
+def _as_date(value: Any) -> date:
+    return date.fromisoformat(str(value)[:10])
+
+
+@pytest.fixture
+def history(shop: Shop) -> Shop:
+    build_history(shop.uow, [shop.cashier.id, shop.admin.id])
+    return shop
+
+
+def _check_against_sql(uow: UnitOfWork, report: SalesReport, grain: ReportGrain) -> None:
+    period = _bounds(report.date_from, report.date_to)
+    sql = _sql(uow)
+    sold = "FROM orders WHERE created_at >= :a AND created_at < :b AND status <> 'cancelled'"
+
+    revenue, count, average = rows(
+        uow, f"SELECT SUM(total), COUNT(*), AVG(total) {sold}", **period
+    )[0]
+    assert report.revenue == _money(revenue)
+    assert report.orders == count
+    assert report.average_check == (_money(average) if count else Decimal("0.00"))
+
+    # the series: every bucket of the period, with zero where nothing sold
+    bucket = sql[grain.value]
+    by_bucket = {
+        _as_date(key): (n, _money(amount))
+        for key, n, amount in rows(
+            uow, f"SELECT {bucket}, COUNT(*), SUM(total) {sold} GROUP BY {bucket}", **period
+        )
+    }
+    series = {
+        reports.bucket_start(point.start, grain): (point.orders, point.revenue)
+        for point in report.revenue_series
+    }
+    assert {k: v for k, v in series.items() if v[0]} == by_bucket
+    assert report.revenue_series[0].start == report.date_from
+    assert report.revenue_series[-1].end == report.date_to
+    assert sum((p.revenue for p in report.revenue_series), Decimal(0)) == report.revenue
+
+    hours = {
+        h: (n, _money(a))
+        for h, n, a in rows(
+            uow,
+            f"SELECT {sql['hour']}, COUNT(*), SUM(total) {sold} GROUP BY {sql['hour']}",
+            **period,
+        )
+    }
+    assert {s.slot: (s.orders, s.revenue) for s in report.by_hour if s.orders} == hours
+    assert len(report.by_hour) == 24
+
+    weekdays = {
+        (int(d) + 6) % 7: (n, _money(a))  # Sunday 0 -> Monday first
+        for d, n, a in rows(
+            uow, f"SELECT {sql['dow']}, COUNT(*), SUM(total) {sold} GROUP BY {sql['dow']}", **period
+        )
+    }
+    assert {s.slot: (s.orders, s.revenue) for s in report.by_weekday if s.orders} == weekdays
+    assert len(report.by_weekday) == 7
+
+    items = (
+        "FROM order_items i JOIN orders o ON o.id = i.order_id "
+        "WHERE o.created_at >= :a AND o.created_at < :b AND o.status <> 'cancelled'"
+    )
+    top_revenue = rows(
+        uow,
+        "SELECT i.cake_id, c.name, SUM(i.quantity) q, SUM(i.line_total) r "
+        f"{items.replace('WHERE', 'JOIN cakes c ON c.id = i.cake_id WHERE')} "
+        "GROUP BY i.cake_id, c.name ORDER BY r DESC, q DESC, i.cake_id LIMIT 10",
+        **period,
+    )
+    assert [(c.cake_id, c.name, c.quantity, c.revenue) for c in report.top_by_revenue] == [
+        (cake_id, name, int(q), _money(r)) for cake_id, name, q, r in top_revenue
+    ]
+    top_quantity = rows(
+        uow,
+        f"SELECT i.cake_id, SUM(i.quantity) q, SUM(i.line_total) r {items} "
+        "GROUP BY i.cake_id ORDER BY q DESC, r DESC, i.cake_id LIMIT 10",
+        **period,
+    )
+    assert [(c.cake_id, c.quantity, c.revenue) for c in report.top_by_quantity] == [
+        (cake_id, int(q), _money(r)) for cake_id, q, r in top_quantity
+    ]
+    categories = rows(
+        uow,
+        "SELECT c.category_id, g.name, SUM(i.quantity), SUM(i.line_total) "
+        f"{items.replace('WHERE', 'JOIN cakes c ON c.id = i.cake_id LEFT JOIN categories g ON g.id = c.category_id WHERE')} "
+        "GROUP BY c.category_id, g.name",
+        **period,
+    )
+    assert {(c.category_id, c.name, c.quantity, c.revenue) for c in report.categories} == {
+        (category_id, name or "", int(q), _money(r)) for category_id, name, q, r in categories
+    }
+    revenues = [c.revenue for c in report.categories]
+    assert revenues == sorted(revenues, reverse=True)
+
+    kinds = {
+        bool(made): (int(q), _money(r))
+        for made, q, r in rows(
+            uow,
+            f"SELECT i.made_to_order, SUM(i.quantity), SUM(i.line_total) {items} "
+            "GROUP BY i.made_to_order",
+            **period,
+        )
+    }
+    assert (report.made_to_order.quantity, report.made_to_order.revenue) == kinds.get(
+        True, (0, Decimal("0.00"))
+    )
+    assert (report.showcase.quantity, report.showcase.revenue) == kinds.get(
+        False, (0, Decimal("0.00"))
+    )
+    assert report.items_sold == sum(q for q, _ in kinds.values())
+
+    cancelled = "FROM orders WHERE created_at >= :a AND created_at < :b AND status = 'cancelled'"
+    n, amount = rows(uow, f"SELECT COUNT(*), SUM(total) {cancelled}", **period)[0]
+    assert (report.cancelled_orders, report.cancelled_amount) == (n, _money(amount))
+    reasons = rows(
+        uow,
+        "SELECT h.reason, COUNT(*), SUM(o.total) FROM orders o "
+        "JOIN order_status_history h ON h.order_id = o.id AND h.to_status = 'cancelled' "
+        "WHERE o.created_at >= :a AND o.created_at < :b AND o.status = 'cancelled' "
+        "GROUP BY h.reason",
+        **period,
+    )
+    assert {(r.reason, r.orders, r.amount) for r in report.cancellation_reasons} == {
+        (reason, count, _money(total)) for reason, count, total in reasons
+    }
+
+
+@pytest.mark.parametrize(
+    ("date_from", "date_to", "grain", "expected_grain"),
+    [
+        (*MARCH, None, ReportGrain.DAY),
+        (date(2024, 2, 20), date(2024, 4, 10), ReportGrain.WEEK, ReportGrain.WEEK),
+        (date(2024, 1, 15), date(2024, 12, 31), None, ReportGrain.MONTH),
+        (date(2024, 3, 13), date(2024, 3, 13), "day", ReportGrain.DAY),
+    ],
+)
+def test_sales_report_equals_sql(
+    history: Shop,
+    date_from: date,
+    date_to: date,
+    grain: str | None,
+    expected_grain: ReportGrain,
+) -> None:
+    report = reports.sales_report(history.uow, history.admin, date_from, date_to, grain)
+    assert report.grain is expected_grain
+    assert report.orders > 0
+    _check_against_sql(history.uow, report, expected_grain)
+
+
+def test_month_has_cancellations_and_every_day(history: Shop) -> None:
+    report = reports.sales_report(history.uow, history.admin, *MARCH, ReportGrain.DAY)
+    assert len(report.revenue_series) == 31
+    assert [p.start for p in report.revenue_series] == [
+        date(2024, 3, 1) + timedelta(days=i) for i in range(31)
+    ]
+    assert report.cancelled_orders > 0
+    assert sum(r.orders for r in report.cancellation_reasons) == report.cancelled_orders
+    assert report.made_to_order.quantity > 0 and report.showcase.quantity > 0
+    assert any(c.category_id is None for c in report.categories)  # the cake without a shelf
+    # cakes and categories add up line totals before discounts; orders after them
+    assert report.made_to_order.revenue + report.showcase.revenue == sum(
+        (c.revenue for c in report.categories), Decimal(0)
+    )
+    week = reports.sales_report(history.uow, history.admin, *MARCH, "week")
+    assert week.revenue == report.revenue
+    assert week.revenue_series[0].start == date(2024, 3, 1)  # clipped to the period
+    assert week.revenue_series[0].end == date(2024, 3, 3)  # the Sunday of that week
+    month = reports.sales_report(history.uow, history.admin, *MARCH, "month")
+    assert len(month.revenue_series) == 1 and month.revenue_series[0].revenue == report.revenue
+
+
+def test_period_edges_are_whole_days(history: Shop) -> None:
+    """An order at 23:59:59 belongs to its day, one at midnight to the next."""
+    (first,), (next_one,) = rows(history.uow, "SELECT id FROM orders ORDER BY id LIMIT 2")
+    with history.uow:
+        order = history.uow.orders.get(first)
+        assert order is not None
+        order.created_at = datetime(2024, 3, 31, 23, 59, 59, 999000)
+        order.status = OrderStatus.COMPLETED
+        second = history.uow.orders.get(next_one)
+        assert second is not None
+        second.created_at = datetime(2024, 4, 1, 0, 0, 0)
+        history.uow.commit()
+    report = reports.sales_report(history.uow, history.admin, *MARCH, "day")
+    _check_against_sql(history.uow, report, ReportGrain.DAY)
+    assert report.revenue_series[-1].orders >= 1
+    assert report.by_hour[23].orders >= 1
+
+
+def test_an_empty_period_is_all_zeros(shop: Shop) -> None:
+    report = reports.sales_report(shop.uow, shop.admin, date(2030, 1, 1), date(2030, 1, 7))
+    assert report.is_empty
+    assert report.revenue == Decimal("0.00") and report.average_check == Decimal("0.00")
+    assert len(report.revenue_series) == 7
+    assert all(p.revenue == 0 and p.orders == 0 for p in report.revenue_series)
+    assert report.top_by_revenue == () and report.categories == ()
+    assert report.cancellation_reasons == ()
+    assert "Sales report" in sales_report_html(report)
+
+
+@pytest.mark.parametrize("role", [Role.CASHIER, Role.BAKER, Role.CUSTOMER])
+def test_only_an_admin_sees_sales(shop: Shop, role: Role) -> None:
+    with pytest.raises(PermissionDenied):
+        reports.sales_report(shop.uow, shop.user(role), *MARCH)
+    with pytest.raises(PermissionDenied):
+        reports.sales_report(shop.uow, None, *MARCH)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("date_from", "date_to", "grain"),
+    [
+        (date(2024, 3, 2), date(2024, 3, 1), None),  # from after to
+        (date(1, 1, 1), date(2024, 3, 1), None),
+        (date(2024, 3, 1), date(9999, 12, 31), None),
+        (date(2000, 1, 1), date(2024, 12, 31), None),  # more than ten years
+        ("2024-03-01", date(2024, 3, 1), None),
+        (None, date(2024, 3, 1), None),
+        (date(2024, 3, 1), 20240301, None),
+        (date(2024, 3, 1), date(2024, 3, 31), "hour"),
+        (date(2024, 3, 1), date(2024, 3, 31), 7),
+    ],
+)
+def test_bad_periods_are_refused(shop: Shop, date_from: Any, date_to: Any, grain: Any) -> None:
+    with pytest.raises(InvalidInput):
+        reports.sales_report(shop.uow, shop.admin, date_from, date_to, grain)
+
+
+def test_a_datetime_counts_as_its_day(history: Shop) -> None:
+    report = reports.sales_report(
+        history.uow, history.admin, datetime(2024, 3, 1, 15, 0), datetime(2024, 3, 31, 1, 0)
+    )
+    assert (report.date_from, report.date_to) == MARCH
+
+
+def test_auto_grain_and_buckets() -> None:
+    assert reports.auto_grain(date(2024, 3, 1), date(2024, 3, 1)) is ReportGrain.DAY
+    assert reports.auto_grain(*MARCH) is ReportGrain.DAY
+    assert reports.auto_grain(date(2024, 1, 1), date(2024, 4, 30)) is ReportGrain.WEEK
+    assert reports.auto_grain(date(2024, 1, 1), date(2024, 12, 31)) is ReportGrain.MONTH
+    assert reports.bucket_start(date(2024, 3, 13), ReportGrain.WEEK) == date(2024, 3, 11)
+    assert reports.bucket_end(date(2024, 2, 1), ReportGrain.MONTH) == date(2024, 2, 29)
+
+
+# ---------------------------------------------------------------- shift report
+
+
+def _shift_day(shop: Shop) -> tuple[int, int]:
+    """Today at the counter: a card sale, a cash deposit later collected, a cancellation.
+
+    Returns the ids of the cancelled order and of the deposit order.
+    """
+    sale = cashier_sale(shop.uow, shop.cashier, {shop.napoleon: 2})
+    deposit = buy(
+        shop.uow,
+        shop.cashier,
+        {shop.praga: 1},
+        customer_name="Анна",
+        due_at=later(48),
+        payment_method=PaymentMethod.CASH,
+        paid_amount=Decimal("720.00"),
+    )
+    orders.set_status(shop.uow, shop.baker, deposit.id, OrderStatus.IN_PRODUCTION)
+    orders.set_status(shop.uow, shop.baker, deposit.id, OrderStatus.READY)
+    orders.hand_out(shop.uow, shop.cashier, deposit.id, PaymentMethod.TRANSFER)
+    doomed = cashier_sale(
+        shop.uow, shop.cashier, {shop.medovik: 1}, payment_method=PaymentMethod.CASH
+    )
+    orders.cancel_order(shop.uow, shop.cashier, doomed.id, "Клиент передумал")
+    with shop.uow:
+        shop.uow.orders.add_payment(
+            Payment(
+                order_id=doomed.id,
+                amount=doomed.total,
+                method=PaymentMethod.CASH,
+                kind=PaymentKind.REFUND,
+                taken_by_id=shop.cashier.id,
+                taken_at=datetime.now(),
+            )
+        )
+        # yesterday's payment of the same cashier and today's of the admin stay out
+        shop.uow.orders.add_payment(
+            Payment(
+                order_id=sale.id,
+                amount=Decimal("100.00"),
+                method=PaymentMethod.CASH,
+                kind=PaymentKind.FULL,
+                taken_by_id=shop.cashier.id,
+                taken_at=datetime.now() - timedelta(days=1),
+            )
+        )
+        shop.uow.orders.add_payment(
+            Payment(
+                order_id=sale.id,
+                amount=Decimal("55.00"),
+                method=PaymentMethod.CASH,
+                kind=PaymentKind.FULL,
+                taken_by_id=shop.admin.id,
+                taken_at=datetime.now(),
+            )
+        )
+        shop.uow.commit()
+    return doomed.id, deposit.id
+
+
+def test_shift_report_equals_sql(shop: Shop) -> None:
+    doomed, _ = _shift_day(shop)
+    today = date.today()
+    report = reports.shift_report(shop.uow, shop.cashier, shop.cashier.id, today)
+    period = _bounds(today, today) | {"c": shop.cashier.id}
+    payments = rows(
+        shop.uow,
+        "SELECT method, kind, COUNT(*), SUM(amount) FROM payments "
+        "WHERE taken_by_id = :c AND taken_at >= :a AND taken_at < :b GROUP BY method, kind",
+        **period,
+    )
+    assert {(p.method.value, p.kind.value, p.count, p.amount) for p in report.payments} == {
+        (method, kind, n, _money(amount)) for method, kind, n, amount in payments
+    }
+    kinds: dict[str, Decimal] = defaultdict(lambda: Decimal("0.00"))
+    for _, kind, _, amount in payments:
+        kinds[kind] += _money(amount)
+    assert report.full_payments == kinds["full"]
+    assert report.deposits_taken == kinds["deposit"] == Decimal("720.00")
+    assert report.deposits_count == 1
+    assert report.balances_collected == kinds["balance"] == Decimal("1680.00")
+    assert report.refunds == kinds["refund"]
+    assert report.taken_total == sum(kinds.values(), Decimal(0)) - 2 * kinds["refund"]
+    cash = next(m for m in report.by_method if m.method is PaymentMethod.CASH)
+    assert cash.net == Decimal("720.00") + Decimal("1250.50") - Decimal("1250.50")
+
+    created, total, cancelled = rows(
+        shop.uow,
+        "SELECT COUNT(*), SUM(CASE WHEN status <> 'cancelled' THEN total END), "
+        "SUM(CASE WHEN status = 'cancelled' THEN 1 ELSE 0 END) FROM orders "
+        "WHERE created_by_id = :c AND created_at >= :a AND created_at < :b",
+        **period,
+    )[0]
+    assert (report.orders_created, report.orders_total, report.orders_cancelled_of_created) == (
+        created,
+        _money(total),
+        int(cancelled),
+    )
+    assert [(c.order_id, c.reason) for c in report.cancellations] == [(doomed, "Клиент передумал")]
+    html = shift_report_html(report, ReportLabels())
+    assert "Клиент передумал" in html and "1\u00a0680.00" in html
+
+
+def test_shift_report_of_an_empty_day(shop: Shop) -> None:
+    report = reports.shift_report(shop.uow, shop.admin, shop.cashier.id, date(2024, 1, 1))
+    assert report.orders_created == 0 and report.payments == () and report.cancellations == ()
+    assert report.taken_total == Decimal("0.00")
+    assert all(m.net == 0 for m in report.by_method)
+
+
+def test_shift_report_permissions(shop: Shop) -> None:
+    other = create_user(shop.uow, "cashier2", Role.CASHIER, PASSWORD, full_name="Вторая касса")
+    today = date.today()
+    assert reports.shift_report(shop.uow, shop.admin, other.id, today).cashier_id == other.id
+    assert (
+        reports.shift_report(shop.uow, shop.admin, shop.admin.id, today).cashier_id == shop.admin.id
+    )
+    assert reports.shift_report(shop.uow, shop.cashier, shop.cashier.id, today).day == today
+    with pytest.raises(PermissionDenied):
+        reports.shift_report(shop.uow, shop.cashier, other.id, today)
+    for role in (Role.BAKER, Role.CUSTOMER):
+        with pytest.raises(PermissionDenied):
+            reports.shift_report(shop.uow, shop.user(role), shop.user(role).id, today)
+    with pytest.raises(NotFound):
+        reports.shift_report(shop.uow, shop.admin, shop.baker.id, today)
+    with pytest.raises(NotFound):
+        reports.shift_report(shop.uow, shop.admin, 999_999, today)
+    for bad in (0, -1, "1", None, True):
+        with pytest.raises(InvalidInput):
+            reports.shift_report(shop.uow, shop.admin, bad, today)  # type: ignore[arg-type]
+    for day in (None, "today", date(1900, 1, 1)):
+        with pytest.raises(InvalidInput):
+            reports.shift_report(shop.uow, shop.admin, shop.cashier.id, day)  # type: ignore[arg-type]
+    admins_list = reports.shift_report_cashiers(shop.uow, shop.admin)
+    assert {u.id for u in admins_list} == {shop.admin.id, shop.cashier.id, other.id}
+    assert [u.id for u in reports.shift_report_cashiers(shop.uow, shop.cashier)] == [
+        shop.cashier.id
+    ]
+    with pytest.raises(PermissionDenied):
+        reports.shift_report_cashiers(shop.uow, shop.baker)
+
+
+def test_sales_report_html_escapes_and_shows_figures(history: Shop) -> None:
+    report = reports.sales_report(history.uow, history.admin, *MARCH)
+    html = sales_report_html(
+        report, ReportLabels(), shop_name="<Торты & Co>", chart_src="chart.png"
+    )
+    assert "&lt;Торты &amp; Co&gt;" in html
+    assert '<img src="chart.png"' in html
+    assert report.top_by_revenue[0].name in html
+    assert "Revenue by day" in html

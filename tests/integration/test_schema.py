@@ -1,0 +1,54 @@
+"""The schema: the public table names, the migration in step with the models, indexes."""
+
+from __future__ import annotations
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
+
+from cakeshop_desktop.core.db.base import Base
+from cakeshop_desktop.core.db.migrate import current_revision, head_revision, upgrade
+
+CONTRACT_TABLES = {
+    "users", "categories", "cakes", "carts", "cart_items", "orders", "order_items",
+    "order_status_history", "ingredients", "recipe_items", "production_tasks",
+    "stock_movements", "audit_log", "alembic_version",
+}
+
+
+def test_the_migrated_database_has_every_table_of_the_contract(engine):
+    tables = set(inspect(engine).get_table_names())
+    assert CONTRACT_TABLES <= tables
+    assert current_revision(engine) == head_revision()
+
+
+def test_upgrading_twice_changes_nothing(engine):
+    assert upgrade(engine) is False
+
+
+def test_the_migration_matches_the_models(engine):
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        differences = compare_metadata(context, Base.metadata)
+    assert differences == []
+
+
+def test_every_foreign_key_has_an_index(engine):
+    inspector = inspect(engine)
+    for table in inspector.get_table_names():
+        leading = {tuple(ix["column_names"][:1]) for ix in inspector.get_indexes(table)}
+        leading |= {tuple(uq["column_names"][:1]) for uq in inspector.get_unique_constraints(table)}
+        leading.add(tuple(inspector.get_pk_constraint(table)["constrained_columns"][:1]))
+        for fk in inspector.get_foreign_keys(table):
+            assert tuple(fk["constrained_columns"][:1]) in leading, (table, fk["constrained_columns"])
+
+
+def test_mysql_tables_are_innodb_utf8mb4(engine):
+    if engine.dialect.name != "mysql":
+        pytest.skip("MySQL table options")
+    inspector = inspect(engine)
+    for table in inspector.get_table_names():
+        options = inspector.get_table_options(table)
+        assert options["mysql_engine"] == "InnoDB", table
+        assert options["mysql_default charset"] == "utf8mb4", table
