@@ -20,8 +20,6 @@ from cakeshop_desktop.core.services.admin import (
     ValidationFailed,
     fetch_rows,
     save_changes,
-    table_info,
-    table_object,
 )
 from cakeshop_desktop.core.services.permissions import require
 from cakeshop_desktop.core.uow import UnitOfWork
@@ -176,14 +174,13 @@ def preview_cake_import(uow: UnitOfWork, actor: UserDTO, text: str) -> ImportPre
 
 def _try_rows(uow: UnitOfWork, actor: UserDTO, rows: list[ImportRow]) -> list[ImportRow]:
     """Run the accepted rows through the table editor until none is refused; never commits."""
-    table, info = table_object("cakes"), table_info("cakes")
     errors: dict[int, dict[str, str]] = {row.line: dict(row.errors) for row in rows}
     for _attempt in range(3):
         candidates = [row for row in rows if not errors[row.line]]
         if not candidates:
             break
         try:
-            save_changes(uow, actor, table, info, [_change(row) for row in candidates])
+            save_changes(uow, actor, "cakes", [_change(row) for row in candidates])
         except ValidationFailed as exc:
             for (key, column), reason in exc.errors.items():
                 errors[int(key)][column or ROW_ERROR] = reason
@@ -216,8 +213,7 @@ def import_cakes(uow: UnitOfWork, actor: UserDTO, preview: ImportPreview) -> Sav
         result = save_changes(
             uow,
             actor,
-            table_object("cakes"),
-            table_info("cakes"),
+            "cakes",
             [_change(row) for row in accepted],
         )
         uow.commit()

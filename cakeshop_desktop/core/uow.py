@@ -22,7 +22,6 @@ from cakeshop_desktop.core.repositories.production import ProductionRepository
 from cakeshop_desktop.core.repositories.tables import TableRepository
 from cakeshop_desktop.core.repositories.users import UserRepository
 
-
 T = TypeVar("T")
 
 MYSQL_DEADLOCK = 1213  # the server picked this transaction as a deadlock victim: rolled back

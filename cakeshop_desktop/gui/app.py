@@ -13,7 +13,7 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QTranslator, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from sqlalchemy import Engine
 
@@ -58,6 +58,15 @@ def _install_translations(app: QApplication) -> None:
         _translators.append(translator)
 
 
+def settle(workers: Workers) -> None:
+    """Wait for the pool, then hand out the answers still queued while the pool exists.
+
+    An answer left in the queue would otherwise reach a pool already deleted.
+    """
+    workers.wait_for_done()
+    QCoreApplication.sendPostedEvents()
+
+
 def main_window_for(ctx: ShopContext) -> QMainWindow:
     """The window the logged-in user's role works in.
 
@@ -78,6 +87,7 @@ class Shell(QObject):
         self.workers = Workers(self)
         self.ctx = ShopContext(engine, self.workers)
         self.quit_when_login_closed = False
+        self._closing = False
         self.main_window: QMainWindow | None = None
         self.login_dialog = LoginDialog(self.ctx)
         self.login_dialog.logged_in.connect(self._logged_in)
@@ -85,6 +95,8 @@ class Shell(QObject):
 
     @Slot(object)
     def _logged_in(self, user: UserDTO) -> None:
+        if self._closing:
+            return  # a login answered while the app shuts down opens nothing
         log.info("%s logged in as %s", user.username, user.role.value)
         window = main_window_for(self.ctx.with_actor(user))
         if hasattr(window, "logout_requested"):
@@ -114,12 +126,14 @@ class Shell(QObject):
 
     def close(self) -> None:
         """Close every window, wait for the calls still running, let the engine go."""
-        for widget in (self.main_window, self.login_dialog):
-            if widget is not None:
-                widget.close()
-                widget.deleteLater()
+        self._closing = True
+        widgets = [w for w in (self.main_window, self.login_dialog) if w is not None]
+        for widget in widgets:
+            widget.close()
         self.main_window = None
-        self.workers.wait_for_done()
+        settle(self.workers)
+        for widget in widgets:
+            widget.deleteLater()
         self.engine.dispose()
 
 
@@ -170,7 +184,7 @@ def self_check(database_url: str) -> int:
     built: list[QWidget] = []
     workers: Workers | None = None
     try:
-        app = ensure_application()
+        ensure_application()
         engine = open_database(database_url)
         workers = Workers()
         ctx = ShopContext(engine, workers)
@@ -191,9 +205,7 @@ def self_check(database_url: str) -> int:
         if detail is not None:
             built.append(detail)
             names.append("order detail")
-        app.processEvents()
-        workers.wait_for_done()
-        app.processEvents()
+        settle(workers)
         revision = current_revision(engine)
         print(
             f"cakeshop self-check ok: {engine.dialect.name}, schema {revision}, "
@@ -210,7 +222,7 @@ def self_check(database_url: str) -> int:
             widget.close()
             widget.deleteLater()
         if workers is not None:
-            workers.wait_for_done()
+            settle(workers)
         if engine is not None:
             engine.dispose()
 

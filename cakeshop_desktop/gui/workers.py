@@ -1,14 +1,18 @@
-"""Service calls off the GUI thread; results come back through queued signals.
+"""Service calls off the GUI thread; results come back through a queued signal.
 
-A result is delivered only while the widget that asked for it still exists, so a window
-closed mid-call never receives a late answer on a deleted object.
+A worker thread never owns, creates or drops the last reference to a Qt object: it runs a
+plain function and emits one signal of the long-lived `Workers` object, which Qt queues to
+the GUI thread. There the call's handlers run, and only while the widget that asked for
+the call still exists, so a window closed mid-call never gets a late answer.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
@@ -22,17 +26,27 @@ ResultHandler = Callable[[Any], None]
 ErrorHandler = Callable[[Exception], None]
 
 
-class _Relay(QObject):
-    """Lives on the GUI thread; the worker emits, Qt queues the call back to this thread."""
-
-    succeeded = Signal(object)
-    failed = Signal(object)
+@dataclass(slots=True)
+class _Pending:
+    owner: QObject
+    on_result: ResultHandler | None
+    on_error: ErrorHandler | None
 
 
 class _ServiceCall(QRunnable):
-    def __init__(self, relay: _Relay, fn: Callable[..., Any], args: tuple, kwargs: dict) -> None:
+    """Runs fn on a pool thread and reports through `report` (a bound signal emit)."""
+
+    def __init__(
+        self,
+        call_id: int,
+        report: Callable[[int, bool, object], None],
+        fn: Callable[..., Any],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+    ) -> None:
         super().__init__()
-        self._relay = relay
+        self._call_id = call_id
+        self._report = report
         self._fn = fn
         self._args = args
         self._kwargs = kwargs
@@ -41,13 +55,21 @@ class _ServiceCall(QRunnable):
         try:
             result = self._fn(*self._args, **self._kwargs)
         except DomainError as exc:
-            self._relay.failed.emit(exc)
+            self._send(False, exc)
         except Exception as exc:  # noqa: BLE001 - shown to the user, logged with a trace
-            log.error("Service call %s failed:\n%s", getattr(self._fn, "__name__", self._fn),
-                      traceback.format_exc())
-            self._relay.failed.emit(exc)
+            name = getattr(self._fn, "__name__", repr(self._fn))
+            log.error("Service call %s failed:\n%s", name, traceback.format_exc())
+            self._send(False, exc)
         else:
-            self._relay.succeeded.emit(result)
+            self._send(True, result)
+        finally:
+            self._args, self._kwargs = (), {}
+
+    def _send(self, ok: bool, payload: object) -> None:
+        try:
+            self._report(self._call_id, ok, payload)
+        except RuntimeError:
+            pass  # the Workers object is gone (app shutting down): nobody waits for this answer
 
 
 class Workers(QObject):
@@ -55,14 +77,16 @@ class Workers(QObject):
 
     busy_changed = Signal(bool)
     offline_changed = Signal(bool)
+    _finished = Signal(int, bool, object)  # emitted on a pool thread, queued to this one
 
     def __init__(self, parent: QObject | None = None, max_threads: int = 4) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
-        self._pending = 0
+        self._ids = itertools.count(1)
+        self._pending: dict[int, _Pending] = {}
         self._offline = False
-        self._relays: set[_Relay] = set()
+        self._finished.connect(self._deliver)
 
     @property
     def is_offline(self) -> bool:
@@ -70,7 +94,7 @@ class Workers(QObject):
 
     @property
     def pending(self) -> int:
-        return self._pending
+        return len(self._pending)
 
     def submit(
         self,
@@ -82,40 +106,30 @@ class Workers(QObject):
         **kwargs: Any,
     ) -> None:
         """Run fn(*args, **kwargs) on the pool; call back on the GUI thread while owner lives."""
-        relay = _Relay()
-        self._relays.add(relay)
-
-        def finish() -> None:
-            self._relays.discard(relay)
-            relay.deleteLater()
-            self._pending -= 1
-            if self._pending == 0:
-                self.busy_changed.emit(False)
-
-        @Slot(object)
-        def succeeded(result: object) -> None:
-            finish()
-            self._set_offline(False)
-            if on_result is not None and shiboken6.isValid(owner):
-                on_result(result)
-
-        @Slot(object)
-        def failed(error: Exception) -> None:
-            finish()
-            self._set_offline(isinstance(error, DatabaseUnavailable))
-            if on_error is not None and shiboken6.isValid(owner):
-                on_error(error)
-
-        relay.succeeded.connect(succeeded)
-        relay.failed.connect(failed)
-        self._pending += 1
-        if self._pending == 1:
+        call_id = next(self._ids)
+        self._pending[call_id] = _Pending(owner, on_result, on_error)
+        if len(self._pending) == 1:
             self.busy_changed.emit(True)
-        self._pool.start(_ServiceCall(relay, fn, args, kwargs))
+        self._pool.start(_ServiceCall(call_id, self._finished.emit, fn, args, kwargs))
 
     def wait_for_done(self, msecs: int = 30_000) -> bool:
         """Block until every submitted call has run (for shutdown and tests)."""
         return self._pool.waitForDone(msecs)
+
+    @Slot(int, bool, object)
+    def _deliver(self, call_id: int, ok: bool, payload: object) -> None:
+        pending = self._pending.pop(call_id, None)
+        if not self._pending:
+            self.busy_changed.emit(False)
+        if ok:
+            self._set_offline(False)
+        else:
+            self._set_offline(isinstance(payload, DatabaseUnavailable))
+        if pending is None or not shiboken6.isValid(pending.owner):
+            return
+        handler = pending.on_result if ok else pending.on_error
+        if handler is not None:
+            handler(payload)
 
     def _set_offline(self, offline: bool) -> None:
         if offline != self._offline:

@@ -90,7 +90,7 @@ def make_window(qtbot: Any, engine: Engine, shop: Shop) -> Iterator[Callable[...
 
     yield build
     for workers in pools:
-        workers.wait_for_done()
+        gui_app.settle(workers)
 
 
 @dataclass

@@ -407,3 +407,62 @@ def test_the_audit_tab_shows_changes_filtered_by_table(qtbot, window, shop):
     window.audit_panel.refresh()
     qtbot.waitUntil(lambda: not audit.is_loading and audit.rowCount() == 4, timeout=WAIT)
     assert {audit.line(i).table_name for i in range(audit.rowCount())} == {"users"}
+
+
+def test_export_the_filtered_table_to_csv(qtbot, window, shop, tmp_path, monkeypatch):
+    target = tmp_path / "cakes.csv"
+    monkeypatch.setattr(
+        "cakeshop_desktop.gui.windows.admin_window.QFileDialog.getSaveFileName",
+        lambda *args, **kwargs: (str(target), ""),
+    )
+    open_table(qtbot, window, "cakes")
+    window.ui.tableFilterEdit.setText("прага")
+    qtbot.waitUntil(lambda: window.table_model.rowCount() == 1, timeout=WAIT)
+    click(qtbot, window.ui.exportTableButton)
+    qtbot.waitUntil(
+        lambda: target.exists() and "Прага" in target.read_text("utf-8-sig"), timeout=WAIT
+    )
+    wait_idle(qtbot, window)
+    lines = target.read_text("utf-8-sig").splitlines()
+    assert lines[0].startswith("id,sku,name") and len(lines) == 2
+
+
+def test_import_cakes_through_the_preview_dialog(qtbot, window, shop):
+    dialog = window.import_cakes()
+    dialog.load_text(
+        "sku,name,price,category,stock_qty\n"
+        "4600200,Наполеон мини,450,Торты,6\n"
+        "4600201,Без цены,,Торты,1\n"
+    )
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=WAIT)
+    assert dialog.previewTable.rowCount() == 2
+    assert "price" in dialog.previewTable.item(1, 4).text()
+    assert "4600200" not in catalogue(shop)
+    with qtbot.waitSignal(dialog.imported, timeout=WAIT):
+        click(qtbot, dialog.importButton)
+    wait_idle(qtbot, window)
+    assert catalogue(shop)["4600200"].stock_qty == 6
+    assert "4600201" not in catalogue(shop)
+    assert window.cakes_model.rowCount() == 4
+
+
+def test_insert_delete_and_ctrl_s_work_from_the_keyboard(qtbot, window, shop):
+    model = open_table(qtbot, window, "categories")
+    view = window.ui.tableGrid
+    view.setFocus()
+    view.setCurrentIndex(model.index(0, 1))
+    rows = model.rowCount()
+    qtbot.keyClick(view, Qt.Key.Key_Insert)
+    assert model.rowCount() == rows + 1 and model.row(rows).new
+    model.setData(model.index(rows, model.column_index("name")), "Пироги")
+    view.setCurrentIndex(model.index(rows, 1))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)  # a new row just goes
+    assert model.rowCount() == rows
+    view.setCurrentIndex(model.index(0, 1))
+    qtbot.keyClick(view, Qt.Key.Key_Insert)
+    model.setData(model.index(rows, model.column_index("name")), "Пироги")
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not model.is_dirty and model.rowCount() == rows + 1, timeout=WAIT)
+    wait_idle(qtbot, window)
+    assert "Пироги" in [model.row(i).original["name"] for i in range(model.rowCount())]

@@ -226,7 +226,12 @@ def test_order_status_must_follow_the_allowed_transitions(shop):
     with pytest.raises(ValidationFailed) as refused:
         update(shop, "orders", order.id, status=illegal)
     assert "cannot go" in refused.value.errors[(str(order.id), "status")]
+    stock = scalar(shop.uow, "SELECT stock_qty FROM cakes WHERE id = :id", id=shop.napoleon)
     update(shop, "orders", order.id, status="cancelled")
+    # cancelling in the grid does what the order actions do: the cake goes back on the showcase
+    assert scalar(shop.uow, "SELECT stock_qty FROM cakes WHERE id = :id", id=shop.napoleon) == (
+        stock + 1
+    )
     history = rows(
         shop.uow,
         "SELECT from_status, to_status FROM order_status_history WHERE order_id = :id ORDER BY id",
@@ -583,3 +588,35 @@ def test_unknown_tables_and_columns_are_refused(shop):
         admin.fetch_rows(shop.uow, shop.admin, "cakes", sort_column="password_hash")
     with pytest.raises(DomainError):
         update(shop, "users", shop.admin.id, password_hash="x")
+
+
+def test_tables_with_a_natural_key_take_inserts_and_refuse_a_taken_key(shop):
+    add = RowChange(ChangeKind.INSERT, "n", values={"day": "2030-03-08", "capacity": "12"})
+    result = admin.apply_changes(shop.uow, shop.admin, "production_days", [add])
+    assert result.new_keys == {"n": "2030-03-08"}
+    with pytest.raises(ValidationFailed) as refused:
+        admin.apply_changes(shop.uow, shop.admin, "production_days", [add])
+    assert "already taken" in refused.value.errors[("n", "day")]
+    with pytest.raises(ValidationFailed) as refused:
+        admin.apply_changes(
+            shop.uow,
+            shop.admin,
+            "production_days",
+            [
+                RowChange(
+                    ChangeKind.UPDATE,
+                    "2030-03-08",
+                    original={"day": "2030-03-08"},
+                    values={"day": "2030-03-09"},
+                )
+            ],
+        )
+    assert refused.value.errors[("2030-03-08", "day")] == "This column cannot be edited"
+    update_capacity = RowChange(
+        ChangeKind.UPDATE,
+        "2030-03-08",
+        original={"day": "2030-03-08", "capacity": 12},
+        values={"capacity": "-1"},
+    )
+    with pytest.raises(ValidationFailed):
+        admin.apply_changes(shop.uow, shop.admin, "production_days", [update_capacity])

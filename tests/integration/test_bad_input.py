@@ -14,6 +14,7 @@ from cakeshop_desktop.core.domain import (
     CatalogQuery,
     CheckoutRequest,
     DomainError,
+    InvalidInput,
     ItemNote,
     OrderQuery,
     OrderStatus,
@@ -211,13 +212,18 @@ def test_10_kb_strings(counter, text):
 @given(text=NASTY_TEXT)
 def test_sql_metacharacters_and_emoji_are_only_text(counter, text):
     shop = counter
-    # searching finds nothing odd and breaks nothing
-    page = catalog.search_catalog(shop.uow, shop.customer, CatalogQuery(text=text))
-    assert all(
-        text.strip().casefold() in " ".join((c.name, c.sku, c.description)).casefold()
-        for c in page.items
-    )
-    orders.find_orders(shop.uow, shop.cashier, OrderQuery(number=text[:20], phone=text[:32]))
+    # searching finds nothing odd and breaks nothing (a NUL byte is refused outright)
+    try:
+        page = catalog.search_catalog(shop.uow, shop.customer, CatalogQuery(text=text))
+        orders.find_orders(shop.uow, shop.cashier, OrderQuery(number=text[:20], phone=text[:32]))
+    except InvalidInput:
+        assert "\x00" in text
+    else:
+        if text.isascii():  # MySQL's collation also folds accents; compare plain text only
+            assert all(
+                text.strip().casefold() in " ".join((c.name, c.sku, c.description)).casefold()
+                for c in page.items
+            )
     assert snapshot(shop.uow) == shop.before
     # as a login or a password they are just wrong
     assert_login_refused(shop, text[:64], text[:128] or "x")

@@ -93,6 +93,10 @@ class Cake(Base):
         Index("ix_cakes_active_name", "is_active", "name"),
         Index("ix_cakes_active_sold", "is_active", "sold_count"),
         Index("ix_cakes_active_price", "is_active", "price"),
+        # a shelf of the catalogue, counted and paged in each of its sort orders
+        Index("ix_cakes_category_active_name", "category_id", "is_active", "name"),
+        Index("ix_cakes_category_active_price", "category_id", "is_active", "price"),
+        Index("ix_cakes_category_active_sold", "category_id", "is_active", "sold_count"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -100,8 +104,8 @@ class Cake(Base):
     name: Mapped[str] = mapped_column(String(128), index=True)
     description: Mapped[str] = mapped_column(String(2000), default="")
     category_id: Mapped[int | None] = mapped_column(
-        ForeignKey("categories.id", ondelete="SET NULL"), index=True
-    )
+        ForeignKey("categories.id", ondelete="SET NULL")
+    )  # indexed by the ix_cakes_category_* indexes
     price: Mapped[Decimal] = mapped_column(Money, index=True)
     weight_grams: Mapped[int] = mapped_column(Integer, default=0)
     allergens: Mapped[str] = mapped_column(String(255), default="")  # comma-separated

@@ -157,12 +157,14 @@ class CatalogRepository:
 
 
 def _ordering(sort: CatalogSort) -> tuple[ColumnElement[object], ...]:
+    # The tie-breaker runs the same way as the sort, so one index read backwards serves
+    # it: a mixed (DESC, ASC) order made MySQL sort all 100,000 cakes for every page.
     if sort is CatalogSort.PRICE_ASC:
         return (Cake.price.asc(), Cake.id.asc())
     if sort is CatalogSort.PRICE_DESC:
-        return (Cake.price.desc(), Cake.id.asc())
+        return (Cake.price.desc(), Cake.id.desc())
     if sort is CatalogSort.POPULARITY:
-        return (Cake.sold_count.desc(), Cake.id.asc())
+        return (Cake.sold_count.desc(), Cake.id.desc())
     return (Cake.name.asc(), Cake.id.asc())
 
 

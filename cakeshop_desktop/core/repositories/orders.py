@@ -79,9 +79,13 @@ class OrderRepository:
                 | (Order.number == order_number_or_none(number))
             )
         if query.phone.strip():
-            conditions.append(
-                Order.customer_phone.like(like_pattern(query.phone.strip()), escape=LIKE_ESCAPE)
-            )
+            phone = query.phone.strip()
+            pattern = like_pattern(phone)
+            if phone.startswith("+"):
+                # '+' only ever opens a phone number, so "contains" is "starts with" here:
+                # an index range instead of reading a million orders newest first.
+                pattern = pattern[1:]
+            conditions.append(Order.customer_phone.like(pattern, escape=LIKE_ESCAPE))
         if query.status is not None:
             conditions.append(Order.status == query.status)
         if query.date_from is not None:

@@ -2,35 +2,31 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Table, UniqueConstraint, and_
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import and_
 
-from cakeshop_desktop.core.domain import (
-    Conflict,
-    DomainError,
-    InvalidInput,
-    NotFound,
-    OrderStatus,
-    PermissionDenied,
-    Role,
-    UserDTO,
-    can_transition,
-)
+from cakeshop_desktop.core.domain import InvalidInput, UserDTO
 from cakeshop_desktop.core.repositories.tables import TableRepository, all_tables, is_text
 from cakeshop_desktop.core.services import validation
-from cakeshop_desktop.core.services.admin_rules import (
-    DEACTIVATE_INSTEAD,
-    cell_rule_error,
-    delete_refusal,
-    is_referenced_for_history,
-    status_history_row,
+from cakeshop_desktop.core.services.admin_types import (
+    ADMINS,
+    ROW_ERROR,
+    ChangeKind,
+    RowChange,
+    RowCount,
+    SaveResult,
+    TablePage,
+    TableRow,
+    ValidationFailed,
+    plain,
+    row_key,
+    table_info,
+    table_object,
 )
+from cakeshop_desktop.core.services.admin_writes import save_changes
 from cakeshop_desktop.core.services.permissions import require
 from cakeshop_desktop.core.services.table_values import (
     ColumnInfo,
@@ -38,91 +34,12 @@ from cakeshop_desktop.core.services.table_values import (
     TableInfo,
     describe,
     parse_value,
-    same_value,
 )
 from cakeshop_desktop.core.uow import UnitOfWork
 
-ADMINS = frozenset({Role.ADMIN})
 MAX_PAGE = 1000
 MAX_CHANGES = 5000
 COUNT_CAP = 100_000
-ROW_ERROR = ""  # the column of an error about a whole row
-
-
-class ChangeKind(enum.StrEnum):
-    """What a pending edit of a grid does to its row."""
-
-    INSERT = "insert"
-    UPDATE = "update"
-    DELETE = "delete"
-
-
-@dataclass(frozen=True, slots=True)
-class RowChange:
-    """One pending edit: `original` holds the row as loaded (with its key), `values` the new cells."""
-
-    kind: ChangeKind
-    key: str
-    original: Mapping[str, Any] = field(default_factory=dict)
-    values: Mapping[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class TableRow:
-    """A row of a grid: its key, the values in column order, the names of referenced rows."""
-
-    key: str
-    values: tuple[Any, ...]
-    labels: Mapping[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class TablePage:
-    """Some rows of a table; `cursor` continues the page when the rows are in key order."""
-
-    table: str
-    columns: tuple[str, ...]
-    rows: tuple[TableRow, ...]
-    offset: int
-    has_more: bool
-    cursor: Any = None
-
-
-@dataclass(frozen=True, slots=True)
-class RowCount:
-    """How many rows match; `exact` is False for a server estimate or a capped count."""
-
-    count: int
-    exact: bool
-
-
-@dataclass(frozen=True, slots=True)
-class SaveResult:
-    """What a save did; `new_keys` maps a new row's client key to its database key."""
-
-    inserted: int = 0
-    updated: int = 0
-    deleted: int = 0
-    deactivated: tuple[str, ...] = ()
-    new_keys: Mapping[str, str] = field(default_factory=dict)
-    messages: tuple[str, ...] = ()
-
-
-class ValidationFailed(DomainError):
-    """Some cells hold values the table cannot take; `errors` maps (row key, column) to a reason."""
-
-    def __init__(self, errors: Mapping[tuple[str, str], str]) -> None:
-        self.errors = dict(errors)
-        first = next(iter(self.errors.items()), None)
-        if first is None:
-            message = "Nothing was saved"
-        else:
-            (row, column), reason = first
-            where = f"row {row}, {column}" if column else f"row {row}"
-            more = len(self.errors) - 1
-            tail = f" (and {more} more)" if more else ""
-            message = f"Nothing was saved: {where}: {reason}{tail}"
-        super().__init__(message)
 
 
 # ---------------------------------------------------------------- reading
@@ -137,36 +54,6 @@ def list_tables(uow: UnitOfWork, actor: UserDTO) -> list[str]:
 def describe_table(uow: UnitOfWork, actor: UserDTO, name: str) -> TableInfo:
     require(actor, ADMINS, "see the database tables")
     return table_info(name)
-
-
-def table_info(name: str) -> TableInfo:
-    return describe(table_object(name))
-
-
-def table_object(name: object) -> Table:
-    """The Table of this name; NotFound for any other text."""
-    tables = all_tables()
-    if not isinstance(name, str) or name not in tables:
-        raise NotFound(f"No table {str(name)[:64]!r}")
-    return tables[name]
-
-
-def row_key(info: TableInfo, values: Mapping[str, Any]) -> str:
-    """The text that names a row in messages and in a grid: its key, '|'-joined."""
-    return "|".join(_plain_text(values.get(name)) for name in info.primary_key)
-
-
-def _plain_text(value: Any) -> str:
-    if isinstance(value, enum.Enum):
-        return str(value.value)
-    if isinstance(value, datetime):
-        return value.isoformat(sep=" ")
-    return "" if value is None else str(value)
-
-
-def _plain(value: Any) -> Any:
-    """What a grid receives: enums as their stored value, the rest as is."""
-    return value.value if isinstance(value, enum.Enum) else value
 
 
 def fetch_rows(
@@ -229,7 +116,7 @@ def fetch_rows(
         rows = tuple(
             TableRow(
                 key=row_key(info, dict(zip(columns, raw, strict=True))),
-                values=tuple(_plain(value) for value in raw),
+                values=tuple(plain(value) for value in raw),
                 labels={
                     column: labels[column][raw[i]]
                     for i, column in enumerate(columns)
@@ -342,6 +229,9 @@ def _whole(value: object, what: str, low: int, high: int) -> int:
 # ---------------------------------------------------------------- writing
 
 
+# ---------------------------------------------------------------- writing
+
+
 def apply_changes(
     uow: UnitOfWork, actor: UserDTO, name: str, changes: Sequence[RowChange]
 ) -> SaveResult:
@@ -351,282 +241,19 @@ def apply_changes(
     or when a row changed since it was loaded (Conflict naming the row).
     """
     require(actor, ADMINS, "edit the database tables")
-    table = table_object(name)
-    info = describe(table)
-    if info.read_only:
-        raise PermissionDenied(f"The table {name} is read-only")
     if not isinstance(changes, Sequence) or isinstance(changes, str | bytes):
         raise InvalidInput("Not a list of changes")
     if len(changes) > MAX_CHANGES:
         raise InvalidInput(f"At most {MAX_CHANGES} changes can be saved at once")
     with uow:
-        result = save_changes(uow, actor, table, info, changes)
+        result = save_changes(uow, actor, name, changes)
         uow.commit()
         return result
 
 
-@dataclass
-class _Planned:
-    change: RowChange
-    key: dict[str, Any]
-    values: dict[str, Any]
-    current: dict[str, Any] | None = None
-    deactivate: bool = False
-
-
-def save_changes(
-    uow: UnitOfWork, actor: UserDTO, table: Table, info: TableInfo, changes: Sequence[RowChange]
-) -> SaveResult:
-    """The work of apply_changes inside an open unit of work; the caller commits."""
-    errors: dict[tuple[str, str], str] = {}
-    planned = [_parse_change(table, info, change, errors) for change in changes]
-    if errors:
-        raise ValidationFailed(errors)
-    for plan in planned:
-        _check_against_database(uow, table, info, plan, errors)
-    _check_unique(uow, table, info, planned, errors)
-    if errors:
-        raise ValidationFailed(errors)
-    return _write(uow, actor, table, info, planned)
-
-
-def _parse_change(
-    table: Table, info: TableInfo, change: object, errors: dict[tuple[str, str], str]
-) -> _Planned:
-    if not isinstance(change, RowChange):
-        raise InvalidInput("Not a row change")
-    kind = ChangeKind(change.kind)
-    row = str(change.key)
-    key: dict[str, Any] = {}
-    if kind is not ChangeKind.INSERT:
-        for name in info.primary_key:
-            if name not in change.original:
-                raise InvalidInput(f"Row {row}: its key {name} is missing")
-            try:
-                key[name] = parse_value(info.column(name), change.original[name])
-            except InvalidInput as exc:
-                errors[(row, name)] = exc.message
-    if kind is ChangeKind.DELETE:
-        return _Planned(change, key, {})
-    values: dict[str, Any] = {}
-    known = {column.name: column for column in info.columns}
-    for name, raw in change.values.items():
-        column = known.get(name)
-        if column is None:
-            raise InvalidInput(f"The table {info.name} has no column {str(name)[:64]!r}")
-        if column.read_only or (column.primary_key and kind is ChangeKind.UPDATE):
-            errors[(row, name)] = "This column cannot be edited"
-            continue
-        try:
-            value = parse_value(column, raw)
-        except InvalidInput as exc:
-            errors[(row, name)] = exc.message
-            continue
-        if value is None and not column.nullable:
-            errors[(row, name)] = "A value is required"
-            continue
-        if column.required and value == "":
-            errors[(row, name)] = "A value is required"
-            continue
-        problem = cell_rule_error(info.name, column, value)
-        if problem:
-            errors[(row, name)] = problem
-            continue
-        values[name] = value
-    if kind is ChangeKind.INSERT:
-        for column in info.columns:
-            if (
-                column.required
-                and column.name not in change.values
-                and (row, column.name) not in errors
-            ):
-                errors[(row, column.name)] = "A value is required"
-        if info.name == "users":
-            errors[(row, ROW_ERROR)] = "Register users in the Users tab: they need a password"
-    return _Planned(change, key, values)
-
-
-def _check_against_database(
-    uow: UnitOfWork,
-    table: Table,
-    info: TableInfo,
-    plan: _Planned,
-    errors: dict[tuple[str, str], str],
-) -> None:
-    repo = uow.tables
-    row = str(plan.change.key)
-    for name, value in plan.values.items():
-        column = info.column(name)
-        if column.kind is ColumnKind.FOREIGN_KEY and value is not None and column.references:
-            referenced = table_object(column.references)
-            if not repo.exists(referenced, {column.references_column or "id": value}, None):
-                errors[(row, name)] = f"No row {value} in {column.references}"
-    if plan.change.kind is ChangeKind.INSERT:
-        return
-    current = repo.get(table, plan.key, for_update=True)
-    if current is None:
-        raise Conflict(f"Row {row} of {info.name} was deleted by someone else: reload the table")
-    plan.current = current
-    _check_unchanged(info, plan, current)
-    if plan.change.kind is ChangeKind.UPDATE:
-        if info.name == "orders" and "status" in plan.values:
-            before = OrderStatus(_plain(current["status"]))
-            after = OrderStatus(plan.values["status"])
-            if before != after and not can_transition(before, after):
-                errors[(row, "status")] = f"An order cannot go from {before.value} to {after.value}"
-        return
-    if info.name in DEACTIVATE_INSTEAD and is_referenced_for_history(repo, info.name, current):
-        plan.deactivate = True
-        return
-    refusal = delete_refusal(repo, table, current)
-    if refusal:
-        errors[(row, ROW_ERROR)] = refusal
-
-
-def _check_unchanged(info: TableInfo, plan: _Planned, current: dict[str, Any]) -> None:
-    original = plan.change.original
-    if info.has_version and "version" in original:
-        stale = not same_value(info.column("version"), original["version"], current["version"])
-    else:
-        compared = plan.values.keys() if plan.change.kind is ChangeKind.UPDATE else original.keys()
-        stale = any(
-            name in original
-            and name in current
-            and not same_value(info.column(name), original[name], _plain(current[name]))
-            for name in compared
-        )
-    if stale:
-        label = _display(info, current) or plan.change.key
-        raise Conflict(
-            f"«{label}» ({info.name} {plan.change.key}) was changed by someone else since you"
-            " loaded it: reload and try again. Nothing was saved."
-        )
-
-
-def _display(info: TableInfo, row: Mapping[str, Any]) -> str:
-    for candidate in ("name", "username", "number", "sku"):
-        if candidate in row and row[candidate]:
-            return str(row[candidate])
-    return ""
-
-
-def _check_unique(
-    uow: UnitOfWork,
-    table: Table,
-    info: TableInfo,
-    planned: list[_Planned],
-    errors: dict[tuple[str, str], str],
-) -> None:
-    groups = [
-        tuple(column.name for column in constraint.columns)
-        for constraint in table.constraints
-        if isinstance(constraint, UniqueConstraint)
-    ]
-    groups += [(column.name,) for column in table.columns if column.unique]
-    groups += [
-        tuple(column.name for column in index.columns) for index in table.indexes if index.unique
-    ]
-    seen: dict[tuple[tuple[str, ...], tuple[Any, ...]], str] = {}
-    for plan in planned:
-        if plan.change.kind is ChangeKind.DELETE:
-            continue
-        row = str(plan.change.key)
-        merged = {**(plan.current or {}), **plan.values}
-        for group in dict.fromkeys(groups):
-            if not any(name in plan.values for name in group):
-                continue
-            values = tuple(merged.get(name) for name in group)
-            if any(value is None for value in values):
-                continue
-            column = group[-1] if group[-1] in plan.values else group[0]
-            where = (group, values)
-            if where in seen:
-                errors[(row, column)] = f"The same as row {seen[where]}"
-                continue
-            seen[where] = row
-            exclude = plan.key if plan.change.kind is ChangeKind.UPDATE else None
-            if uow.tables.exists(table, dict(zip(group, values, strict=True)), exclude):
-                shown = ", ".join(str(value) for value in values)
-                errors[(row, column)] = f"{shown} is already taken"
-
-
-def _write(
-    uow: UnitOfWork, actor: UserDTO, table: Table, info: TableInfo, planned: list[_Planned]
-) -> SaveResult:
-    repo = uow.tables
-    inserted = updated = deleted = 0
-    new_keys: dict[str, str] = {}
-    deactivated: list[str] = []
-    messages: list[str] = []
-    try:
-        for plan in planned:
-            kind = plan.change.kind
-            if kind is ChangeKind.INSERT:
-                values = dict(plan.values)
-                key = repo.insert(table, values)
-                new_key = row_key(info, key)
-                new_keys[str(plan.change.key)] = new_key
-                stored = repo.get(table, key) or values
-                uow.audit.record(
-                    actor.id, "insert", info.name, new_key, after=_audited(info, stored)
-                )
-                inserted += 1
-            elif kind is ChangeKind.UPDATE or plan.deactivate:
-                values = {"is_active": False} if plan.deactivate else dict(plan.values)
-                before = _audited(info, plan.current or {})
-                repo.update(table, plan.key, values, bump_version=info.has_version)
-                after = _audited(info, repo.get(table, plan.key) or {**before, **values})
-                uow.audit.record(
-                    actor.id, "update", info.name, row_key(info, plan.key), before, after
-                )
-                if info.name == "orders" and "status" in values and plan.current is not None:
-                    history = status_history_row(plan.current, values["status"], actor.id)
-                    if history is not None:
-                        repo.insert(table_object("order_status_history"), history)
-                if plan.deactivate:
-                    label = _display(info, plan.current or {}) or plan.change.key
-                    deactivated.append(str(plan.change.key))
-                    messages.append(
-                        f"«{label}» is referenced by orders or production, so it was"
-                        " deactivated instead of deleted"
-                    )
-                else:
-                    updated += 1
-            else:
-                repo.delete(table, plan.key)
-                uow.audit.record(
-                    actor.id,
-                    "delete",
-                    info.name,
-                    row_key(info, plan.key),
-                    before=_audited(info, plan.current or {}),
-                )
-                deleted += 1
-        repo.flush()
-        if info.name == "users" and uow.users.count_working_admins() == 0:
-            raise DomainError("The last active administrator cannot be removed, demoted or locked")
-    except IntegrityError as exc:
-        raise DomainError(
-            "The database refused the changes (a duplicate or a missing reference); nothing"
-            f" was saved: {str(exc.orig).splitlines()[0][:200] if exc.orig else ''}"
-        ) from None
-    return SaveResult(
-        inserted=inserted,
-        updated=updated,
-        deleted=deleted,
-        deactivated=tuple(deactivated),
-        new_keys=new_keys,
-        messages=tuple(messages),
-    )
-
-
-def _audited(info: TableInfo, values: Mapping[str, Any]) -> dict[str, Any]:
-    # describe() already leaves the password hash out of the columns
-    shown = {column.name for column in info.columns}
-    return {name: _plain(value) for name, value in values.items() if name in shown}
-
-
 __all__ = [
+    "ADMINS",
+    "ROW_ERROR",
     "ChangeKind",
     "ColumnInfo",
     "ColumnKind",

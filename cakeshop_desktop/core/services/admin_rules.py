@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -14,8 +13,10 @@ from cakeshop_desktop.core.repositories.tables import (
     all_tables,
     referencing_foreign_keys,
 )
-from cakeshop_desktop.core.services import validation
+from cakeshop_desktop.core.services import lifecycle, validation
+from cakeshop_desktop.core.services import orders as order_services
 from cakeshop_desktop.core.services.table_values import ColumnInfo, ColumnKind
+from cakeshop_desktop.core.uow import UnitOfWork
 
 # A row that history points at is taken out of use instead of deleted.
 DEACTIVATE_INSTEAD: dict[str, tuple[tuple[str, str], ...]] = {
@@ -96,20 +97,18 @@ def delete_refusal(repo: TableRepository, table: Table, row: dict[str, Any]) -> 
     return None
 
 
-def status_history_row(
-    current: dict[str, Any], new_status: str, actor_id: int
-) -> dict[str, Any] | None:
-    """The order_status_history row for a status changed in the grid, or None if unchanged."""
-    before = current.get("status")
-    before = OrderStatus(getattr(before, "value", before)) if before is not None else None
-    after = OrderStatus(new_status)
-    if before == after:
-        return None
-    return {
-        "order_id": current["id"],
-        "from_status": before,
-        "to_status": after,
-        "changed_by_id": actor_id,
-        "changed_at": datetime.now(),
-        "reason": HISTORY_REASON,
-    }
+def change_order_status(uow: UnitOfWork, order_id: int, target: str, actor_id: int) -> None:
+    """Move an order as the order actions do: history row, production tasks, stock returned."""
+    order = uow.orders.get_with_items(order_id)
+    if order is None:
+        return
+    status = OrderStatus(target)
+    if order.status is status:
+        return
+    if status is OrderStatus.CONFIRMED:
+        lifecycle.confirm(uow, order, actor_id)
+    else:
+        lifecycle.move_status(uow, order, status, actor_id, HISTORY_REASON)
+        if status is OrderStatus.CANCELLED:
+            order_services._undo_stock_and_capacity(uow, order, actor_id, HISTORY_REASON)  # noqa: SLF001
+    uow.flush()

@@ -26,7 +26,6 @@ from cakeshop_desktop.core.services.admin import (
     SaveResult,
     ValidationFailed,
     save_changes,
-    table_info,
     table_object,
 )
 from cakeshop_desktop.core.services.mapping import cake_dto, category_dto
@@ -66,7 +65,6 @@ def _save_one(
     version: int | None = None,
 ) -> tuple[int, SaveResult]:
     """Insert or update one row through the table editor; return its id."""
-    info = table_info(table)
     if row_id is None:
         change = RowChange(ChangeKind.INSERT, NEW, values=dict(values))
     else:
@@ -76,7 +74,7 @@ def _save_one(
             original["version"] = version
         change = RowChange(ChangeKind.UPDATE, str(row_id), original=original, values=dict(values))
 
-    result = save_changes(uow, actor, table_object(table), info, [change])
+    result = save_changes(uow, actor, table, [change])
     return (int(result.new_keys[NEW]) if row_id is None else row_id), result
 
 
@@ -138,9 +136,7 @@ def duplicate_cake(uow: UnitOfWork, actor: UserDTO, cake_id: int) -> CakeDTO:
             for i, line in enumerate(_recipe(uow, cake_id))
         ]
         if lines:
-            save_changes(
-                uow, actor, table_object("recipe_items"), table_info("recipe_items"), lines
-            )
+            save_changes(uow, actor, "recipe_items", lines)
         uow.commit()
         copy = uow.catalog.get_cake(new_id)
         assert copy is not None
@@ -168,8 +164,7 @@ def delete_cake(
         result = save_changes(
             uow,
             actor,
-            table_object("cakes"),
-            table_info("cakes"),
+            "cakes",
             [RowChange(ChangeKind.DELETE, str(cake_id), original=original)],
         )
         uow.commit()
@@ -205,8 +200,7 @@ def delete_category(uow: UnitOfWork, actor: UserDTO, category_id: int) -> SaveRe
         result = save_changes(
             uow,
             actor,
-            table_object("categories"),
-            table_info("categories"),
+            "categories",
             [RowChange(ChangeKind.DELETE, str(category_id), original={"id": category_id})],
         )
         uow.commit()
@@ -340,7 +334,7 @@ def set_recipe(
             if ingredient_id not in wanted
         ]
         if changes:
-            save_changes(uow, actor, items, table_info("recipe_items"), changes)
+            save_changes(uow, actor, "recipe_items", changes)
         uow.commit()
         return _recipe(uow, cake_id)
 

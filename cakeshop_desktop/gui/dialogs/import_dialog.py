@@ -69,6 +69,8 @@ class ImportDialog(QDialog):
             ]
         )
         self.previewTable.horizontalHeader().setStretchLastSection(True)
+        self.previewTable.verticalHeader().hide()
+        self.previewTable.setWordWrap(False)
         self.errorLabel = QLabel(self)
         self.errorLabel.setObjectName("importErrorLabel")
         self.errorLabel.setAccessibleName(self.tr("Error"))
@@ -144,6 +146,7 @@ class ImportDialog(QDialog):
                     item.setBackground(QBrush(QColor(REFUSED_COLOUR)))
                     item.setToolTip(problems)
                 table.setItem(i, column, item)
+        table.resizeColumnsToContents()
         self.summaryLabel.setText(
             self.tr("{0} rows can be imported, {1} are refused").format(
                 len(preview.accepted), len(preview.rejected)

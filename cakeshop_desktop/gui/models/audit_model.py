@@ -9,7 +9,6 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,6 +20,7 @@ from cakeshop_desktop.core.services import admin
 from cakeshop_desktop.core.services.admin import TablePage
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.formatting import date_time
+from cakeshop_desktop.gui.models.list_model import HeadedListModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 AUDIT_TABLE = "audit_log"
@@ -69,7 +69,7 @@ def change_summary(before: str | None, after: str | None) -> str:
     return "; ".join(changed)[:300]
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(HeadedListModel):
     """Read-only and lazy: `fetchMore` asks admin.fetch_rows for the next page by key."""
 
     COL_WHEN, COL_USER, COL_ACTION, COL_TABLE, COL_ROW, COL_CHANGES = range(6)
@@ -195,23 +195,6 @@ class AuditModel(QAbstractTableModel):
 
     def line(self, row: int) -> AuditLine:
         return self._rows[row]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers())
-        ):
-            return self.headers()[section]
-        return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

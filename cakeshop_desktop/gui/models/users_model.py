@@ -6,7 +6,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,6 +18,7 @@ from cakeshop_desktop.core.domain import Role, UserDTO
 from cakeshop_desktop.core.services import users
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.formatting import date_time
+from cakeshop_desktop.gui.models.list_model import HeadedListModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 BLOCKED_COLOUR = "#eeeeee"
@@ -38,7 +38,7 @@ def is_locked(user: UserDTO) -> bool:
     return user.locked_until is not None and user.locked_until > datetime.now()
 
 
-class UsersModel(QAbstractTableModel):
+class UsersModel(HeadedListModel):
     """Every user, by login; reloaded whole (a shop has hundreds of users, not millions)."""
 
     (COL_LOGIN, COL_NAME, COL_ROLE, COL_PHONE, COL_EMAIL, COL_STATE, COL_LAST_LOGIN) = range(7)
@@ -105,23 +105,6 @@ class UsersModel(QAbstractTableModel):
         self._loading = False
         self.loading_changed.emit(False)
         self.load_failed.emit(error)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers())
-        ):
-            return self.headers()[section]
-        return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -8,12 +8,9 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
-    QHeaderView,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QTableView,
     QWidget,
 )
@@ -21,9 +18,8 @@ from PySide6.QtWidgets import (
 from cakeshop_desktop.core import exchange
 from cakeshop_desktop.core.domain import UserDTO
 from cakeshop_desktop.core.services import admin, assortment
-from cakeshop_desktop.core.services.admin import SaveResult, ValidationFailed
+from cakeshop_desktop.core.services.admin import SaveResult
 from cakeshop_desktop.gui.context import ShopContext
-from cakeshop_desktop.gui.delegates import CellDelegate
 from cakeshop_desktop.gui.dialogs.import_dialog import ImportDialog
 from cakeshop_desktop.gui.dialogs.recipe_dialog import RecipeDialog
 from cakeshop_desktop.gui.errors import describe
@@ -32,9 +28,9 @@ from cakeshop_desktop.gui.icons import app_icon
 from cakeshop_desktop.gui.models.table_model import TableModel
 from cakeshop_desktop.gui.widgets.admin_panels import AuditPanel, UsersPanel
 from cakeshop_desktop.gui.widgets.connection_status import ConnectionStatus
+from cakeshop_desktop.gui.widgets.grid_editor import STATUS_MESSAGE_MS, GridEditor
 
 FILTER_DELAY_MS = 300
-STATUS_MESSAGE_MS = 10_000
 # The cakes grid of the assortment shows what a shop assistant edits; the Tables tab shows all.
 CAKE_COLUMNS_HIDDEN = (
     "id",
@@ -46,138 +42,12 @@ CAKE_COLUMNS_HIDDEN = (
     "updated_at",
 )
 CATEGORY_COLUMNS_HIDDEN = ("id", "updated_at")
-MAX_COLUMN_WIDTH = 320
-
-
-def fit_columns(view: QTableView, widest: int = MAX_COLUMN_WIDTH) -> None:
-    """Columns as wide as their contents, but none wider than `widest`."""
-    view.resizeColumnsToContents()
-    for column in range(view.model().columnCount()):
-        if view.columnWidth(column) > widest:
-            view.setColumnWidth(column, widest)
-
-
-def compact_rows(view: QTableView) -> None:
-    view.setWordWrap(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
 
 
 def export_to_file(uow: Any, actor: UserDTO, table: str, path: str, filter_text: str) -> int:
     """Runs on a worker: the CSV goes straight to the file, a batch at a time."""
     with Path(path).open("w", encoding="utf-8-sig", newline="") as stream:
         return exchange.export_csv(uow, actor, table, stream, filter_text)
-
-
-class GridEditor:
-    """The buttons, filter and messages around one editable TableModel grid."""
-
-    def __init__(
-        self,
-        window: AdminWindow,
-        view: QTableView,
-        model: TableModel,
-        save: QPushButton,
-        revert: QPushButton,
-    ) -> None:
-        self.window = window
-        self.view = view
-        self.model = model
-        self.save_button = save
-        self.revert_button = revert
-        view.setModel(model)
-        view.setItemDelegate(CellDelegate(window._ctx, view))
-        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        view.horizontalHeader().setSortIndicatorShown(True)
-        compact_rows(view)
-        self._fitted = False
-        model.rows_loaded.connect(self._fit_once)
-        model.table_changed.connect(self._table_changed)
-        save.clicked.connect(self.save)
-        revert.clicked.connect(model.revert_changes)
-        model.dirty_changed.connect(self._dirty_changed)
-        model.saved.connect(self._saved)
-        model.save_failed.connect(self._save_failed)
-        model.conflict.connect(self._conflict)
-        model.load_failed.connect(lambda error: window.warn(describe(error)))
-        self._dirty_changed(False)
-
-    def _table_changed(self, _name: str) -> None:
-        self._fitted = False
-
-    def _fit_once(self) -> None:
-        # after the first page of a table: later pages keep the widths the user sees
-        if not self._fitted and self.model.rowCount():
-            self._fitted = True
-            fit_columns(self.view)
-
-    @Slot(bool)
-    def _dirty_changed(self, dirty: bool) -> None:
-        self.save_button.setEnabled(dirty)
-        self.revert_button.setEnabled(dirty)
-
-    def save(self) -> None:
-        editor = self.view.focusWidget()
-        if self.view.state() == QAbstractItemView.State.EditingState and editor is not None:
-            self.view.commitData(editor)  # the cell being typed in counts too
-        self.model.save()
-
-    def selected_rows(self) -> list[int]:
-        return sorted(
-            {index.row() for index in self.view.selectionModel().selectedIndexes()}
-            | (
-                {self.view.currentIndex().row()}
-                if self.view.currentIndex().isValid()
-                and not self.view.selectionModel().selectedIndexes()
-                else set()
-            )
-        )
-
-    def add_row(self, values: dict[str, Any] | None = None) -> None:
-        row = self.model.insert_new_row(values)
-        if row < 0:
-            return
-        first = next(
-            (
-                i
-                for i in range(self.model.columnCount())
-                if self.model.flags(self.model.index(row, i)) & Qt.ItemFlag.ItemIsEditable
-            ),
-            0,
-        )
-        index = self.model.index(row, first)
-        self.view.scrollTo(index)
-        self.view.setCurrentIndex(index)
-        self.view.setFocus()
-
-    def _saved(self, result: SaveResult) -> None:
-        text = self.window.tr("Saved: {0} added, {1} changed, {2} deleted").format(
-            result.inserted, result.updated, result.deleted
-        )
-        self.window.statusBar().showMessage(text, STATUS_MESSAGE_MS)
-        if result.messages:
-            self.window.inform("\n".join(result.messages))
-
-    def _save_failed(self, error: Exception) -> None:
-        if isinstance(error, ValidationFailed):
-            lines = [
-                self.window.tr("Row {0}, {1}: {2}").format(row, column or "—", reason)
-                for (row, column), reason in list(error.errors.items())[:12]
-            ]
-            self.window.warn(
-                self.window.tr("Nothing was saved. Fix the marked cells:") + "\n" + "\n".join(lines)
-            )
-        else:
-            self.window.warn(describe(error))
-
-    def _conflict(self, error: Exception) -> None:
-        if self.window.ask_reload(describe(error)):
-            self.model.reload()
 
 
 class AdminWindow(QMainWindow):
@@ -211,6 +81,7 @@ class AdminWindow(QMainWindow):
         self.table_model = TableModel(ctx, self)
         self.tables = GridEditor(
             self,
+            ctx,
             self.ui.tableGrid,
             self.table_model,
             self.ui.saveChangesButton,
@@ -219,6 +90,7 @@ class AdminWindow(QMainWindow):
         self.cakes_model = TableModel(ctx, self)
         self.cakes = GridEditor(
             self,
+            ctx,
             self.ui.cakesView,
             self.cakes_model,
             self.ui.saveCakesButton,
@@ -227,6 +99,7 @@ class AdminWindow(QMainWindow):
         self.categories_model = TableModel(ctx, self)
         self.categories = GridEditor(
             self,
+            ctx,
             self.ui.categoriesView,
             self.categories_model,
             self.ui.saveCategoriesButton,
@@ -279,32 +152,11 @@ class AdminWindow(QMainWindow):
         ui.logoutAction.triggered.connect(self.logout_requested)
         ui.quitAction.triggered.connect(self.close)
         ui.refreshAction.triggered.connect(self.refresh)
-        for name, text, keys, slot in (
-            (
-                "saveGridAction",
-                self.tr("Save the grid"),
-                QKeySequence.StandardKey.Save,
-                self._save_current,
-            ),
-            (
-                "addGridRowAction",
-                self.tr("Add a row"),
-                QKeySequence(Qt.Key.Key_Insert),
-                self._add_current,
-            ),
-            (
-                "deleteGridRowsAction",
-                self.tr("Delete the selected rows"),
-                QKeySequence(Qt.Key.Key_Delete),
-                self._delete_current,
-            ),
-        ):
-            action = QAction(text, self)
-            action.setObjectName(name)
-            action.setShortcut(keys)
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+        save = QAction(self.tr("Save the grid"), self)
+        save.setObjectName("saveGridAction")
+        save.setShortcut(QKeySequence.StandardKey.Save)
+        save.triggered.connect(self._save_current)
+        self.addAction(save)
 
     def _setup_tables_tab(self) -> None:
         ui = self.ui
@@ -476,18 +328,6 @@ class AdminWindow(QMainWindow):
         editor = self._current_editor()
         if editor is not None:
             editor.save()
-
-    @Slot()
-    def _add_current(self) -> None:
-        editor = self._current_editor()
-        if editor is not None:
-            editor.add_row()
-
-    @Slot()
-    def _delete_current(self) -> None:
-        editor = self._current_editor()
-        if editor is not None and editor.view.state() != QAbstractItemView.State.EditingState:
-            editor.model.mark_deleted(editor.selected_rows())
 
     # ------------------------------------------------------------ assortment
 

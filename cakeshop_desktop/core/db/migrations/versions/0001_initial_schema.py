@@ -203,7 +203,17 @@ def upgrade() -> None:
         batch_op.create_index("ix_cakes_active_name", ["is_active", "name"], unique=False)
         batch_op.create_index("ix_cakes_active_price", ["is_active", "price"], unique=False)
         batch_op.create_index("ix_cakes_active_sold", ["is_active", "sold_count"], unique=False)
-        batch_op.create_index(batch_op.f("ix_cakes_category_id"), ["category_id"], unique=False)
+        batch_op.create_index(
+            "ix_cakes_category_active_name", ["category_id", "is_active", "name"], unique=False
+        )
+        batch_op.create_index(
+            "ix_cakes_category_active_price", ["category_id", "is_active", "price"], unique=False
+        )
+        batch_op.create_index(
+            "ix_cakes_category_active_sold",
+            ["category_id", "is_active", "sold_count"],
+            unique=False,
+        )
         batch_op.create_index(batch_op.f("ix_cakes_made_to_order"), ["made_to_order"], unique=False)
         batch_op.create_index(batch_op.f("ix_cakes_name"), ["name"], unique=False)
         batch_op.create_index(batch_op.f("ix_cakes_price"), ["price"], unique=False)
@@ -790,7 +800,9 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_cakes_price"))
         batch_op.drop_index(batch_op.f("ix_cakes_name"))
         batch_op.drop_index(batch_op.f("ix_cakes_made_to_order"))
-        batch_op.drop_index(batch_op.f("ix_cakes_category_id"))
+        batch_op.drop_index("ix_cakes_category_active_sold")
+        batch_op.drop_index("ix_cakes_category_active_price")
+        batch_op.drop_index("ix_cakes_category_active_name")
         batch_op.drop_index("ix_cakes_active_sold")
         batch_op.drop_index("ix_cakes_active_price")
         batch_op.drop_index("ix_cakes_active_name")

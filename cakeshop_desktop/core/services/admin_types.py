@@ -1,0 +1,130 @@
+"""What the table editor hands back and forth: pending row changes, pages, results, refusals."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Table
+
+from cakeshop_desktop.core.domain import DomainError, NotFound, Role
+from cakeshop_desktop.core.repositories.tables import all_tables
+from cakeshop_desktop.core.services.table_values import TableInfo, describe
+
+ADMINS = frozenset({Role.ADMIN})
+ROW_ERROR = ""  # the column of an error about a whole row
+
+
+class ChangeKind(enum.StrEnum):
+    """What a pending edit of a grid does to its row."""
+
+    INSERT = "insert"
+    UPDATE = "update"
+    DELETE = "delete"
+
+
+@dataclass(frozen=True, slots=True)
+class RowChange:
+    """One pending edit: `original` holds the row as loaded (with its key), `values` the new cells."""
+
+    kind: ChangeKind
+    key: str
+    original: Mapping[str, Any] = field(default_factory=dict)
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class TableRow:
+    """A row of a grid: its key, the values in column order, the names of referenced rows."""
+
+    key: str
+    values: tuple[Any, ...]
+    labels: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class TablePage:
+    """Some rows of a table; `cursor` continues the page when the rows are in key order."""
+
+    table: str
+    columns: tuple[str, ...]
+    rows: tuple[TableRow, ...]
+    offset: int
+    has_more: bool
+    cursor: Any = None
+
+
+@dataclass(frozen=True, slots=True)
+class RowCount:
+    """How many rows match; `exact` is False for a server estimate or a capped count."""
+
+    count: int
+    exact: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    """What a save did; `new_keys` maps a new row's client key to its database key."""
+
+    inserted: int = 0
+    updated: int = 0
+    deleted: int = 0
+    deactivated: tuple[str, ...] = ()
+    new_keys: Mapping[str, str] = field(default_factory=dict)
+    messages: tuple[str, ...] = ()
+
+
+class ValidationFailed(DomainError):
+    """Some cells hold values the table cannot take; `errors` maps (row key, column) to a reason."""
+
+    def __init__(self, errors: Mapping[tuple[str, str], str]) -> None:
+        self.errors = dict(errors)
+        first = next(iter(self.errors.items()), None)
+        if first is None:
+            message = "Nothing was saved"
+        else:
+            (row, column), reason = first
+            where = f"row {row}, {column}" if column else f"row {row}"
+            more = len(self.errors) - 1
+            tail = f" (and {more} more)" if more else ""
+            message = f"Nothing was saved: {where}: {reason}{tail}"
+        super().__init__(message)
+
+
+# ---------------------------------------------------------------- reading
+
+
+# ---------------------------------------------------------------- naming
+
+
+def table_info(name: str) -> TableInfo:
+    return describe(table_object(name))
+
+
+def table_object(name: object) -> Table:
+    """The Table of this name; NotFound for any other text."""
+    tables = all_tables()
+    if not isinstance(name, str) or name not in tables:
+        raise NotFound(f"No table {str(name)[:64]!r}")
+    return tables[name]
+
+
+def row_key(info: TableInfo, values: Mapping[str, Any]) -> str:
+    """The text that names a row in messages and in a grid: its key, '|'-joined."""
+    return "|".join(plain_text(values.get(name)) for name in info.primary_key)
+
+
+def plain_text(value: Any) -> str:
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ")
+    return "" if value is None else str(value)
+
+
+def plain(value: Any) -> Any:
+    """What a grid receives: enums as their stored value, the rest as is."""
+    return value.value if isinstance(value, enum.Enum) else value

@@ -1,0 +1,316 @@
+"""Saving a grid's pending changes: every check first, then the writes and their audit rows."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Table, UniqueConstraint
+from sqlalchemy.exc import IntegrityError
+
+from cakeshop_desktop.core.domain import (
+    Conflict,
+    DomainError,
+    InvalidInput,
+    OrderStatus,
+    PermissionDenied,
+    UserDTO,
+    can_transition,
+)
+from cakeshop_desktop.core.services.admin_rules import (
+    DEACTIVATE_INSTEAD,
+    cell_rule_error,
+    change_order_status,
+    delete_refusal,
+    is_referenced_for_history,
+)
+from cakeshop_desktop.core.services.admin_types import (
+    ADMINS,
+    ROW_ERROR,
+    ChangeKind,
+    RowChange,
+    SaveResult,
+    ValidationFailed,
+    plain,
+    row_key,
+    table_object,
+)
+from cakeshop_desktop.core.services.permissions import require
+from cakeshop_desktop.core.services.table_values import (
+    ColumnKind,
+    TableInfo,
+    describe,
+    parse_value,
+    same_value,
+)
+from cakeshop_desktop.core.uow import UnitOfWork
+
+
+@dataclass
+class _Planned:
+    change: RowChange
+    key: dict[str, Any]
+    values: dict[str, Any]
+    current: dict[str, Any] | None = None
+    deactivate: bool = False
+
+
+def save_changes(
+    uow: UnitOfWork, actor: UserDTO, name: str, changes: Sequence[RowChange]
+) -> SaveResult:
+    """The work of apply_changes inside an open unit of work; the caller commits."""
+    require(actor, ADMINS, "edit the database tables")
+    table = table_object(name)
+    info = describe(table)
+    if info.read_only:
+        raise PermissionDenied(f"The table {name} is read-only")
+    errors: dict[tuple[str, str], str] = {}
+    planned = [_parse_change(table, info, change, errors) for change in changes]
+    if errors:
+        raise ValidationFailed(errors)
+    for plan in planned:
+        _check_against_database(uow, table, info, plan, errors)
+    _check_unique(uow, table, info, planned, errors)
+    if errors:
+        raise ValidationFailed(errors)
+    return _write(uow, actor, table, info, planned)
+
+
+def _parse_change(
+    table: Table, info: TableInfo, change: object, errors: dict[tuple[str, str], str]
+) -> _Planned:
+    if not isinstance(change, RowChange):
+        raise InvalidInput("Not a row change")
+    kind = ChangeKind(change.kind)
+    row = str(change.key)
+    key: dict[str, Any] = {}
+    if kind is not ChangeKind.INSERT:
+        for name in info.primary_key:
+            if name not in change.original:
+                raise InvalidInput(f"Row {row}: its key {name} is missing")
+            try:
+                key[name] = parse_value(info.column(name), change.original[name])
+            except InvalidInput as exc:
+                errors[(row, name)] = exc.message
+    if kind is ChangeKind.DELETE:
+        return _Planned(change, key, {})
+    values: dict[str, Any] = {}
+    known = {column.name: column for column in info.columns}
+    for name, raw in change.values.items():
+        column = known.get(name)
+        if column is None:
+            raise InvalidInput(f"The table {info.name} has no column {str(name)[:64]!r}")
+        if column.read_only or (column.primary_key and kind is ChangeKind.UPDATE):
+            errors[(row, name)] = "This column cannot be edited"
+            continue
+        try:
+            value = parse_value(column, raw)
+        except InvalidInput as exc:
+            errors[(row, name)] = exc.message
+            continue
+        if value is None and not column.nullable:
+            errors[(row, name)] = "A value is required"
+            continue
+        if column.required and value == "":
+            errors[(row, name)] = "A value is required"
+            continue
+        problem = cell_rule_error(info.name, column, value)
+        if problem:
+            errors[(row, name)] = problem
+            continue
+        values[name] = value
+    if kind is ChangeKind.INSERT:
+        for column in info.columns:
+            if (
+                column.required
+                and column.name not in change.values
+                and (row, column.name) not in errors
+            ):
+                errors[(row, column.name)] = "A value is required"
+        if info.name == "users":
+            errors[(row, ROW_ERROR)] = "Register users in the Users tab: they need a password"
+    return _Planned(change, key, values)
+
+
+def _check_against_database(
+    uow: UnitOfWork,
+    table: Table,
+    info: TableInfo,
+    plan: _Planned,
+    errors: dict[tuple[str, str], str],
+) -> None:
+    repo = uow.tables
+    row = str(plan.change.key)
+    for name, value in plan.values.items():
+        column = info.column(name)
+        if column.kind is ColumnKind.FOREIGN_KEY and value is not None and column.references:
+            referenced = table_object(column.references)
+            if not repo.exists(referenced, {column.references_column or "id": value}, None):
+                errors[(row, name)] = f"No row {value} in {column.references}"
+    if plan.change.kind is ChangeKind.INSERT:
+        return
+    current = repo.get(table, plan.key, for_update=True)
+    if current is None:
+        raise Conflict(f"Row {row} of {info.name} was deleted by someone else: reload the table")
+    plan.current = current
+    _check_unchanged(info, plan, current)
+    if plan.change.kind is ChangeKind.UPDATE:
+        if info.name == "orders" and "status" in plan.values:
+            before = OrderStatus(plain(current["status"]))
+            after = OrderStatus(plan.values["status"])
+            if before != after and not can_transition(before, after):
+                errors[(row, "status")] = f"An order cannot go from {before.value} to {after.value}"
+        return
+    if info.name in DEACTIVATE_INSTEAD and is_referenced_for_history(repo, info.name, current):
+        plan.deactivate = True
+        return
+    refusal = delete_refusal(repo, table, current)
+    if refusal:
+        errors[(row, ROW_ERROR)] = refusal
+
+
+def _check_unchanged(info: TableInfo, plan: _Planned, current: dict[str, Any]) -> None:
+    original = plan.change.original
+    if info.has_version and "version" in original:
+        stale = not same_value(info.column("version"), original["version"], current["version"])
+    else:
+        compared = plan.values.keys() if plan.change.kind is ChangeKind.UPDATE else original.keys()
+        stale = any(
+            name in original
+            and name in current
+            and not same_value(info.column(name), original[name], plain(current[name]))
+            for name in compared
+        )
+    if stale:
+        label = _display(info, current) or plan.change.key
+        raise Conflict(
+            f"«{label}» ({info.name} {plan.change.key}) was changed by someone else since you"
+            " loaded it: reload and try again. Nothing was saved."
+        )
+
+
+def _display(info: TableInfo, row: Mapping[str, Any]) -> str:
+    for candidate in ("name", "username", "number", "sku"):
+        if candidate in row and row[candidate]:
+            return str(row[candidate])
+    return ""
+
+
+def _check_unique(
+    uow: UnitOfWork,
+    table: Table,
+    info: TableInfo,
+    planned: list[_Planned],
+    errors: dict[tuple[str, str], str],
+) -> None:
+    groups = [
+        tuple(column.name for column in constraint.columns)
+        for constraint in table.constraints
+        if isinstance(constraint, UniqueConstraint)
+    ]
+    groups += [(column.name,) for column in table.columns if column.unique]
+    groups.append(tuple(column.name for column in table.primary_key.columns))
+    groups += [
+        tuple(column.name for column in index.columns) for index in table.indexes if index.unique
+    ]
+    seen: dict[tuple[tuple[str, ...], tuple[Any, ...]], str] = {}
+    for plan in planned:
+        if plan.change.kind is ChangeKind.DELETE:
+            continue
+        row = str(plan.change.key)
+        merged = {**(plan.current or {}), **plan.values}
+        for group in dict.fromkeys(groups):
+            if not any(name in plan.values for name in group):
+                continue
+            values = tuple(merged.get(name) for name in group)
+            if any(value is None for value in values):
+                continue
+            column = group[-1] if group[-1] in plan.values else group[0]
+            where = (group, values)
+            if where in seen:
+                errors[(row, column)] = f"The same as row {seen[where]}"
+                continue
+            seen[where] = row
+            exclude = plan.key if plan.change.kind is ChangeKind.UPDATE else None
+            if uow.tables.exists(table, dict(zip(group, values, strict=True)), exclude):
+                shown = ", ".join(str(value) for value in values)
+                errors[(row, column)] = f"{shown} is already taken"
+
+
+def _write(
+    uow: UnitOfWork, actor: UserDTO, table: Table, info: TableInfo, planned: list[_Planned]
+) -> SaveResult:
+    repo = uow.tables
+    inserted = updated = deleted = 0
+    new_keys: dict[str, str] = {}
+    deactivated: list[str] = []
+    messages: list[str] = []
+    try:
+        for plan in planned:
+            kind = plan.change.kind
+            if kind is ChangeKind.INSERT:
+                values = dict(plan.values)
+                key = repo.insert(table, values)
+                new_key = row_key(info, key)
+                new_keys[str(plan.change.key)] = new_key
+                stored = repo.get(table, key) or values
+                uow.audit.record(
+                    actor.id, "insert", info.name, new_key, after=_audited(info, stored)
+                )
+                inserted += 1
+            elif kind is ChangeKind.UPDATE or plan.deactivate:
+                values = {"is_active": False} if plan.deactivate else dict(plan.values)
+                before = _audited(info, plan.current or {})
+                status = values.pop("status", None) if info.name == "orders" else None
+                if values or info.has_version:
+                    repo.update(table, plan.key, values, bump_version=info.has_version)
+                if status is not None:
+                    # the same path as the order actions: history, production tasks, stock back
+                    repo.flush()
+                    change_order_status(uow, plan.key["id"], status, actor.id)
+                after = _audited(info, repo.get(table, plan.key) or {**before, **values})
+                uow.audit.record(
+                    actor.id, "update", info.name, row_key(info, plan.key), before, after
+                )
+                if plan.deactivate:
+                    label = _display(info, plan.current or {}) or plan.change.key
+                    deactivated.append(str(plan.change.key))
+                    messages.append(
+                        f"«{label}» is referenced by orders or production, so it was"
+                        " deactivated instead of deleted"
+                    )
+                else:
+                    updated += 1
+            else:
+                repo.delete(table, plan.key)
+                uow.audit.record(
+                    actor.id,
+                    "delete",
+                    info.name,
+                    row_key(info, plan.key),
+                    before=_audited(info, plan.current or {}),
+                )
+                deleted += 1
+        repo.flush()
+        if info.name == "users" and uow.users.count_working_admins() == 0:
+            raise DomainError("The last active administrator cannot be removed, demoted or locked")
+    except IntegrityError as exc:
+        raise DomainError(
+            "The database refused the changes (a duplicate or a missing reference); nothing"
+            f" was saved: {str(exc.orig).splitlines()[0][:200] if exc.orig else ''}"
+        ) from None
+    return SaveResult(
+        inserted=inserted,
+        updated=updated,
+        deleted=deleted,
+        deactivated=tuple(deactivated),
+        new_keys=new_keys,
+        messages=tuple(messages),
+    )
+
+
+def _audited(info: TableInfo, values: Mapping[str, Any]) -> dict[str, Any]:
+    # describe() already leaves the password hash out of the columns
+    shown = {column.name for column in info.columns}
+    return {name: plain(value) for name, value in values.items() if name in shown}
