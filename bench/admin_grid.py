@@ -68,17 +68,25 @@ def main() -> int:
         scan_ms, _ = timed(
             lambda: admin.fetch_rows(uow, ADMIN, TABLE, "no such text", limit=PAGE), 3
         )
+        unindexed_ms, _ = timed(
+            lambda: admin.fetch_rows(uow, ADMIN, TABLE, "", "customer_name", False, 0, PAGE), 3
+        )
         count_ms, _ = timed(lambda: admin.count_rows(uow, ADMIN, TABLE), args.repeat)
     finally:
         engine.dispose()
     exact = "" if count.exact else " (server estimate)"
     print(f"{TABLE}: {count.count:,} rows{exact}, page of {PAGE}, median of {args.repeat}")
-    print(f"  first page (open the table)     {first_ms:8.1f} ms  ({len(first.rows)} rows)")
-    print(f"  page by key near the end        {deep_ms:8.1f} ms")
-    print(f"  first page, created_at desc     {newest_ms:8.1f} ms")
-    print(f"  first page, filter 'Иван'       {filtered_ms:8.1f} ms  ({len(filtered.rows)} rows)")
-    print(f"  filter matching nothing (scan)  {scan_ms:8.1f} ms")
-    print(f"  row count                       {count_ms:8.1f} ms")
+    lines = (
+        ("first page (open the table)", first_ms, f"{len(first.rows)} rows"),
+        ("page by key near the end", deep_ms, ""),
+        ("first page, created_at desc", newest_ms, ""),
+        ("first page, filter 'Иван'", filtered_ms, f"{len(filtered.rows)} rows"),
+        ("filter matching nothing (a scan)", scan_ms, ""),
+        ("sorted by customer_name (no index)", unindexed_ms, ""),
+        ("row count", count_ms, ""),
+    )
+    for label, ms, note in lines:
+        print(f"  {label:<36}{ms:9.1f} ms  {note}".rstrip())
     verdict = "OK" if first_ms <= TARGET_MS else "SLOW"
     print(f"first page {first_ms:.1f} ms, target {TARGET_MS:.0f} ms: {verdict}")
     return 0 if first_ms <= TARGET_MS else 1

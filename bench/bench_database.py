@@ -61,8 +61,9 @@ def connect(url: URL, *, database: bool = True, **extra: object) -> pymysql.Conn
 
 def database_exists(url: URL) -> bool:
     with connect(url, database=False) as connection, connection.cursor() as cursor:
-        cursor.execute("SELECT 1 FROM information_schema.schemata WHERE schema_name = %s",
-                       (url.database,))
+        cursor.execute(
+            "SELECT 1 FROM information_schema.schemata WHERE schema_name = %s", (url.database,)
+        )
         return cursor.fetchone() is not None
 
 

@@ -26,8 +26,21 @@ from cakeshop_desktop.core.uow import UnitOfWork
 
 TARGET_P95_MS = 30.0
 TERMS = (
-    "медовик", "Наполеон", "шоколад", "фисташ", "крем-чиз", "малин", "royal", "карамель",
-    "№1234", "ягод", "Красный бархат", "4600000", "мини", "пралине", "тирамису",
+    "медовик",
+    "Наполеон",
+    "шоколад",
+    "фисташ",
+    "крем-чиз",
+    "малин",
+    "royal",
+    "карамель",
+    "№1234",
+    "ягод",
+    "Красный бархат",
+    "4600000",
+    "мини",
+    "пралине",
+    "тирамису",
 )
 
 
@@ -41,16 +54,22 @@ def query_kinds(categories: list[int], rng: random.Random) -> dict[str, Callable
 
     def category_price() -> CatalogQuery:
         low, high = price_range()
-        return CatalogQuery(category_id=rng.choice(categories), price_from=low, price_to=high,
-                            sort=CatalogSort.PRICE_ASC)
+        return CatalogQuery(
+            category_id=rng.choice(categories),
+            price_from=low,
+            price_to=high,
+            sort=CatalogSort.PRICE_ASC,
+        )
 
     def in_stock() -> CatalogQuery:
         return CatalogQuery(in_stock_only=True, category_id=rng.choice(categories))
 
     def allergens() -> CatalogQuery:
-        return CatalogQuery(exclude_allergens=rng.choice((("орехи",), ("орехи", "арахис"),
-                                                          ("глютен", "молоко"))),
-                            category_id=rng.choice(categories), sort=CatalogSort.POPULARITY)
+        return CatalogQuery(
+            exclude_allergens=rng.choice((("орехи",), ("орехи", "арахис"), ("глютен", "молоко"))),
+            category_id=rng.choice(categories),
+            sort=CatalogSort.POPULARITY,
+        )
 
     def popular() -> CatalogQuery:
         return CatalogQuery(sort=CatalogSort.POPULARITY)
@@ -60,9 +79,15 @@ def query_kinds(categories: list[int], rng: random.Random) -> dict[str, Callable
 
     def everything() -> CatalogQuery:
         low, high = price_range()
-        return CatalogQuery(text=rng.choice(TERMS[:8]), category_id=rng.choice(categories),
-                            price_from=low, price_to=high, in_stock_only=True,
-                            exclude_allergens=("орехи",), sort=CatalogSort.POPULARITY)
+        return CatalogQuery(
+            text=rng.choice(TERMS[:8]),
+            category_id=rng.choice(categories),
+            price_from=low,
+            price_to=high,
+            in_stock_only=True,
+            exclude_allergens=("орехи",),
+            sort=CatalogSort.POPULARITY,
+        )
 
     return {
         "text search": text,
@@ -106,14 +131,18 @@ def main(argv: list[str] | None = None) -> int:
     print(f"catalog: {cakes:,} cakes, {args.rounds} queries of each kind, page of 50 + total")
     print(f"{'query':>18}  {'p50 ms':>7}  {'p95 ms':>7}  {'max ms':>7}  {'avg total':>9}")
     for name, times in samples.items():
-        print(f"{name:>18}  {bench_database.percentile(times, 0.5):7.1f}  "
-              f"{bench_database.percentile(times, 0.95):7.1f}  {max(times):7.1f}  "
-              f"{sum(totals[name]) / len(totals[name]):9,.0f}")
+        print(
+            f"{name:>18}  {bench_database.percentile(times, 0.5):7.1f}  "
+            f"{bench_database.percentile(times, 0.95):7.1f}  {max(times):7.1f}  "
+            f"{sum(totals[name]) / len(totals[name]):9,.0f}"
+        )
     every = [t for times in samples.values() for t in times]
     p50, p95 = bench_database.percentile(every, 0.5), bench_database.percentile(every, 0.95)
     verdict = "met" if p95 <= TARGET_P95_MS else "missed"
-    print(f"catalog p50 = {p50:.1f} ms, p95 = {p95:.1f} ms "
-          f"(target p95 <= {TARGET_P95_MS:.0f} ms: {verdict})")
+    print(
+        f"catalog p50 = {p50:.1f} ms, p95 = {p95:.1f} ms "
+        f"(target p95 <= {TARGET_P95_MS:.0f} ms: {verdict})"
+    )
     return 0
 
 

@@ -268,8 +268,9 @@ class RawTill:
                     )
                     self.connection.commit()
                     return False
-            total = sum((Decimal(price) * quantity for _, _, quantity, _, price, _ in lines),
-                        Decimal("0"))
+            total = sum(
+                (Decimal(price) * quantity for _, _, quantity, _, price, _ in lines), Decimal("0")
+            )
             cursor.execute(
                 "INSERT INTO orders (customer_name, customer_phone, created_by_id, status, "
                 "subtotal, discount, total, paid_amount, payment_method, notes, "
@@ -278,22 +279,29 @@ class RawTill:
                 ("Покупатель", "+7 900 555-44-33", user, total, total, total, key, now, now),
             )
             order_id = cursor.lastrowid
-            cursor.execute("UPDATE orders SET number = %s WHERE id = %s",
-                           (f"{order_id:06d}", order_id))
+            cursor.execute(
+                "UPDATE orders SET number = %s WHERE id = %s", (f"{order_id:06d}", order_id)
+            )
             cursor.executemany(
                 "INSERT INTO order_items (order_id, cake_id, cake_name, unit_price, quantity, "
                 "line_total, made_to_order, inscription, notes) "
                 "VALUES (%s, %s, %s, %s, %s, %s, %s, '', '')",
-                [(order_id, cake_id, name, price, quantity, Decimal(price) * quantity, mto)
-                 for _, cake_id, quantity, name, price, mto in lines],
+                [
+                    (order_id, cake_id, name, price, quantity, Decimal(price) * quantity, mto)
+                    for _, cake_id, quantity, name, price, mto in lines
+                ],
             )
             cursor.executemany(
                 "INSERT INTO stock_movements (kind, cake_id, quantity, order_id, reason, "
                 "created_by_id, created_at) VALUES ('sale', %s, %s, %s, '', %s, %s)",
                 [(cake_id, -quantity, order_id, user, now) for _, cake_id, quantity, *_ in lines],
             )
-            steps = [(None, "new"), ("new", "confirmed"), ("confirmed", "in_production"),
-                     ("in_production", "ready")]
+            steps = [
+                (None, "new"),
+                ("new", "confirmed"),
+                ("confirmed", "in_production"),
+                ("in_production", "ready"),
+            ]
             cursor.executemany(
                 "INSERT INTO order_status_history (order_id, from_status, to_status, "
                 "changed_by_id, changed_at, reason) VALUES (%s, %s, %s, %s, %s, '')",
@@ -324,9 +332,15 @@ def prepare(url: URL, terminals: int) -> tuple[list[UserDTO], list[int], list[in
         for n in range(ORDINARY_CAKES + LAST_CAKES):
             is_last = n >= ORDINARY_CAKES
             cake = uow.catalog.add_cake(
-                Cake(sku=f"47{n:011d}", name=f"Торт №{n}", description="", category_id=category,
-                     price=Decimal(300 + n * 7) + Decimal("0.50"), weight_grams=1000,
-                     stock_qty=LAST_CAKES_STOCK if is_last else PLENTY)
+                Cake(
+                    sku=f"47{n:011d}",
+                    name=f"Торт №{n}",
+                    description="",
+                    category_id=category,
+                    price=Decimal(300 + n * 7) + Decimal("0.50"),
+                    weight_grams=1000,
+                    stock_qty=LAST_CAKES_STOCK if is_last else PLENTY,
+                )
             )
             (last if is_last else ordinary).append(cake.id)
             stock[cake.id] = cake.stock_qty
@@ -339,19 +353,34 @@ def prepare(url: URL, terminals: int) -> tuple[list[UserDTO], list[int], list[in
     return tills, ordinary, last, stock
 
 
-def run_mode(mode: str, url: URL, tills: list[UserDTO], ordinary: list[int], last: list[int],
-             seconds: float, max_sales: int) -> list[TillResult]:
+def run_mode(
+    mode: str,
+    url: URL,
+    tills: list[UserDTO],
+    ordinary: list[int],
+    last: list[int],
+    seconds: float,
+    max_sales: int,
+) -> list[TillResult]:
     context = multiprocessing.get_context("spawn")
     barrier = context.Barrier(len(tills))
     results_queue = context.Queue()
     jobs = [
-        TillJob(url=bench_database.url_text(url), mode=mode, number=n, actor=till,
-                cake_ids=tuple(ordinary), last_cake_ids=tuple(last), seconds=seconds,
-                max_sales=max_sales)
+        TillJob(
+            url=bench_database.url_text(url),
+            mode=mode,
+            number=n,
+            actor=till,
+            cake_ids=tuple(ordinary),
+            last_cake_ids=tuple(last),
+            seconds=seconds,
+            max_sales=max_sales,
+        )
         for n, till in enumerate(tills)
     ]
-    processes = [context.Process(target=run_till, args=(job, barrier, results_queue))
-                 for job in jobs]
+    processes = [
+        context.Process(target=run_till, args=(job, barrier, results_queue)) for job in jobs
+    ]
     for process in processes:
         process.start()
     results = [results_queue.get(timeout=seconds + 300) for _ in processes]
@@ -379,15 +408,20 @@ def invariants(url: URL, initial_stock: dict[int, int]) -> list[str]:
         for cake_id, stock, sold_count, sold, ledger in cursor.fetchall():
             decrease = initial_stock[cake_id] - stock
             if not decrease == sold == ledger == sold_count:
-                problems.append(f"cake {cake_id}: stock decrease {decrease}, sold {sold}, "
-                                f"ledger {ledger}, sold_count {sold_count}")
-        cursor.execute("SELECT COUNT(*), COUNT(DISTINCT number), "
-                       "SUM(number = LPAD(id, 6, '0')) FROM orders")
+                problems.append(
+                    f"cake {cake_id}: stock decrease {decrease}, sold {sold}, "
+                    f"ledger {ledger}, sold_count {sold_count}"
+                )
+        cursor.execute(
+            "SELECT COUNT(*), COUNT(DISTINCT number), SUM(number = LPAD(id, 6, '0')) FROM orders"
+        )
         count, distinct, well_formed = cursor.fetchone()
         if not count == distinct == well_formed:
             problems.append(f"{count} orders but {distinct} distinct numbers")
-        cursor.execute("SELECT COUNT(*) FROM orders o WHERE total <> "
-                       "(SELECT SUM(line_total) FROM order_items i WHERE i.order_id = o.id)")
+        cursor.execute(
+            "SELECT COUNT(*) FROM orders o WHERE total <> "
+            "(SELECT SUM(line_total) FROM order_items i WHERE i.order_id = o.id)"
+        )
         if cursor.fetchone()[0]:
             problems.append("an order's total differs from its lines")
     return problems
@@ -397,9 +431,12 @@ def summary(mode: str, results: list[TillResult]) -> float:
     orders = sum(r.orders for r in results)
     elapsed = max(r.elapsed for r in results)
     rate = orders / elapsed if elapsed else 0.0
-    print(f"{mode:>12}: {rate:8.1f} orders/s  ({orders} orders, "
-          f"{sum(r.refused for r in results)} refused as sold out, "
-          f"{sum(r.retries for r in results)} deadlock retries, {elapsed:.1f} s)", flush=True)
+    print(
+        f"{mode:>12}: {rate:8.1f} orders/s  ({orders} orders, "
+        f"{sum(r.refused for r in results)} refused as sold out, "
+        f"{sum(r.retries for r in results)} deadlock retries, {elapsed:.1f} s)",
+        flush=True,
+    )
     return rate
 
 
@@ -413,8 +450,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     url = bench_database.require_url(parser, args)
     tills, ordinary, last, stock = prepare(url, args.terminals)
-    print(f"checkout: {args.terminals} tills, {args.seconds:.0f} s per mode, "
-          f"{LINES_PER_SALE} lines per sale, database {url.database}", flush=True)
+    print(
+        f"checkout: {args.terminals} tills, {args.seconds:.0f} s per mode, "
+        f"{LINES_PER_SALE} lines per sale, database {url.database}",
+        flush=True,
+    )
     rates = {
         mode: summary(mode, run_mode(mode, url, tills, ordinary, last, args.seconds, args.sales))
         for mode in ("service", "raw", "service+cart")

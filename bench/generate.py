@@ -39,32 +39,106 @@ RECENT_DAYS = 3  # orders younger than this are still in progress
 SEED = 20240601
 
 CATEGORIES = (
-    "Торты", "Пирожные", "Чизкейки", "Муссовые торты", "Капкейки",
-    "Макаруны", "Эклеры", "Пироги", "Рулеты", "Свадебные торты",
+    "Торты",
+    "Пирожные",
+    "Чизкейки",
+    "Муссовые торты",
+    "Капкейки",
+    "Макаруны",
+    "Эклеры",
+    "Пироги",
+    "Рулеты",
+    "Свадебные торты",
 )
 BASES = (
-    "Медовик", "Наполеон", "Прага", "Красный бархат", "Эстерхази", "Захер", "Птичье молоко",
-    "Тирамису", "Чизкейк", "Павлова", "Опера", "Муравейник", "Сметанник", "Трюфель",
-    "Морковный торт", "Шварцвальд", "Киевский", "Зебра", "Рыжик", "Панчо",
+    "Медовик",
+    "Наполеон",
+    "Прага",
+    "Красный бархат",
+    "Эстерхази",
+    "Захер",
+    "Птичье молоко",
+    "Тирамису",
+    "Чизкейк",
+    "Павлова",
+    "Опера",
+    "Муравейник",
+    "Сметанник",
+    "Трюфель",
+    "Морковный торт",
+    "Шварцвальд",
+    "Киевский",
+    "Зебра",
+    "Рыжик",
+    "Панчо",
 )
 FLAVOURS = (
-    "шоколадный", "ванильный", "клубничный", "вишнёвый", "малиновый", "карамельный",
-    "ореховый", "лимонный", "банановый", "кокосовый", "фисташковый", "черничный",
-    "манговый", "кофейный", "сливочный", "медовый",
+    "шоколадный",
+    "ванильный",
+    "клубничный",
+    "вишнёвый",
+    "малиновый",
+    "карамельный",
+    "ореховый",
+    "лимонный",
+    "банановый",
+    "кокосовый",
+    "фисташковый",
+    "черничный",
+    "манговый",
+    "кофейный",
+    "сливочный",
+    "медовый",
 )
 STYLES = ("классический", "мини", "праздничный", "домашний", "royal", "light", "premium")
 FILLINGS = (
-    "крем-чиз", "сливочный крем", "заварной крем", "сметанный крем", "ганаш",
-    "ягодное конфитюр", "солёная карамель", "пралине", "мусс из маракуйи", "сгущёнка",
+    "крем-чиз",
+    "сливочный крем",
+    "заварной крем",
+    "сметанный крем",
+    "ганаш",
+    "ягодное конфитюр",
+    "солёная карамель",
+    "пралине",
+    "мусс из маракуйи",
+    "сгущёнка",
 )
 ALLERGENS = ("глютен", "молоко", "яйца", "орехи", "шоколад", "соя", "мёд", "арахис")
 FIRST_NAMES = (
-    "Анна", "Мария", "Елена", "Ольга", "Наталья", "Ирина", "Светлана", "Татьяна", "Дарья",
-    "Алексей", "Дмитрий", "Сергей", "Андрей", "Иван", "Михаил", "Павел", "Николай", "Артём",
+    "Анна",
+    "Мария",
+    "Елена",
+    "Ольга",
+    "Наталья",
+    "Ирина",
+    "Светлана",
+    "Татьяна",
+    "Дарья",
+    "Алексей",
+    "Дмитрий",
+    "Сергей",
+    "Андрей",
+    "Иван",
+    "Михаил",
+    "Павел",
+    "Николай",
+    "Артём",
 )
 LAST_NAMES = (
-    "Иванова", "Смирнова", "Кузнецова", "Попова", "Соколова", "Лебедева", "Козлова",
-    "Новикова", "Морозова", "Петрова", "Волкова", "Соловьёва", "Васильева", "Зайцева",
+    "Иванова",
+    "Смирнова",
+    "Кузнецова",
+    "Попова",
+    "Соколова",
+    "Лебедева",
+    "Козлова",
+    "Новикова",
+    "Морозова",
+    "Петрова",
+    "Волкова",
+    "Соловьёва",
+    "Васильева",
+    "Зайцева",
 )
 STATUS_PATH = (
     OrderStatus.NEW,
@@ -172,8 +246,21 @@ class Generator:
         def user(name: str, role: str, full: str, phone: str) -> tuple[object, ...]:
             nonlocal user_id
             user_id += 1
-            return (user_id, name, full, role, password_hash, phone, NULL, 1, 0, NULL,
-                    created, created, NULL)
+            return (
+                user_id,
+                name,
+                full,
+                role,
+                password_hash,
+                phone,
+                NULL,
+                1,
+                0,
+                NULL,
+                created,
+                created,
+                NULL,
+            )
 
         yield user("admin", "admin", "Администратор", "+7 900 000-00-01")
         for n in range(1, 21):
@@ -218,11 +305,27 @@ class Generator:
             allergens = ",".join(sorted(rng.sample(ALLERGENS, rng.randrange(0, 4))))
             active = 1 if rng.random() < 0.95 else 0
             self.cake_rows.append((name, price, made_to_order, lead))
-            self.cake_table.append([cake_id, f"46{cake_id:011d}", name, description,
-                   rng.randrange(1, len(CATEGORIES) + 1), money(price),
-                   rng.randrange(4, 160) * 25,
-                   allergens, stock, int(made_to_order), lead, active, NULL, 0, 1,
-                   created, created])
+            self.cake_table.append(
+                [
+                    cake_id,
+                    f"46{cake_id:011d}",
+                    name,
+                    description,
+                    rng.randrange(1, len(CATEGORIES) + 1),
+                    money(price),
+                    rng.randrange(4, 160) * 25,
+                    allergens,
+                    stock,
+                    int(made_to_order),
+                    lead,
+                    active,
+                    NULL,
+                    0,
+                    1,
+                    created,
+                    created,
+                ]
+            )
         self.sold = [0] * (self.cakes + 1)  # by cake id, orders not cancelled
 
     def cakes_with_ledger(self) -> Iterable[list[object]]:
@@ -238,9 +341,18 @@ class Generator:
             cake_id, stock, made_to_order = int(row[0]), int(row[8]), row[9]
             if not made_to_order:
                 self.ids["movements"] += 1
-                yield (self.ids["movements"], "production", cake_id, NULL,
-                       f"{stock + self.sold[cake_id]}.000", NULL, NULL,
-                       "bench: baked before the sales", 1, stamp(self.start))
+                yield (
+                    self.ids["movements"],
+                    "production",
+                    cake_id,
+                    NULL,
+                    f"{stock + self.sold[cake_id]}.000",
+                    NULL,
+                    NULL,
+                    "bench: baked before the sales",
+                    1,
+                    stamp(self.start),
+                )
 
     # ---------------------------------------------------------------- orders
 
@@ -279,8 +391,12 @@ class Generator:
     ) -> dict[str, list[tuple[object, ...]]]:
         rng = self.rng
         out: dict[str, list[tuple[object, ...]]] = {
-            "orders": [], "order_items": [], "order_status_history": [], "payments": [],
-            "stock_movements": [], "production_tasks": [],
+            "orders": [],
+            "order_items": [],
+            "order_status_history": [],
+            "payments": [],
+            "stock_movements": [],
+            "production_tasks": [],
         }
         status = self.status_for(created)
         by_customer = rng.random() < 0.3
@@ -309,8 +425,20 @@ class Generator:
             if made_to_order:
                 lead = max(lead, lead_time)
             self.ids["items"] += 1
-            items.append((self.ids["items"], order_id, cake_id, cake_name, money(price),
-                          quantity, money(line), int(made_to_order), "", ""))
+            items.append(
+                (
+                    self.ids["items"],
+                    order_id,
+                    cake_id,
+                    cake_name,
+                    money(price),
+                    quantity,
+                    money(line),
+                    int(made_to_order),
+                    "",
+                    "",
+                )
+            )
         out["order_items"] = items
         discount = subtotal * rng.choice((5, 10)) // 100 if rng.random() < 0.1 else 0
         total = subtotal - discount
@@ -331,8 +459,15 @@ class Generator:
             actor = creator if previous is None else cashier
             reason = "отказ клиента" if step is OrderStatus.CANCELLED else ""
             out["order_status_history"].append(
-                (self.ids["history"], order_id, previous.value if previous else NULL,
-                 step.value, actor, stamp(moment), reason)
+                (
+                    self.ids["history"],
+                    order_id,
+                    previous.value if previous else NULL,
+                    step.value,
+                    actor,
+                    stamp(moment),
+                    reason,
+                )
             )
             previous = step
             moment += timedelta(minutes=rng.randrange(1, 180))
@@ -346,17 +481,33 @@ class Generator:
                 self.add_payment(out, order_id, deposit, method, "deposit", cashier, created)
                 paid = deposit
                 if status is OrderStatus.COMPLETED:
-                    self.add_payment(out, order_id, total - deposit, method, "balance",
-                                     cashier, updated)
+                    self.add_payment(
+                        out, order_id, total - deposit, method, "balance", cashier, updated
+                    )
                     paid = total
             else:
                 self.add_payment(out, order_id, total, method, "full", cashier, created)
                 paid = total
         out["orders"].append(
-            (order_id, f"{order_id:06d}", customer_id or NULL, name, phone, creator,
-             status.value, stamp(due), money(subtotal), money(discount), money(total),
-             money(paid), method if paid else NULL, "", f"gen-{order_id:010d}",
-             stamp(created), stamp(updated))
+            (
+                order_id,
+                f"{order_id:06d}",
+                customer_id or NULL,
+                name,
+                phone,
+                creator,
+                status.value,
+                stamp(due),
+                money(subtotal),
+                money(discount),
+                money(total),
+                money(paid),
+                method if paid else NULL,
+                "",
+                f"gen-{order_id:010d}",
+                stamp(created),
+                stamp(updated),
+            )
         )
         cancelled = status is OrderStatus.CANCELLED
         for item in items:
@@ -366,15 +517,34 @@ class Generator:
             if not made_to_order:
                 self.ids["movements"] += 1
                 out["stock_movements"].append(
-                    (self.ids["movements"], "sale", cake_id, NULL, f"{-quantity}.000",
-                     order_id, NULL, "", creator, stamp(created))
+                    (
+                        self.ids["movements"],
+                        "sale",
+                        cake_id,
+                        NULL,
+                        f"{-quantity}.000",
+                        order_id,
+                        NULL,
+                        "",
+                        creator,
+                        stamp(created),
+                    )
                 )
                 if cancelled:  # the cake went back on the showcase
                     self.ids["movements"] += 1
                     out["stock_movements"].append(
-                        (self.ids["movements"], "cancellation", cake_id, NULL,
-                         f"{quantity}.000", order_id, NULL, "отказ клиента", cashier,
-                         stamp(updated))
+                        (
+                            self.ids["movements"],
+                            "cancellation",
+                            cake_id,
+                            NULL,
+                            f"{quantity}.000",
+                            order_id,
+                            NULL,
+                            "отказ клиента",
+                            cashier,
+                            stamp(updated),
+                        )
                     )
             elif status in (OrderStatus.CONFIRMED, OrderStatus.IN_PRODUCTION, OrderStatus.READY):
                 self.ids["tasks"] += 1
@@ -382,13 +552,36 @@ class Generator:
                     status.value, "done"
                 )
                 out["production_tasks"].append(
-                    (self.ids["tasks"], order_id, item_id, cake_id, quantity, stamp(due),
-                     task_status, "", "", NULL, NULL, NULL, 1, stamp(created), stamp(updated))
+                    (
+                        self.ids["tasks"],
+                        order_id,
+                        item_id,
+                        cake_id,
+                        quantity,
+                        stamp(due),
+                        task_status,
+                        "",
+                        "",
+                        NULL,
+                        NULL,
+                        NULL,
+                        1,
+                        stamp(created),
+                        stamp(updated),
+                    )
                 )
         return out
 
-    def add_payment(self, out: dict[str, list[tuple[object, ...]]], order_id: int, amount: int,
-                    method: str, kind: str, taker: int, moment: datetime) -> None:
+    def add_payment(
+        self,
+        out: dict[str, list[tuple[object, ...]]],
+        order_id: int,
+        amount: int,
+        method: str,
+        kind: str,
+        taker: int,
+        moment: datetime,
+    ) -> None:
         self.ids["payments"] += 1
         out["payments"].append(
             (self.ids["payments"], order_id, money(amount), method, kind, taker, stamp(moment))
@@ -437,8 +630,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cakes", type=int, default=100_000)
     parser.add_argument("--orders", type=int, default=1_000_000)
     parser.add_argument("--customers", type=int, default=50_000)
-    parser.add_argument("--recreate", action="store_true",
-                        help="drop and recreate the database first")
+    parser.add_argument(
+        "--recreate", action="store_true", help="drop and recreate the database first"
+    )
     args = parser.parse_args(argv)
     url = bench_database.require_url(parser, args)
     if args.recreate or not bench_database.database_exists(url):

@@ -35,11 +35,15 @@ def main(argv: list[str] | None = None) -> int:
     with engine.connect() as connection:
         orders = connection.exec_driver_sql("SELECT COUNT(*) FROM orders").scalar() or 0
         cashier_id = connection.exec_driver_sql(
-            "SELECT id FROM users WHERE role = 'cashier' ORDER BY id LIMIT 1").scalar()
-        phones = [row[0] for row in connection.exec_driver_sql(
-            "SELECT customer_phone FROM orders WHERE MOD(id, 997) = 0 LIMIT 200")]
-    actor = UserDTO(id=cashier_id or 1, username="cashier", full_name="Cashier",
-                    role=Role.CASHIER)
+            "SELECT id FROM users WHERE role = 'cashier' ORDER BY id LIMIT 1"
+        ).scalar()
+        phones = [
+            row[0]
+            for row in connection.exec_driver_sql(
+                "SELECT customer_phone FROM orders WHERE MOD(id, 997) = 0 LIMIT 200"
+            )
+        ]
+    actor = UserDTO(id=cashier_id or 1, username="cashier", full_name="Cashier", role=Role.CASHIER)
     rng = random.Random(11)
     kinds: dict[str, Callable[[], OrderQuery]] = {
         "all, newest first": lambda: OrderQuery(),
@@ -67,8 +71,10 @@ def main(argv: list[str] | None = None) -> int:
     for name, times in samples.items():
         p95 = bench_database.percentile(times, 0.95)
         worst = max(worst, p95)
-        print(f"{name:>18}  {bench_database.percentile(times, 0.5):7.1f}  {p95:7.1f}  "
-              f"{max(times):7.1f}  {'met' if p95 <= TARGET_MS else 'missed'}")
+        print(
+            f"{name:>18}  {bench_database.percentile(times, 0.5):7.1f}  {p95:7.1f}  "
+            f"{max(times):7.1f}  {'met' if p95 <= TARGET_MS else 'missed'}"
+        )
     verdict = "met" if worst <= TARGET_MS else "missed"
     print(f"history worst p95 = {worst:.1f} ms (target <= {TARGET_MS:.0f} ms: {verdict})")
     return 0

@@ -1,7 +1,7 @@
 """What `make bench` runs: generate the bench data if the database is missing, then each bench.
 
-    python bench/run_all.py [--database-url URL]   (default: CAKESHOP_TEST_MYSQL_URL's
-                                                     server, database cakeshop_bench)
+python bench/run_all.py [--database-url URL]   (default: CAKESHOP_TEST_MYSQL_URL's
+                                                 server, database cakeshop_bench)
 """
 
 from __future__ import annotations
@@ -33,17 +33,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     url = bench_database.require_url(parser, args)
     text = bench_database.url_text(url)
-    checkout_url = bench_database.url_text(
-        make_url(text).set(database=f"{url.database}_checkout")
-    )
+    checkout_url = bench_database.url_text(make_url(text).set(database=f"{url.database}_checkout"))
     print(f"MariaDB/MySQL {bench_database.server_version(url)}, Python {sys.version.split()[0]}")
     failures = 0
     if not bench_database.database_exists(url):
         failures += run("generate.py", "--database-url", text) != 0
     failures += run("catalog.py", "--database-url", text) != 0
     failures += run("history.py", "--database-url", text) != 0
-    failures += run("checkout.py", "--database-url", checkout_url,
-                    "--terminals", args.terminals) != 0
+    failures += (
+        run("checkout.py", "--database-url", checkout_url, "--terminals", args.terminals) != 0
+    )
     return 1 if failures else 0
 
 

@@ -466,3 +466,50 @@ def test_insert_delete_and_ctrl_s_work_from_the_keyboard(qtbot, window, shop):
     qtbot.waitUntil(lambda: not model.is_dirty and model.rowCount() == rows + 1, timeout=WAIT)
     wait_idle(qtbot, window)
     assert "Пироги" in [model.row(i).original["name"] for i in range(model.rowCount())]
+
+
+def test_leaving_a_table_with_pending_edits_asks_first(qtbot, window, shop, monkeypatch):
+    model = open_table(qtbot, window, "categories")
+    model.setData(cell(model, shop.category_id, "name"), "Выпечка")
+    monkeypatch.setattr(window, "confirm", lambda text: False)
+    window.ui.tablesList.setCurrentItem(
+        window.ui.tablesList.findItems("cakes", Qt.MatchFlag.MatchExactly)[0]
+    )
+    assert model.table == "categories" and model.is_dirty
+    assert window.ui.tablesList.currentItem().text() == "categories"
+    monkeypatch.setattr(window, "confirm", lambda text: True)
+    open_table(qtbot, window, "cakes")
+    assert not model.is_dirty
+    assert catalog.list_categories(shop.uow, shop.admin)[0].name == "Торты"
+
+
+def test_sorting_or_filtering_never_drops_pending_edits(qtbot, window, shop):
+    model = open_table(qtbot, window, "cakes")
+    model.setData(cell(model, shop.napoleon, "name"), "Наполеон II")
+    window.ui.tableGrid.sortByColumn(model.column_index("price"), Qt.SortOrder.DescendingOrder)
+    model.set_filter("медовик")
+    wait_idle(qtbot, window)
+    assert model.rowCount() == 3 and model.is_dirty
+    assert "Save or revert" in window.statusBar().currentMessage()
+    click(qtbot, window.ui.saveChangesButton)
+    wait_idle(qtbot, window)
+    assert catalogue(shop)["4600002"].name == "Наполеон II"
+
+
+@pytest.mark.parametrize("sort", [None, "price"])
+def test_the_grid_loads_lazily_page_by_page(qtbot, window, shop, sort):
+    model = TableModel(window._ctx, page_size=2)
+    model.set_table("cakes")
+    qtbot.waitUntil(lambda: model.rowCount() == 2 and not model.is_loading, timeout=WAIT)
+    if sort:
+        model.sort(model.column_index(sort), Qt.SortOrder.DescendingOrder)
+        qtbot.waitUntil(lambda: not model.is_loading, timeout=WAIT)
+    assert model.canFetchMore()
+    model.fetchMore()
+    qtbot.waitUntil(lambda: model.rowCount() == 3 and not model.is_loading, timeout=WAIT)
+    assert not model.canFetchMore()
+    keys = [model.row(i).key for i in range(3)]
+    assert sorted(keys) == sorted({str(shop.medovik), str(shop.napoleon), str(shop.praga)})
+    if sort:
+        prices = [model.row(i).original["price"] for i in range(3)]
+        assert prices == sorted(prices, reverse=True)

@@ -70,27 +70,54 @@ def test_tills_racing_for_the_last_cakes_and_capacity_leave_consistent_data(race
         category = uow.catalog.add_category(Category(name="Торты")).id
         uow.commit()
     showcase = {
-        name: _add_cake(uow, sku=f"46000{n}", name=name, category_id=category,
-                        price=Decimal("1250.50"), weight_grams=1000, stock_qty=stock)
+        name: _add_cake(
+            uow,
+            sku=f"46000{n}",
+            name=name,
+            category_id=category,
+            price=Decimal("1250.50"),
+            weight_grams=1000,
+            stock_qty=stock,
+        )
         for n, (name, stock) in enumerate(SHOWCASE_STOCK.items())
     }
-    twin_cake = _add_cake(uow, sku="4600090", name="Последний торт", category_id=category,
-                          price=Decimal("800.00"), weight_grams=800, stock_qty=TWIN_STOCK)
+    twin_cake = _add_cake(
+        uow,
+        sku="4600090",
+        name="Последний торт",
+        category_id=category,
+        price=Decimal("800.00"),
+        weight_grams=800,
+        stock_qty=TWIN_STOCK,
+    )
     baked = tuple(
-        _add_cake(uow, sku=f"46001{n}", name=name, category_id=category,
-                  price=Decimal("2400.00"), weight_grams=1200, made_to_order=True,
-                  lead_time_hours=24)
+        _add_cake(
+            uow,
+            sku=f"46001{n}",
+            name=name,
+            category_id=category,
+            price=Decimal("2400.00"),
+            weight_grams=1200,
+            made_to_order=True,
+            lead_time_hours=24,
+        )
         for n, name in enumerate(("Прага", "Красный бархат"))
     )
-    due_at = (datetime.now() + timedelta(days=3)).replace(hour=12, minute=0, second=0,
-                                                          microsecond=0)
+    due_at = (datetime.now() + timedelta(days=3)).replace(
+        hour=12, minute=0, second=0, microsecond=0
+    )
     with uow:
         uow.production.set_capacity(due_at.date(), CAPACITY)
         uow.commit()
     # even tills are cashiers (pay, confirm, production tasks), odd ones customers
     tills = [
-        create_user(uow, f"till{n}", Role.CASHIER if n % 2 == 0 else Role.CUSTOMER,
-                    "secret123", full_name=f"Till {n}")
+        create_user(
+            uow,
+            f"till{n}",
+            Role.CASHIER if n % 2 == 0 else Role.CUSTOMER,
+            "secret123",
+            full_name=f"Till {n}",
+        )
         for n in range(TILLS)
     ]
     twin = create_user(uow, "twin", Role.CUSTOMER, "secret123", full_name="Twin")
@@ -100,13 +127,21 @@ def test_tills_racing_for_the_last_cakes_and_capacity_leave_consistent_data(race
     barrier = context.Barrier(TILLS)
     reports_queue = context.Queue()
     plans = [
-        TillPlan(url=race_url, number=n, actor=till, showcase=tuple(showcase.values()),
-                 baked=baked, due_at=due_at, attempts=ATTEMPTS,
-                 twin=twin if n in (0, 1) else None)
+        TillPlan(
+            url=race_url,
+            number=n,
+            actor=till,
+            showcase=tuple(showcase.values()),
+            baked=baked,
+            due_at=due_at,
+            attempts=ATTEMPTS,
+            twin=twin if n in (0, 1) else None,
+        )
         for n, till in enumerate(tills)
     ]
-    processes = [context.Process(target=run_till, args=(plan, barrier, reports_queue))
-                 for plan in plans]
+    processes = [
+        context.Process(target=run_till, args=(plan, barrier, reports_queue)) for plan in plans
+    ]
     for process in processes:
         process.start()
     reports: list[TillReport] = []
@@ -130,55 +165,74 @@ def test_tills_racing_for_the_last_cakes_and_capacity_leave_consistent_data(race
     assert len(seen) == len(set(seen)), "two tills were told about the same order"
 
     with engine.connect() as db:
+
         def scalar(sql: str, **params: object) -> int:
             return int(db.execute(text(sql), params).scalar() or 0)
 
         # the twin checkout: both tills got the same order, and only one exists
         twin_orders = [report.twin_order for report in reports if report.number in (0, 1)]
-        twin_rows = db.execute(text("SELECT id FROM orders WHERE idempotency_key = :k"),
-                               {"k": TWIN_KEY}).scalars().all()
+        twin_rows = (
+            db.execute(text("SELECT id FROM orders WHERE idempotency_key = :k"), {"k": TWIN_KEY})
+            .scalars()
+            .all()
+        )
         assert len(twin_rows) == 1
         assert twin_orders == [twin_rows[0], twin_rows[0]]
         assert scalar("SELECT stock_qty FROM cakes WHERE id = :c", c=twin_cake) == 0
         assert scalar("SELECT COUNT(*) FROM order_items WHERE cake_id = :c", c=twin_cake) == 1
 
         # every order in the database is one a till saw succeed, and vice versa
-        in_db = set(db.execute(text("SELECT id FROM orders WHERE idempotency_key <> :k"),
-                               {"k": TWIN_KEY}).scalars())
+        in_db = set(
+            db.execute(
+                text("SELECT id FROM orders WHERE idempotency_key <> :k"), {"k": TWIN_KEY}
+            ).scalars()
+        )
         assert in_db == set(seen)
 
         assert scalar("SELECT COUNT(*) FROM cakes WHERE stock_qty < 0") == 0
         for name, initial in SHOWCASE_STOCK.items():
             cake_id = showcase[name]
             stock = scalar("SELECT stock_qty FROM cakes WHERE id = :c", c=cake_id)
-            sold = scalar("SELECT COALESCE(SUM(quantity), 0) FROM order_items WHERE cake_id = :c",
-                          c=cake_id)
+            sold = scalar(
+                "SELECT COALESCE(SUM(quantity), 0) FROM order_items WHERE cake_id = :c", c=cake_id
+            )
             ledger = scalar(
                 "SELECT COALESCE(SUM(quantity), 0) FROM stock_movements "
-                "WHERE cake_id = :c AND kind = 'sale'", c=cake_id)
+                "WHERE cake_id = :c AND kind = 'sale'",
+                c=cake_id,
+            )
             assert initial - stock == sold == -ledger, name
             assert scalar("SELECT sold_count FROM cakes WHERE id = :c", c=cake_id) == sold
         # the race was real: the showcase sold out and the day filled up
-        assert all(scalar("SELECT stock_qty FROM cakes WHERE id = :c", c=cake_id) <= 1
-                   for cake_id in showcase.values())
+        assert all(
+            scalar("SELECT stock_qty FROM cakes WHERE id = :c", c=cake_id) <= 1
+            for cake_id in showcase.values()
+        )
 
         booked = scalar("SELECT booked FROM production_days WHERE day = :d", d=due_at.date())
         baked_sold = scalar(
             "SELECT COALESCE(SUM(i.quantity), 0) FROM order_items i JOIN orders o "
-            "ON o.id = i.order_id WHERE i.made_to_order = 1 AND o.status <> 'cancelled'")
+            "ON o.id = i.order_id WHERE i.made_to_order = 1 AND o.status <> 'cancelled'"
+        )
         assert booked == baked_sold <= CAPACITY
         assert booked >= CAPACITY - 1
         tasks = scalar("SELECT COALESCE(SUM(quantity), 0) FROM production_tasks")
         cashier_baked = scalar(
             "SELECT COALESCE(SUM(i.quantity), 0) FROM order_items i JOIN orders o "
             "ON o.id = i.order_id JOIN users u ON u.id = o.created_by_id "
-            "WHERE i.made_to_order = 1 AND u.role = 'cashier'")
+            "WHERE i.made_to_order = 1 AND u.role = 'cashier'"
+        )
         assert tasks == cashier_baked
 
         numbers = db.execute(text("SELECT id, number FROM orders")).all()
         assert len({number for _, number in numbers}) == len(numbers)
         assert all(number == f"{order_id:06d}" for order_id, number in numbers)
         # a refused checkout leaves nothing behind
-        assert scalar("SELECT COUNT(*) FROM orders o WHERE NOT EXISTS "
-                      "(SELECT 1 FROM order_items i WHERE i.order_id = o.id)") == 0
+        assert (
+            scalar(
+                "SELECT COUNT(*) FROM orders o WHERE NOT EXISTS "
+                "(SELECT 1 FROM order_items i WHERE i.order_id = o.id)"
+            )
+            == 0
+        )
     engine.dispose()

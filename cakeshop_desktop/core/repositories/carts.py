@@ -32,9 +32,7 @@ class CartRepository:
         # Share-lock the cake before touching cart_items, the order checkout locks in (cake,
         # then cart lines): else the line's unique check can gap-lock another till's cart
         # line while its foreign key waits for that till's checkout to free the cake.
-        self._session.execute(
-            select(Cake.id).where(Cake.id == cake_id).with_for_update(read=True)
-        )
+        self._session.execute(select(Cake.id).where(Cake.id == cake_id).with_for_update(read=True))
         item = CartItem(cake_id=cake_id, quantity=quantity)
         cart.items.append(item)
         self._session.flush()

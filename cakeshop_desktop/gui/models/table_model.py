@@ -77,6 +77,7 @@ class TableModel(QAbstractTableModel):
     load_failed = Signal(object)
     rows_loaded = Signal()
     dirty_changed = Signal(bool)
+    reload_blocked = Signal()  # asked to filter, sort or refresh while edits are pending
     saved = Signal(object)  # SaveResult
     save_failed = Signal(object)  # ValidationFailed or another error
     conflict = Signal(object)  # Conflict: offer to reload
@@ -174,20 +175,29 @@ class TableModel(QAbstractTableModel):
         self._load(reset=True)
 
     def set_filter(self, text: str) -> None:
+        if self._blocked_by_edits():
+            return
         self._filter = text
         self.reload()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         info = self.column_info(column)
-        if info is None:
+        if info is None or self._blocked_by_edits():
             return
         self._sort = info.name
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
 
-    def reload(self) -> None:
-        """Read the table again from the top; pending edits are dropped."""
-        if self._info is None:
+    def _blocked_by_edits(self) -> bool:
+        # a new filter or order re-reads the rows: pending edits would be lost on the way
+        if self.is_dirty:
+            self.reload_blocked.emit()
+            return True
+        return False
+
+    def reload(self, *, force: bool = True) -> None:
+        """Read the table again from the top; pending edits are dropped unless `force` is off."""
+        if self._info is None or (not force and self._blocked_by_edits()):
             return
         self._generation += 1
         self._load(reset=True)

@@ -87,6 +87,7 @@ class GridEditor:
         model.saved.connect(self._saved)
         model.save_failed.connect(self._save_failed)
         model.conflict.connect(self._conflict)
+        model.reload_blocked.connect(self._reload_blocked)
         model.load_failed.connect(lambda error: window.warn(describe(error)))
         self._dirty_changed(False)
 
@@ -160,6 +161,11 @@ class GridEditor:
             )
         else:
             self.window.warn(describe(error))
+
+    def _reload_blocked(self) -> None:
+        self.window.statusBar().showMessage(
+            self.window.tr("Save or revert the pending changes first"), STATUS_MESSAGE_MS
+        )
 
     def _conflict(self, error: Exception) -> None:
         if self.window.ask_reload(describe(error)):

@@ -254,10 +254,10 @@ class AdminWindow(QMainWindow):
             return
         tab = self.ui.adminTabs.currentWidget()
         if tab is self.ui.assortmentTab:
-            self.cakes_model.reload()
-            self.categories_model.reload()
+            self.cakes_model.reload(force=False)
+            self.categories_model.reload(force=False)
         elif tab is self.ui.tablesTab:
-            self.table_model.reload()
+            self.table_model.reload(force=False)
         elif tab is self.ui.usersTab:
             self.users_panel.refresh()
         else:
@@ -287,6 +287,14 @@ class AdminWindow(QMainWindow):
                 self.table_model.table
             )
         ):
+            # stay on the table being edited, in the list too
+            shown = self.ui.tablesList.findItems(
+                self.table_model.table or "", Qt.MatchFlag.MatchExactly
+            )
+            if shown:
+                self.ui.tablesList.blockSignals(True)
+                self.ui.tablesList.setCurrentItem(shown[0])
+                self.ui.tablesList.blockSignals(False)
             return
         self.ui.tableFilterEdit.blockSignals(True)
         self.ui.tableFilterEdit.clear()
