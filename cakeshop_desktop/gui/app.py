@@ -10,10 +10,13 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTranslator, Signal, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from sqlalchemy import Engine
 
@@ -23,6 +26,8 @@ from cakeshop_desktop.core.domain import CartDTO, Role, UserDTO
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.dialogs.login_dialog import LoginDialog
 from cakeshop_desktop.gui.icons import app_icon
+from cakeshop_desktop.gui.windows.admin_window import AdminWindow
+from cakeshop_desktop.gui.windows.analytics_window import AnalyticsWindow
 from cakeshop_desktop.gui.windows.ordering_window import OrderingWindow
 from cakeshop_desktop.gui.workers import Workers
 
@@ -70,10 +75,22 @@ def settle(workers: Workers) -> None:
 def main_window_for(ctx: ShopContext) -> QMainWindow:
     """The window the logged-in user's role works in.
 
-    Every role gets the ordering window for now: the admin window and the production
-    board are later issues (the admin's menu says so honestly); a baker's copy is read-only.
+    The production board is a later issue: until then a baker gets a read-only copy of
+    the ordering window (catalogue and orders), and the menus say so honestly.
     """
+    assert ctx.actor is not None
+    if ctx.actor.role is Role.ADMIN:
+        return AdminWindow(ctx)
     return OrderingWindow(ctx)
+
+
+def _mark_not_built(action: QAction) -> None:
+    text = QCoreApplication.translate(
+        "Shell", "The production board is not built yet: it comes in a later version"
+    )
+    action.setEnabled(False)
+    action.setToolTip(text)
+    action.setStatusTip(text)
 
 
 class Shell(QObject):
@@ -89,6 +106,7 @@ class Shell(QObject):
         self.quit_when_login_closed = False
         self._closing = False
         self.main_window: QMainWindow | None = None
+        self._side_windows: dict[str, QMainWindow] = {}  # opened from the admin's menu
         self.login_dialog = LoginDialog(self.ctx)
         self.login_dialog.logged_in.connect(self._logged_in)
         self.login_dialog.rejected.connect(self._login_closed)
@@ -98,17 +116,59 @@ class Shell(QObject):
         if self._closing:
             return  # a login answered while the app shuts down opens nothing
         log.info("%s logged in as %s", user.username, user.role.value)
-        window = main_window_for(self.ctx.with_actor(user))
-        if hasattr(window, "logout_requested"):
-            window.logout_requested.connect(self.logout)
+        ctx = self.ctx.with_actor(user)
+        window = main_window_for(ctx)
+        self._connect(window, ctx)
         self.main_window = window
         window.show()
         self.login_dialog.hide()
         self.main_window_changed.emit(window)
 
+    def _connect(self, window: QMainWindow, ctx: ShopContext) -> None:
+        """Wire a window's logout and its menu of the other windows."""
+        if hasattr(window, "logout_requested"):
+            window.logout_requested.connect(self.logout)
+        if hasattr(window, "open_ordering_requested"):
+            window.open_ordering_requested.connect(
+                lambda: self._open_side("ordering", OrderingWindow, ctx)
+            )
+        if hasattr(window, "open_analytics_requested"):
+            window.open_analytics_requested.connect(
+                lambda: self._open_side("analytics", AnalyticsWindow, ctx)
+            )
+        production = getattr(window, "openProductionAction", None)
+        if production is not None:
+            _mark_not_built(production)
+
+    def _open_side(
+        self, name: str, build: Callable[[ShopContext], QMainWindow], ctx: ShopContext
+    ) -> None:
+        """Show (or bring back) a window the admin opened from the menu."""
+        window = self._side_windows.get(name)
+        if window is None or not shiboken6.isValid(window):
+            window = build(ctx)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self._connect(window, ctx)
+            self._side_windows[name] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def side_window(self, name: str) -> QMainWindow | None:
+        """A window opened from the admin's menu ("ordering", "analytics"), if open."""
+        window = self._side_windows.get(name)
+        return window if window is not None and shiboken6.isValid(window) else None
+
+    def _close_side_windows(self) -> None:
+        for window in self._side_windows.values():
+            if shiboken6.isValid(window):
+                window.close()
+        self._side_windows.clear()
+
     @Slot()
     def logout(self) -> None:
         """Back to the login dialog; the next person logs in without restarting the app."""
+        self._close_side_windows()
         window, self.main_window = self.main_window, None
         self.login_dialog.reset()
         self.login_dialog.show()
@@ -127,6 +187,7 @@ class Shell(QObject):
     def close(self) -> None:
         """Close every window, wait for the calls still running, let the engine go."""
         self._closing = True
+        self._close_side_windows()
         widgets = [w for w in (self.main_window, self.login_dialog) if w is not None]
         for widget in widgets:
             widget.close()
@@ -194,6 +255,10 @@ def self_check(database_url: str) -> int:
         window = OrderingWindow(ctx.with_actor(cashier), autoload=False)
         built.append(window)
         names = ["login", "ordering"]
+        admin = UserDTO(id=0, username="self-check", full_name="Self check", role=Role.ADMIN)
+        built.append(AdminWindow(ctx.with_actor(admin)))
+        built.append(AnalyticsWindow(ctx.with_actor(admin), autoload=False))
+        names += ["admin", "analytics"]
         if window.orders_panel is not None:
             names.append("orders")
         from cakeshop_desktop.gui.dialogs.checkout_dialog import CheckoutDialog

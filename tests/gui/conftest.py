@@ -59,9 +59,12 @@ def type_text(widget, text: str) -> None:
             )
 
 
-def wait_idle(qtbot: Any, window: OrderingWindow) -> None:
+def wait_idle(qtbot: Any, window: Any) -> None:
     """Until every service call the window started has answered."""
     workers = window._ctx.workers  # noqa: SLF001 - tests look at the pool the window uses
+    if not isinstance(window, OrderingWindow):
+        qtbot.waitUntil(lambda: workers.pending == 0, timeout=WAIT_MS)
+        return
     qtbot.waitUntil(
         lambda: (
             workers.pending == 0

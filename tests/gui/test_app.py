@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from cakeshop_desktop.gui import app as gui_app
@@ -35,11 +36,11 @@ def test_launch_migrates_an_empty_database(qtbot, tmp_path):
 
 
 @SQLITE_ONLY
-def test_admin_reaches_the_other_windows_through_honest_actions(qtbot, launched):
+def test_admin_lands_in_the_admin_window_and_opens_the_others(qtbot, launched):
     window = log_in(qtbot, launched, "admin")
-    assert window.objectName() == "orderingWindow" and window.isVisible()
+    assert window.objectName() == "adminWindow" and window.isVisible()
     actions = {
-        name: window.findChild(type(window.ui.logoutAction), name)
+        name: window.findChild(QAction, name)
         for name in (
             "openOrderingAction",
             "openProductionAction",
@@ -48,12 +49,26 @@ def test_admin_reaches_the_other_windows_through_honest_actions(qtbot, launched)
         )
     }
     assert all(actions.values()), actions
-    assert actions["openOrderingAction"].isEnabled()
-    for name in ("openProductionAction", "openAnalyticsAction"):
-        assert not actions[name].isEnabled()
-        assert "not built yet" in actions[name].toolTip()
+    assert not actions["openProductionAction"].isEnabled()
+    assert "not built yet" in actions["openProductionAction"].toolTip()
+
+    shell = gui_app.current_shell()
     actions["openOrderingAction"].trigger()
-    assert window.isVisible()
+    ordering = shell.side_window("ordering")
+    assert ordering is not None and ordering.objectName() == "orderingWindow"
+    assert ordering.isVisible()
+    actions["openAnalyticsAction"].trigger()
+    analytics = shell.side_window("analytics")
+    assert analytics is not None and analytics.objectName() == "analyticsWindow"
+    assert analytics.isVisible()
+    # the ordering window's own menu reaches analytics too, without a second copy
+    ordering.findChild(QAction, "openAnalyticsAction").trigger()
+    assert shell.side_window("analytics") is analytics
+
+    actions["logoutAction"].trigger()
+    qtbot.waitUntil(lambda: shell.side_window("ordering") is None)
+    assert shell.side_window("analytics") is None
+    assert launched.isVisible()
 
 
 @SQLITE_ONLY

@@ -52,6 +52,8 @@ class OrderingWindow(QMainWindow):
     """
 
     logout_requested = Signal()
+    open_production_requested = Signal()
+    open_analytics_requested = Signal()
 
     def __init__(
         self, ctx: ShopContext, parent: QWidget | None = None, *, autoload: bool = True
@@ -170,30 +172,18 @@ class OrderingWindow(QMainWindow):
         menu.setToolTipsVisible(True)
         self.menuBar().insertMenu(self.ui.helpMenu.menuAction(), menu)
         specs = (
-            ("openOrderingAction", self.tr("&Ordering"), "Ctrl+1", None),
-            (
-                "openProductionAction",
-                self.tr("&Production board"),
-                "Ctrl+2",
-                self.tr("The production board is not built yet: it comes in a later version"),
-            ),
-            (
-                "openAnalyticsAction",
-                self.tr("&Sales analytics"),
-                "Ctrl+3",
-                self.tr("Sales analytics are not built yet: they come in a later version"),
-            ),
+            ("openOrderingAction", self.tr("&Ordering"), "Ctrl+1"),
+            ("openProductionAction", self.tr("&Production board"), "Ctrl+2"),
+            ("openAnalyticsAction", self.tr("&Sales analytics"), "Ctrl+3"),
         )
-        for name, text, shortcut, not_built in specs:
+        for name, text, shortcut in specs:
             action = QAction(text, self)
             action.setObjectName(name)
             action.setShortcut(QKeySequence(shortcut))
-            if not_built is not None:
-                action.setEnabled(False)
-                action.setToolTip(not_built)
-                action.setStatusTip(not_built)
             menu.addAction(action)
             setattr(self, name, action)
+        self.openProductionAction.triggered.connect(self.open_production_requested)
+        self.openAnalyticsAction.triggered.connect(self.open_analytics_requested)
         self.openOrderingAction.triggered.connect(self._bring_to_front)
 
     def _make_read_only(self) -> None:
