@@ -16,6 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import Engine, create_engine, make_url, text
 from sqlalchemy.engine import URL
 
@@ -24,6 +25,7 @@ from cakeshop_desktop.core.db.engine import make_engine
 from cakeshop_desktop.core.db.migrate import upgrade
 from cakeshop_desktop.core.db.models import Cake, Category
 from cakeshop_desktop.core.domain import Role, UserDTO
+from cakeshop_desktop.core.services import auth
 from cakeshop_desktop.core.services.users import create_user
 from cakeshop_desktop.core.uow import UnitOfWork
 
@@ -76,6 +78,17 @@ def drop_mysql_database(url: str) -> None:
             connection.execute(text(f"DROP DATABASE IF EXISTS `{parsed.database}`"))
     finally:
         admin.dispose()
+
+
+@pytest.fixture(autouse=True)
+def cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Still argon2id, at the lowest cost: a real hash takes ~0.5 s and fixtures make many.
+
+    test_auth checks the shipped hasher's parameters separately.
+    """
+    monkeypatch.setattr(
+        auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    )
 
 
 @pytest.fixture(scope="session")
@@ -166,8 +179,14 @@ def add_cake(uow: UnitOfWork, **values: object) -> int:
 @pytest.fixture
 def shop(uow: UnitOfWork) -> Shop:
     users = {
-        role: create_user(uow, role.value, role, PASSWORD, full_name=f"Demo {role.value}",
-                          phone="+7 900 000-00-0" + str(i))
+        role: create_user(
+            uow,
+            role.value,
+            role,
+            PASSWORD,
+            full_name=f"Demo {role.value}",
+            phone="+7 900 000-00-0" + str(i),
+        )
         for i, role in enumerate(Role)
     }
     with uow:
@@ -180,14 +199,38 @@ def shop(uow: UnitOfWork) -> Shop:
         baker=users[Role.BAKER],
         customer=users[Role.CUSTOMER],
         category_id=category_id,
-        medovik=add_cake(uow, sku="4600001", name="Медовик", description="Медовые коржи",
-                         category_id=category_id, price=Decimal("1250.50"), weight_grams=1000,
-                         allergens="глютен,молоко,яйца", stock_qty=3),
-        napoleon=add_cake(uow, sku="4600002", name="Наполеон", description="Слоёные коржи",
-                          category_id=category_id, price=Decimal("990.00"), weight_grams=900,
-                          allergens="глютен,молоко", stock_qty=10),
-        praga=add_cake(uow, sku="4600003", name="Прага", description="Шоколадный торт",
-                       category_id=category_id, price=Decimal("2400.00"), weight_grams=1200,
-                       allergens="глютен,молоко,яйца,шоколад", made_to_order=True,
-                       lead_time_hours=24),
+        medovik=add_cake(
+            uow,
+            sku="4600001",
+            name="Медовик",
+            description="Медовые коржи",
+            category_id=category_id,
+            price=Decimal("1250.50"),
+            weight_grams=1000,
+            allergens="глютен,молоко,яйца",
+            stock_qty=3,
+        ),
+        napoleon=add_cake(
+            uow,
+            sku="4600002",
+            name="Наполеон",
+            description="Слоёные коржи",
+            category_id=category_id,
+            price=Decimal("990.00"),
+            weight_grams=900,
+            allergens="глютен,молоко",
+            stock_qty=10,
+        ),
+        praga=add_cake(
+            uow,
+            sku="4600003",
+            name="Прага",
+            description="Шоколадный торт",
+            category_id=category_id,
+            price=Decimal("2400.00"),
+            weight_grams=1200,
+            allergens="глютен,молоко,яйца,шоколад",
+            made_to_order=True,
+            lead_time_hours=24,
+        ),
     )

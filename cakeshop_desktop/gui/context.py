@@ -37,8 +37,13 @@ class ShopContext:
     ) -> None:
         """service(uow, actor, *args) on a worker; the handlers run on the GUI thread."""
         self.workers.submit(
-            owner, service, UnitOfWork(self.engine), self.actor, *args,
-            on_result=on_result, on_error=on_error,
+            owner,
+            service,
+            UnitOfWork(self.engine),
+            self.actor,
+            *args,
+            on_result=on_result,
+            on_error=on_error,
         )
 
     def call_anonymous(
@@ -51,6 +56,10 @@ class ShopContext:
     ) -> None:
         """service(uow, *args): for the calls made before anybody logs in."""
         self.workers.submit(
-            owner, service, UnitOfWork(self.engine), *args,
-            on_result=on_result, on_error=on_error,
+            owner,
+            service,
+            UnitOfWork(self.engine),
+            *args,
+            on_result=on_result,
+            on_error=on_error,
         )

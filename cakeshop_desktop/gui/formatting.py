@@ -11,6 +11,7 @@ from cakeshop_desktop.core.domain import OrderStatus
 from cakeshop_desktop.core.pricing import round_money
 
 CURRENCY_SYMBOL = "₽"
+C_LOCALE_DATE_TIME = "dd.MM.yyyy HH:mm"
 
 
 def money(amount: Decimal, locale: QLocale | None = None) -> str:
@@ -31,6 +32,9 @@ def date_time(value: datetime | None, locale: QLocale | None = None) -> str:
     if value is None:
         return ""
     locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C:
+        # The "C" locale of a bare server or CI box has no usable short format ("29 08 2026").
+        return locale.toString(QDateTime(value), C_LOCALE_DATE_TIME)
     return locale.toString(QDateTime(value), QLocale.FormatType.ShortFormat)
 
 

@@ -8,6 +8,7 @@ the call still exists, so a window closed mid-call never gets a late answer.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import traceback
@@ -66,10 +67,9 @@ class _ServiceCall(QRunnable):
             self._args, self._kwargs = (), {}
 
     def _send(self, ok: bool, payload: object) -> None:
-        try:
+        # RuntimeError: the Workers object is gone (app shutting down), nobody waits for this.
+        with contextlib.suppress(RuntimeError):
             self._report(self._call_id, ok, payload)
-        except RuntimeError:
-            pass  # the Workers object is gone (app shutting down): nobody waits for this answer
 
 
 class Workers(QObject):

@@ -7,14 +7,12 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from argon2 import PasswordHasher
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import Engine
 
 from cakeshop_desktop.core.domain import Role, UserDTO
-from cakeshop_desktop.core.services import auth
 from cakeshop_desktop.gui import app as gui_app
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.dialogs.login_dialog import LoginDialog
@@ -128,11 +126,3 @@ class FakeContext:
         on_error: Any = None,
     ) -> None:
         self.calls.append(FakeCall(service, args, on_result, on_error))
-
-
-@pytest.fixture(autouse=True)
-def _fast_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
-    """argon2's real cost is ~0.5 s a hash on a busy CI box; these tests are about windows."""
-    monkeypatch.setattr(
-        auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
-    )

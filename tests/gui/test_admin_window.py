@@ -18,7 +18,7 @@ from cakeshop_desktop.gui.models.table_model import TableModel
 from cakeshop_desktop.gui.models.users_model import UsersModel
 from cakeshop_desktop.gui.windows.admin_window import AdminWindow
 from tests.gui.order_helpers import shop_context
-from tests.integration.support import cashier_sale, cheap_password_hashes, snapshot  # noqa: F401
+from tests.integration.support import cashier_sale, snapshot  # noqa: F401
 
 WAIT = 15_000
 

@@ -22,7 +22,6 @@ from cakeshop_desktop.gui.windows.analytics_window import AnalyticsWindow, prese
 from cakeshop_desktop.gui.workers import Workers
 from tests.conftest import Shop
 from tests.integration.report_data import build_history
-from tests.integration.support import cheap_password_hashes  # noqa: F401 - autouse
 
 pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 WAIT_MS = 20_000

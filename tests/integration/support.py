@@ -9,12 +9,10 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-import pytest
-from argon2 import PasswordHasher
 from sqlalchemy import text
 
 from cakeshop_desktop.core.domain import CheckoutRequest, OrderDTO, PaymentMethod, UserDTO
-from cakeshop_desktop.core.services import auth, cart, checkout
+from cakeshop_desktop.core.services import cart, checkout
 from cakeshop_desktop.core.uow import UnitOfWork
 
 # Every table a refused call must leave alone.
@@ -31,15 +29,6 @@ SNAPSHOT_TABLES = (
     "stock_movements",
     "audit_log",
 )
-
-
-@pytest.fixture(autouse=True)
-def cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Still argon2id, with the smallest cost: the shop fixture hashes four passwords per test."""
-    monkeypatch.setattr(
-        auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
-    )
-    yield
 
 
 @contextmanager

@@ -25,7 +25,6 @@ from cakeshop_desktop.core.services.admin import ChangeKind, RowChange, Validati
 from cakeshop_desktop.core.uow import UnitOfWork
 from tests.integration.support import (  # noqa: F401
     cashier_sale,
-    cheap_password_hashes,
     rows,
     scalar,
     snapshot,

@@ -10,7 +10,7 @@ from argon2 import Type
 from cakeshop_desktop.core.domain import AccountLocked, AuthenticationFailed, InvalidInput, Role
 from cakeshop_desktop.core.services import auth, users
 from tests.conftest import PASSWORD
-from tests.integration.support import cheap_password_hashes, refused, scalar  # noqa: F401
+from tests.integration.support import refused, scalar  # noqa: F401
 
 WRONG = "Wrong login or password"
 SHIPPED_HASHER = auth._hasher  # taken before the cheap test hasher replaces it

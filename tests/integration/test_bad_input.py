@@ -24,7 +24,6 @@ from cakeshop_desktop.core.domain import (
 from cakeshop_desktop.core.services import auth, cart, catalog, checkout, orders, users
 from tests.integration.support import (  # noqa: F401
     buy,
-    cheap_password_hashes,
     key,
     later,
     refused,

@@ -11,7 +11,7 @@ from cakeshop_desktop.core.db.models import Cake
 from cakeshop_desktop.core.domain import InvalidInput, NotFound, OutOfStock
 from cakeshop_desktop.core.services import cart
 from cakeshop_desktop.core.uow import UnitOfWork
-from tests.integration.support import cheap_password_hashes, snapshot  # noqa: F401
+from tests.integration.support import snapshot  # noqa: F401
 
 
 def lines(dto):

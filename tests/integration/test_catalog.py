@@ -11,7 +11,7 @@ from cakeshop_desktop.core.db.models import Cake, Category
 from cakeshop_desktop.core.domain import CatalogQuery, CatalogSort, InvalidInput, NotFound, Role
 from cakeshop_desktop.core.services import catalog
 from tests.conftest import add_cake
-from tests.integration.support import cheap_password_hashes, refused  # noqa: F401
+from tests.integration.support import refused  # noqa: F401
 
 
 @pytest.fixture

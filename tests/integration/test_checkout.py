@@ -26,7 +26,6 @@ from cakeshop_desktop.core.services import cart, checkout, orders
 from tests.integration.support import (  # noqa: F401
     buy,
     cashier_sale,
-    cheap_password_hashes,
     key,
     later,
     request,

@@ -31,7 +31,9 @@ def cakeshop(*args: str, stdin: str = "", env: dict[str, str] | None = None, tmp
     )
 
 
-@pytest.mark.parametrize("command", [[], ["db"], ["db", "upgrade"], ["db", "seed-demo"], ["user"], ["user", "add"]])
+@pytest.mark.parametrize(
+    "command", [[], ["db"], ["db", "upgrade"], ["db", "seed-demo"], ["user"], ["user", "add"]]
+)
 def test_every_command_has_help(command, tmp_path):
     result = cakeshop(*command, "--help", tmp=tmp_path)
     assert result.returncode == 0
@@ -48,8 +50,18 @@ def test_db_upgrade_is_idempotent(database_url, tmp_path):
 
 def test_user_add_reads_the_password_from_stdin(database_url, uow, tmp_path):
     result = cakeshop(
-        "--database-url", database_url, "user", "add", "olga", "--role", "cashier",
-        "--full-name", "Ольга Петрова", "--password-stdin", stdin="s3cret-pw\n", tmp=tmp_path,
+        "--database-url",
+        database_url,
+        "user",
+        "add",
+        "olga",
+        "--role",
+        "cashier",
+        "--full-name",
+        "Ольга Петрова",
+        "--password-stdin",
+        stdin="s3cret-pw\n",
+        tmp=tmp_path,
     )
     assert result.returncode == 0, result.stderr
     user = login(uow, "olga", "s3cret-pw")
@@ -58,14 +70,33 @@ def test_user_add_reads_the_password_from_stdin(database_url, uow, tmp_path):
 
 
 def test_user_add_refuses_a_taken_login_and_a_short_password(database_url, uow, tmp_path):
-    args = ("--database-url", database_url, "user", "add", "olga", "--role", "baker", "--password-stdin")
+    args = (
+        "--database-url",
+        database_url,
+        "user",
+        "add",
+        "olga",
+        "--role",
+        "baker",
+        "--password-stdin",
+    )
     assert cakeshop(*args, stdin="s3cret-pw\n", tmp=tmp_path).returncode == 0
     taken = cakeshop(*args, stdin="another-pw\n", tmp=tmp_path)
     assert taken.returncode == 1
     assert "taken" in taken.stderr
     assert "Traceback" not in taken.stderr
-    short = cakeshop("--database-url", database_url, "user", "add", "ivan", "--role", "baker",
-                     "--password-stdin", stdin="123\n", tmp=tmp_path)
+    short = cakeshop(
+        "--database-url",
+        database_url,
+        "user",
+        "add",
+        "ivan",
+        "--role",
+        "baker",
+        "--password-stdin",
+        stdin="123\n",
+        tmp=tmp_path,
+    )
     assert short.returncode == 1
     assert "at least 6" in short.stderr
     with uow:
@@ -106,19 +137,36 @@ def test_a_wrong_password_and_a_missing_database_are_named(tmp_path):
 
     base = make_url(server)
     wrong = base.set(username="cakeshop_nobody", password="wrong", database="test")
-    result = cakeshop("--database-url", wrong.render_as_string(hide_password=False), "db", "upgrade", tmp=tmp_path)
+    result = cakeshop(
+        "--database-url", wrong.render_as_string(hide_password=False), "db", "upgrade", tmp=tmp_path
+    )
     assert result.returncode == 2
     assert "Wrong user name or password" in result.stderr
     assert "wrong" not in result.stderr.replace("Wrong", "")  # the password never shows
     missing = base.set(database="cakeshop_no_such_db")
-    result = cakeshop("--database-url", missing.render_as_string(hide_password=False), "db", "upgrade", tmp=tmp_path)
+    result = cakeshop(
+        "--database-url",
+        missing.render_as_string(hide_password=False),
+        "db",
+        "upgrade",
+        tmp=tmp_path,
+    )
     assert result.returncode == 2
     assert "No such database" in result.stderr
 
 
 def test_environment_variable_is_used_when_no_option(database_url, engine, tmp_path):
-    result = cakeshop("user", "add", "anna", "--role", "admin", "--password-stdin",
-                      stdin="s3cret-pw\n", env={"CAKESHOP_DATABASE_URL": database_url}, tmp=tmp_path)
+    result = cakeshop(
+        "user",
+        "add",
+        "anna",
+        "--role",
+        "admin",
+        "--password-stdin",
+        stdin="s3cret-pw\n",
+        env={"CAKESHOP_DATABASE_URL": database_url},
+        tmp=tmp_path,
+    )
     assert result.returncode == 0, result.stderr
     with engine.connect() as connection:
         assert connection.scalar(select(func.count()).select_from(User)) == 1

@@ -23,7 +23,6 @@ from tests.conftest import PASSWORD
 from tests.integration.support import (  # noqa: F401
     buy,
     cashier_sale,
-    cheap_password_hashes,
     later,
     refused,
     rows,
@@ -249,9 +248,13 @@ def test_cancel_returns_showcase_stock_and_frees_capacity(shop):
     )
     assert stock(shop.uow, shop.medovik) == 1
     assert scalar(shop.uow, "SELECT booked FROM production_days") == 3
+    sold = "SELECT sold_count FROM cakes WHERE id = :id"
+    assert [scalar(shop.uow, sold, id=c) for c in (shop.medovik, shop.praga)] == [2, 3]
     cancelled = orders.cancel_order(shop.uow, shop.cashier, order.id, "клиент передумал")
     assert cancelled.status is S.CANCELLED
     assert stock(shop.uow, shop.medovik) == 3
+    # popularity counts sales only: the cancelled cakes no longer count
+    assert [scalar(shop.uow, sold, id=c) for c in (shop.medovik, shop.praga)] == [0, 0]
     assert scalar(shop.uow, "SELECT booked FROM production_days") == 0
     ledger = rows(
         shop.uow,

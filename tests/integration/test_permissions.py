@@ -21,7 +21,6 @@ from tests.conftest import PASSWORD
 from tests.integration.support import (  # noqa: F401
     buy,
     cashier_sale,
-    cheap_password_hashes,
     later,
     refused,
     request,

@@ -30,7 +30,6 @@ from tests.integration.report_data import build_history
 from tests.integration.support import (  # noqa: F401 - the autouse fixture
     buy,
     cashier_sale,
-    cheap_password_hashes,
     later,
     rows,
 )

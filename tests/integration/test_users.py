@@ -16,7 +16,7 @@ from cakeshop_desktop.core.domain import (
 )
 from cakeshop_desktop.core.services import auth, users
 from tests.conftest import PASSWORD
-from tests.integration.support import cheap_password_hashes, refused, rows, snapshot  # noqa: F401
+from tests.integration.support import refused, rows, snapshot  # noqa: F401
 
 
 def audit(shop):

@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, literal, not_, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    UnaryExpression,
+    func,
+    literal,
+    not_,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from cakeshop_desktop.core.db.models import Cake, Category
 from cakeshop_desktop.core.domain import CatalogQuery, CatalogSort
+from cakeshop_desktop.core.repositories.statements import rowcount
 
 LIKE_ESCAPE = "\\"
 
@@ -49,10 +61,13 @@ class CatalogRepository:
         """One page of cakes matching the query, and how many match in all."""
         conditions = self._conditions(query)
         total = self._session.scalar(select(func.count()).select_from(Cake).where(*conditions)) or 0
-        page: Select[tuple[Cake]] = (
-            select(Cake).where(*conditions).offset(query.offset).limit(query.limit)
+        page = (
+            select(Cake)
+            .where(*conditions)
+            .order_by(*_ordering(query.sort))
+            .offset(query.offset)
+            .limit(query.limit)
         )
-        page = page.order_by(*_ordering(query.sort))
         return list(self._session.scalars(page).unique()), total
 
     def _conditions(self, query: CatalogQuery) -> list[ColumnElement[bool]]:
@@ -83,10 +98,12 @@ class CatalogRepository:
                 conditions.append(not_(listed.like(like_pattern(f",{tag},"), escape=LIKE_ESCAPE)))
         return conditions
 
-    def _folded(self, column: ColumnElement[str]) -> ColumnElement[str]:
+    def _folded(self, column: InstrumentedAttribute[str]) -> ColumnElement[str]:
         # MySQL's utf8mb4_unicode_ci already ignores case; SQLite's LIKE only folds ASCII,
         # so it gets the casefold() registered on every connection (engine.py).
-        return func.cs_fold(column) if self._sqlite else column
+        if self._sqlite:
+            return func.cs_fold(column, type_=String)
+        return column.expression
 
     def lock_cakes(self, cake_ids: Iterable[int]) -> None:
         """Row-lock these cakes until commit, always in id order so lockers queue, not deadlock."""
@@ -108,7 +125,7 @@ class CatalogRepository:
             .values(stock_qty=Cake.stock_qty - quantity, sold_count=Cake.sold_count + quantity)
             .execution_options(synchronize_session=False)
         )
-        return result.rowcount == 1
+        return rowcount(result) == 1
 
     def count_sold(self, cake_id: int, quantity: int) -> None:
         """Add to a made-to-order cake's popularity."""
@@ -156,7 +173,7 @@ class CatalogRepository:
         return sorted(tags)
 
 
-def _ordering(sort: CatalogSort) -> tuple[ColumnElement[object], ...]:
+def _ordering(sort: CatalogSort) -> tuple[UnaryExpression[Any], UnaryExpression[int]]:
     # The tie-breaker runs the same way as the sort, so one index read backwards serves
     # it: a mixed (DESC, ASC) order made MySQL sort all 100,000 cakes for every page.
     if sort is CatalogSort.PRICE_ASC:

@@ -15,6 +15,7 @@ from cakeshop_desktop.core.db.models import (
     ShopSetting,
     StockMovement,
 )
+from cakeshop_desktop.core.repositories.statements import rowcount
 
 DAILY_CAPACITY_KEY = "daily_capacity"
 DEFAULT_DAILY_CAPACITY = 20
@@ -65,7 +66,7 @@ class ProductionRepository:
             .values(booked=ProductionDay.booked + quantity)
             .execution_options(synchronize_session=False)
         )
-        return result.rowcount == 1
+        return rowcount(result) == 1
 
     def release_capacity(self, day: date, quantity: int) -> None:
         self._session.execute(
@@ -88,10 +89,11 @@ class ProductionRepository:
         # INSERT-or-ignore so two terminals creating the same day never collide.
         values = {"day": day, "capacity": self.default_capacity(), "booked": 0}
         if self._dialect == "sqlite":
-            statement = sqlite_insert(ProductionDay).values(values).on_conflict_do_nothing()
+            self._session.execute(
+                sqlite_insert(ProductionDay).values(values).on_conflict_do_nothing()
+            )
         else:
-            statement = mysql_insert(ProductionDay).values(values).prefix_with("IGNORE")
-        self._session.execute(statement)
+            self._session.execute(mysql_insert(ProductionDay).values(values).prefix_with("IGNORE"))
 
     def add_task(self, task: ProductionTask) -> None:
         self._session.add(task)

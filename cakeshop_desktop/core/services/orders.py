@@ -184,6 +184,7 @@ def _undo_stock_and_capacity(uow: UnitOfWork, order: Order, actor_id: int, reaso
             continue
         if item.made_to_order:
             baked += item.quantity
+            uow.catalog.count_sold(item.cake_id, -item.quantity)  # popularity counts sales only
             continue
         uow.catalog.return_to_showcase(item.cake_id, item.quantity)
         uow.production.add_movement(

@@ -7,6 +7,8 @@ Create Date: 2026-11-27 01:15:40.590838
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import mysql
@@ -18,7 +20,7 @@ depends_on = None
 
 
 # Every MySQL table: InnoDB (transactions, row locks) and full Unicode (emoji in inscriptions).
-MYSQL_TABLE = {
+MYSQL_TABLE: dict[str, Any] = {
     "mysql_engine": "InnoDB",
     "mysql_charset": "utf8mb4",
     "mysql_collate": "utf8mb4_unicode_ci",
