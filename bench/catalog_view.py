@@ -385,6 +385,11 @@ def p(values: list[float], share: float) -> str:
     return f"{bench_database.percentile(values, share):6.1f}" if values else "     -"
 
 
+def statements(samples: list[Sample]) -> str:
+    counts = sorted({s.statements for s in samples if s.service_ms is not None})
+    return "/".join(str(c) for c in counts) or "?"
+
+
 def report(samples: list[Sample], debounce_ms: int) -> float:
     kinds: dict[str, list[Sample]] = {}
     for sample in samples:
@@ -412,7 +417,7 @@ def report(samples: list[Sample], debounce_ms: int) -> float:
         f"debounce of the filter widget: {debounce_ms} ms by design, measured p50 "
         f"{p(r['debounce'], 0.5).strip()} ms (set -> query); model filled after the query "
         f"p50 {p(r['wait'], 0.5).strip()} ms; view repainted p50 {p(r['paint'], 0.5).strip()} ms "
-        "after that"
+        f"after that; {statements(samples)} statements per search"
     )
     slow = sorted(samples, key=lambda s: s.ms(s.query_at, s.end) or 0.0)[-3:]
     print(

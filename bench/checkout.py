@@ -449,6 +449,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
     args = parser.parse_args(argv)
     url = bench_database.require_url(parser, args)
+    if not (url.database or "").endswith("_checkout"):
+        # This bench drops and recreates its database: never let it near real or bench data.
+        parser.error(
+            f"the checkout bench drops and recreates its database; give one whose name ends "
+            f"in _checkout (e.g. {url.database}_checkout), not {url.database!r}"
+        )
     tills, ordinary, last, stock = prepare(url, args.terminals)
     print(
         f"checkout: {args.terminals} tills, {args.seconds:.0f} s per mode, "

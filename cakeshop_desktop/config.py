@@ -90,3 +90,9 @@ def choose_database(option: str | None = None) -> DatabaseChoice:
     if from_file:
         return DatabaseChoice(from_file, "config file")
     return DatabaseChoice(default_database_url(), "default")
+
+
+def clear_config_url(path: Path | None = None) -> None:
+    """Forget the shop server: the app falls back to the embedded SQLite file."""
+    path = path or config_file()
+    path.unlink(missing_ok=True)

@@ -61,6 +61,7 @@ from cakeshop_desktop.core.uow import UnitOfWork
 
 SEED = 2026
 SHOWCASE_BAKE = "Выпечка на витрину"
+OPENING_STOCK = "Начальный остаток"
 ADMIN_LOGIN = DEMO_USERS[-1].username
 
 
@@ -108,7 +109,7 @@ def _fill(session: Session, cashier_id: int, baker_id: int, customer_id: int) ->
     plans = plan_history(rng, now, cashier_id, baker_id, customers)
     category_ids = _insert_categories(session)
     cake_ids = _insert_cakes(session, category_ids, stocks, plans)
-    _insert_recipes(session, cake_ids)
+    _insert_recipes(session, cake_ids, now)
     _insert_orders(session, plans, cake_ids, baker_id)
     _insert_showcase_bakes(session, plans, cake_ids, stocks, baker_id, now)
     _insert_production_days(session, plans)
@@ -223,7 +224,9 @@ def _insert_cakes(
     return [by_sku[sku] for sku in skus]
 
 
-def _insert_recipes(session: Session, cake_ids: list[int]) -> None:
+def _insert_recipes(session: Session, cake_ids: list[int], now: datetime) -> None:
+    names = [item.name for item in INGREDIENTS.values()]
+    existing = set(session.scalars(select(Ingredient.name).where(Ingredient.name.in_(names))))
     by_name = _insert_named(
         session,
         Ingredient,
@@ -249,6 +252,22 @@ def _insert_recipes(session: Session, cake_ids: list[int]) -> None:
             }
             for index, cake in enumerate(CAKES)
             for key in cake.recipe
+        ],
+    )
+    # the opening stocktake: the ledger explains every demo ingredient's stock from day one
+    _bulk_insert(
+        session,
+        StockMovement,
+        [
+            {
+                "kind": MovementKind.ADJUSTMENT,
+                "ingredient_id": by_name[item.name],
+                "quantity": Decimal(item.stock_qty),
+                "reason": OPENING_STOCK,
+                "created_at": now,
+            }
+            for item in INGREDIENTS.values()
+            if item.name not in existing
         ],
     )
 

@@ -17,6 +17,7 @@ from cakeshop_desktop.core.domain import Conflict, DatabaseUnavailable
 from cakeshop_desktop.core.repositories.audit import AuditRepository
 from cakeshop_desktop.core.repositories.carts import CartRepository
 from cakeshop_desktop.core.repositories.catalog import CatalogRepository
+from cakeshop_desktop.core.repositories.ingredients import IngredientRepository
 from cakeshop_desktop.core.repositories.orders import OrderRepository
 from cakeshop_desktop.core.repositories.production import ProductionRepository
 from cakeshop_desktop.core.repositories.tables import TableRepository
@@ -54,6 +55,7 @@ class UnitOfWork:
         self.carts = CartRepository(session)
         self.orders = OrderRepository(session)
         self.production = ProductionRepository(session)
+        self.ingredients = IngredientRepository(session)
         self.audit = AuditRepository(session)
         self.tables = TableRepository(session)
         return self

@@ -35,10 +35,8 @@ log = logging.getLogger(__name__)
 
 APP_NAME = "Cakeshop"
 ORGANIZATION = "Cakeshop"
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
 _shells: list[Shell] = []
-_translators: list[QTranslator] = []
 
 
 def ensure_application() -> QApplication:
@@ -50,17 +48,8 @@ def ensure_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setWindowIcon(app_icon())
-    _install_translations(app)
+    install_translations(app)
     return app
-
-
-def _install_translations(app: QApplication) -> None:
-    if _translators:
-        return
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "cakeshop", "_", str(TRANSLATIONS_DIR)):
-        app.installTranslator(translator)
-        _translators.append(translator)
 
 
 def settle(workers: Workers) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -117,20 +118,50 @@ def _mysql_engine(url: URL, echo: bool) -> Engine:
     )
 
 
-def describe_connection_error(exc: BaseException, url: URL | str) -> str:
-    """One line a shop owner can act on, for an error met while connecting."""
-    where = safe_url(url)
+class ConnectionProblem(StrEnum):
+    """What kept a connection from opening, in the words the settings dialog uses."""
+
+    UNREACHABLE = "unreachable"
+    WRONG_PASSWORD = "wrong_password"
+    NO_DATABASE = "no_database"
+    NOT_ALLOWED = "not_allowed"
+    OTHER = "other"
+
+
+# MySQL/MariaDB client and server error codes (the first argument of a PyMySQL error)
+_MYSQL_PROBLEMS = {
+    1045: ConnectionProblem.WRONG_PASSWORD,
+    1049: ConnectionProblem.NO_DATABASE,
+    1044: ConnectionProblem.NOT_ALLOWED,
+    2003: ConnectionProblem.UNREACHABLE,
+    2005: ConnectionProblem.UNREACHABLE,
+    2006: ConnectionProblem.UNREACHABLE,
+    2013: ConnectionProblem.UNREACHABLE,
+}
+
+
+def connection_problem(exc: BaseException) -> ConnectionProblem:
+    """Classify an error met while connecting."""
     original = getattr(exc, "orig", None) or exc
     code = original.args[0] if getattr(original, "args", None) else None
     if isinstance(code, int):
-        if code == 1045:
-            return f"Wrong user name or password for {where}"
-        if code == 1049:
-            return f"No such database on the server: {where}"
-        if code in (2003, 2005, 2006, 2013):
-            return f"Cannot reach the database server at {where}: is it running?"
-        if code == 1044:
-            return f"The user may not open this database: {where}"
+        return _MYSQL_PROBLEMS.get(code, ConnectionProblem.OTHER)
+    return ConnectionProblem.OTHER
+
+
+def describe_connection_error(exc: BaseException, url: URL | str) -> str:
+    """One line a shop owner can act on, for an error met while connecting."""
+    where = safe_url(url)
+    problem = connection_problem(exc)
+    if problem is ConnectionProblem.WRONG_PASSWORD:
+        return f"Wrong user name or password for {where}"
+    if problem is ConnectionProblem.NO_DATABASE:
+        return f"No such database on the server: {where}"
+    if problem is ConnectionProblem.UNREACHABLE:
+        return f"Cannot reach the database server at {where}: is it running?"
+    if problem is ConnectionProblem.NOT_ALLOWED:
+        return f"The user may not open this database: {where}"
+    original = getattr(exc, "orig", None) or exc
     message = str(original).strip().splitlines()[0] if str(original).strip() else type(exc).__name__
     if "unable to open database file" in message:
         return f"Cannot open the database file of {where}: check the folder exists and is writable"

@@ -8,6 +8,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Engine
 
 from cakeshop_desktop.core.domain import DatabaseUnavailable
@@ -37,17 +38,27 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+def is_known_revision(revision: str) -> bool:
+    """Whether this build has the migration; an unknown one was made by a newer app."""
+    script = ScriptDirectory.from_config(alembic_config())
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def schema_too_new_message(revision: str) -> str:
+    return f"The database schema ({revision}) is newer than this version of the app: update the app"
+
+
 def upgrade(engine: Engine) -> bool:
     """Upgrade to head; True when anything was applied. Refuse a schema newer than the app."""
     current = current_revision(engine)
     head = head_revision()
     if current == head:
         return False
-    script = ScriptDirectory.from_config(alembic_config())
-    if current is not None and script.get_revision(current) is None:
-        raise DatabaseUnavailable(
-            f"The database schema ({current}) is newer than this version of the app: update the app"
-        )
+    if current is not None and not is_known_revision(current):
+        raise DatabaseUnavailable(schema_too_new_message(current))
     config = alembic_config(engine)
     with engine.begin() as connection:
         config.attributes["connection"] = connection

@@ -1,20 +1,25 @@
-"""Production capacity per day and shop settings; tasks and ingredients arrive with issue 5."""
+"""Production capacity per day, shop settings, the bakers' tasks and what changed since a poll."""
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.dialects.mysql import insert as mysql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from cakeshop_desktop.core.db.models import (
+    Cake,
+    Order,
     ProductionDay,
     ProductionTask,
     ShopSetting,
     StockMovement,
+    User,
 )
+from cakeshop_desktop.core.domain import TaskStatus
 from cakeshop_desktop.core.repositories.statements import rowcount
 
 DAILY_CAPACITY_KEY = "daily_capacity"
@@ -85,6 +90,13 @@ class ProductionRepository:
             .execution_options(synchronize_session=False)
         )
 
+    def booked_on(self, day: date) -> int:
+        """What checkouts have booked on the day, read under a row lock."""
+        value = self._session.scalar(
+            select(ProductionDay.booked).where(ProductionDay.day == day).with_for_update()
+        )
+        return int(value or 0)
+
     def _ensure_day(self, day: date) -> None:
         # INSERT-or-ignore so two terminals creating the same day never collide.
         values = {"day": day, "capacity": self.default_capacity(), "booked": 0}
@@ -109,3 +121,167 @@ class ProductionRepository:
                 .order_by(ProductionTask.id)
             )
         )
+
+    # --- the board
+
+    def get_task(self, task_id: int) -> ProductionTask | None:
+        return self._session.get(ProductionTask, task_id)
+
+    def lock_task(self, task_id: int) -> ProductionTask | None:
+        """The task as committed now, its row locked until the end of the transaction."""
+        return self._session.scalars(
+            select(ProductionTask)
+            .where(ProductionTask.id == task_id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        ).first()
+
+    def board_rows(self, start: datetime, end: datetime, *, limit: int) -> list[CardRow]:
+        """Tasks due in [start, end) (not cancelled) and unfinished tasks due before start."""
+        due_then = and_(
+            ProductionTask.due_at >= start,
+            ProductionTask.due_at < end,
+            ProductionTask.status != TaskStatus.CANCELLED,
+        )
+        overdue = and_(
+            ProductionTask.status.in_((TaskStatus.QUEUED, TaskStatus.IN_PROGRESS)),
+            ProductionTask.due_at < start,
+        )
+        return self._cards(or_(due_then, overdue), limit)
+
+    def card_row(self, task_id: int) -> CardRow | None:
+        rows = self._cards(ProductionTask.id == task_id, 1)
+        return rows[0] if rows else None
+
+    def _cards(self, condition: ColumnElement[bool], limit: int) -> list[CardRow]:
+        rows = self._session.execute(
+            select(
+                ProductionTask,
+                Cake.name,
+                Cake.allergens,
+                Order.number,
+                Order.customer_name,
+                Order.notes,
+                User.username,
+            )
+            .join(Cake, Cake.id == ProductionTask.cake_id)
+            .outerjoin(Order, Order.id == ProductionTask.order_id)
+            .outerjoin(User, User.id == ProductionTask.assigned_to_id)
+            .where(condition)
+            .order_by(ProductionTask.due_at, ProductionTask.id)
+            .limit(limit)
+        )
+        return [CardRow(*row) for row in rows]
+
+    def days_between(self, first: date, last: date) -> dict[date, ProductionDay]:
+        rows = self._session.scalars(
+            select(ProductionDay).where(ProductionDay.day >= first, ProductionDay.day <= last)
+        )
+        return {row.day: row for row in rows}
+
+    def unfinished_tasks_of_order(self, order_id: int, besides: int) -> int:
+        """How many of the order's tasks other than `besides` are not done yet."""
+        return (
+            self._session.scalar(
+                select(func.count(ProductionTask.id)).where(
+                    ProductionTask.order_id == order_id,
+                    ProductionTask.id != besides,
+                    ProductionTask.status.in_((TaskStatus.QUEUED, TaskStatus.IN_PROGRESS)),
+                )
+            )
+            or 0
+        )
+
+    def add_to_showcase(self, cake_id: int, quantity: int) -> bool:
+        """Put a finished batch on the showcase; a negative quantity takes it back if still there."""
+        result = self._session.execute(
+            update(Cake)
+            .where(Cake.id == cake_id, Cake.stock_qty + quantity >= 0)
+            .values(stock_qty=Cake.stock_qty + quantity)
+            .execution_options(synchronize_session=False)
+        )
+        return rowcount(result) == 1
+
+    def movements_of_task(self, task_id: int) -> list[StockMovement]:
+        return list(
+            self._session.scalars(
+                select(StockMovement)
+                .where(StockMovement.task_id == task_id)
+                .order_by(StockMovement.id)
+            )
+        )
+
+    # --- planning
+
+    def task_totals(self, start: datetime, end: datetime) -> list[tuple[int, str, TaskStatus, int]]:
+        """(cake id, name, status, quantity) of the tasks due in [start, end), not cancelled."""
+        rows = self._session.execute(
+            select(
+                ProductionTask.cake_id,
+                Cake.name,
+                ProductionTask.status,
+                func.sum(ProductionTask.quantity),
+            )
+            .join(Cake, Cake.id == ProductionTask.cake_id)
+            .where(
+                ProductionTask.due_at >= start,
+                ProductionTask.due_at < end,
+                ProductionTask.status != TaskStatus.CANCELLED,
+            )
+            .group_by(ProductionTask.cake_id, Cake.name, ProductionTask.status)
+        )
+        return [(cake_id, name, status, int(total or 0)) for cake_id, name, status, total in rows]
+
+    def queued_before(self, start: datetime) -> dict[int, int]:
+        """Cakes (by id) of the unstarted tasks due before `start`: they take stock first."""
+        rows = self._session.execute(
+            select(ProductionTask.cake_id, func.sum(ProductionTask.quantity))
+            .where(ProductionTask.status == TaskStatus.QUEUED, ProductionTask.due_at < start)
+            .group_by(ProductionTask.cake_id)
+        )
+        return {cake_id: int(total or 0) for cake_id, total in rows}
+
+    # --- live updates
+
+    def latest_change(self) -> datetime | None:
+        """The newest updated_at of orders and tasks: two MAX() reads of indexed columns."""
+        stamps = [
+            self._session.scalar(select(func.max(Order.updated_at))),
+            self._session.scalar(select(func.max(ProductionTask.updated_at))),
+        ]
+        present = [stamp for stamp in stamps if stamp is not None]
+        return max(present) if present else None
+
+    def orders_changed_since(
+        self, since: datetime, customer_id: int | None, limit: int
+    ) -> list[Order]:
+        condition = Order.updated_at > since
+        if customer_id is not None:
+            condition = and_(condition, Order.customer_id == customer_id)
+        return list(
+            self._session.scalars(
+                select(Order).where(condition).order_by(Order.updated_at, Order.id).limit(limit)
+            )
+        )
+
+    def tasks_changed_since(self, since: datetime, limit: int) -> list[tuple[int, datetime]]:
+        rows = self._session.execute(
+            select(ProductionTask.id, ProductionTask.updated_at)
+            .where(ProductionTask.updated_at > since)
+            .order_by(ProductionTask.updated_at, ProductionTask.id)
+            .limit(limit)
+        )
+        return [(task_id, stamp) for task_id, stamp in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class CardRow:
+    """A task with what its card shows from the cake, the order and the baker."""
+
+    task: ProductionTask
+    cake_name: str
+    allergens: str
+    order_number: str | None
+    customer_name: str | None
+    order_notes: str | None
+    baker: str | None

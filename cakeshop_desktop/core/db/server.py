@@ -1,0 +1,199 @@
+"""The shop server chosen in Settings → Database: test it, prepare its schema, find its admins.
+
+Every function here opens its own short-lived engine and disposes of it, so a failed test
+leaves nothing behind; they block on the network and run on the GUI's worker pool.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from cakeshop_desktop.core.db.bootstrap import open_database
+from cakeshop_desktop.core.db.engine import (
+    ConnectionProblem,
+    connection_problem,
+    describe_connection_error,
+    make_engine,
+    parse_database_url,
+    safe_url,
+)
+from cakeshop_desktop.core.db.migrate import (
+    current_revision,
+    head_revision,
+    is_known_revision,
+    schema_too_new_message,
+)
+from cakeshop_desktop.core.db.models import User
+from cakeshop_desktop.core.domain import Conflict, DomainError, Role, UserDTO
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MYSQL_PORT = 3306
+
+
+class SchemaState(StrEnum):
+    """Where the server's schema stands against this build's migrations."""
+
+    EMPTY = "empty"  # no tables yet: they are created on connect
+    OLDER = "older"  # upgraded on connect
+    CURRENT = "current"
+    NEWER = "newer"  # made by a newer app: refused
+
+
+SCHEMA_TOO_NEW = "schema_too_new"
+INVALID_SETTINGS = "invalid"
+
+
+@dataclass(frozen=True, slots=True)
+class ServerSettings:
+    """The fields of Settings → Database."""
+
+    host: str
+    port: int = DEFAULT_MYSQL_PORT
+    database: str = "cakeshop"
+    user: str = ""
+    password: str = ""
+
+    def url(self) -> URL:
+        """A MySQL URL; URL.create quotes any character of the password."""
+        return URL.create(
+            "mysql+pymysql",
+            username=self.user.strip() or None,
+            password=self.password or None,
+            host=self.host.strip() or None,
+            port=self.port,
+            database=self.database.strip() or None,
+        )
+
+    @classmethod
+    def from_url(cls, raw: str | URL) -> ServerSettings | None:
+        """The fields of a MySQL URL (to fill the dialog), None for SQLite or a bad URL."""
+        try:
+            url = parse_database_url(raw) if isinstance(raw, str) else raw
+        except DomainError:
+            return None
+        if url.get_backend_name() not in ("mysql", "mariadb"):
+            return None
+        return cls(
+            host=url.host or "",
+            port=url.port or DEFAULT_MYSQL_PORT,
+            database=url.database or "",
+            user=url.username or "",
+            password=url.password or "",
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ServerVerdict:
+    """The answer of a connection test: `ok`, or a `problem` and one readable `message`."""
+
+    ok: bool
+    message: str
+    problem: str = ""  # a ConnectionProblem value, SCHEMA_TOO_NEW or INVALID_SETTINGS
+    schema: SchemaState | None = None
+    has_admin: bool | None = None  # None when the schema has no users table yet
+
+
+def schema_state(revision: str | None) -> SchemaState:
+    if revision is None:
+        return SchemaState.EMPTY
+    if revision == head_revision():
+        return SchemaState.CURRENT
+    return SchemaState.OLDER if is_known_revision(revision) else SchemaState.NEWER
+
+
+def has_admin(engine: Engine) -> bool:
+    """Whether an active administrator can log in to this database."""
+    query = select(func.count()).select_from(User).where(User.role == Role.ADMIN, User.is_active)
+    with engine.connect() as connection:
+        return bool(connection.execute(query).scalar_one())
+
+
+def check_server(url: URL | str) -> ServerVerdict:
+    """Connect and look at the schema, changing nothing; the verdict says what is wrong."""
+    try:
+        engine = make_engine(url)
+    except DomainError as exc:
+        return ServerVerdict(False, exc.message, INVALID_SETTINGS)
+    try:
+        revision = current_revision(engine)
+        state = schema_state(revision)
+        if state is SchemaState.NEWER:
+            assert revision is not None
+            return ServerVerdict(False, schema_too_new_message(revision), SCHEMA_TOO_NEW, state)
+        admin = None if state is SchemaState.EMPTY else has_admin(engine)
+        log.info("connection test of %s: schema %s", safe_url(engine.url), state.value)
+        return ServerVerdict(True, f"Connected to {safe_url(engine.url)}", "", state, admin)
+    except (OperationalError, DBAPIError, OSError) as exc:
+        message = describe_connection_error(exc, engine.url)
+        log.warning("connection test failed: %s", message)
+        return ServerVerdict(False, message, connection_problem(exc).value)
+    finally:
+        engine.dispose()
+
+
+def prepare_server(url: URL | str) -> ServerVerdict:
+    """Create or upgrade the schema (refusing a newer one); say whether an admin exists.
+
+    Raises DatabaseUnavailable when the server refuses, as `open_database` does.
+    """
+    engine = open_database(url if isinstance(url, str) else url.render_as_string(False))
+    try:
+        log.info("the schema of %s is ready", safe_url(engine.url))
+        return ServerVerdict(
+            True,
+            f"Connected to {safe_url(engine.url)}",
+            schema=SchemaState.CURRENT,
+            has_admin=has_admin(engine),
+        )
+    finally:
+        engine.dispose()
+
+
+def connect_server(url: URL | str) -> ServerVerdict:
+    """Test the server, then create or upgrade its schema: what "Save and connect" does."""
+    verdict = check_server(url)
+    if not verdict.ok:
+        return verdict
+    try:
+        return prepare_server(url)
+    except DomainError as exc:
+        problem = SCHEMA_TOO_NEW if "newer than this version" in exc.message else "other"
+        return ServerVerdict(False, exc.message, problem)
+
+
+def create_first_admin(
+    url: URL | str, username: str, password: str, full_name: str = ""
+) -> UserDTO:
+    """The first administrator of a new shop database; refused once one exists."""
+    from cakeshop_desktop.core.services.users import create_user
+    from cakeshop_desktop.core.uow import UnitOfWork
+
+    engine = make_engine(url)
+    try:
+        if has_admin(engine):
+            raise Conflict("The database already has an administrator: log in as them")
+        user = create_user(UnitOfWork(engine), username, Role.ADMIN, password, full_name=full_name)
+        log.info("first administrator %s created on %s", user.username, safe_url(engine.url))
+        return user
+    finally:
+        engine.dispose()
+
+
+__all__ = [
+    "ConnectionProblem",
+    "ServerSettings",
+    "ServerVerdict",
+    "SchemaState",
+    "create_first_admin",
+    "has_admin",
+    "prepare_server",
+    "check_server",
+    "connect_server",
+]

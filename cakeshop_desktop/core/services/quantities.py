@@ -1,0 +1,54 @@
+"""Ingredient amounts: grams, millilitres and pieces as exact Decimals with three places."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from cakeshop_desktop.core.domain import InvalidInput
+
+THOUSANDTH = Decimal("0.001")
+MAX_AMOUNT = Decimal("1000000")  # a tonne of flour in one entry is a typo, not a delivery
+
+
+def round_quantity(value: Decimal | int | float | str | None) -> Decimal:
+    """Three decimal places, half-up; mends the floats SQLite hands back for Numeric."""
+    if value is None:
+        return Decimal("0.000")
+    if isinstance(value, float):
+        value = Decimal(repr(value))
+    return Decimal(value).quantize(THOUSANDTH, rounding=ROUND_HALF_UP)
+
+
+def parse_quantity(
+    value: object, what: str = "Quantity", *, signed: bool = False, allow_zero: bool = False
+) -> Decimal:
+    """An exact amount up to MAX_AMOUNT (down to -MAX_AMOUNT when signed); 0 only if allowed."""
+    if isinstance(value, bool | float):
+        raise InvalidInput(f"{what} must be given as an exact number, not {value!r}")
+    if not isinstance(value, Decimal | int | str):
+        raise InvalidInput(f"{what} is not a number: {str(value)[:40]!r}")
+    if isinstance(value, str):
+        text = value.strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
+        if not text or len(text) > 20:
+            raise InvalidInput(f"{what} is not a number: {value[:40]!r}")
+        value = text
+    try:
+        amount = Decimal(value)
+    except (InvalidOperation, TypeError, ValueError):
+        raise InvalidInput(f"{what} is not a number: {str(value)[:40]!r}") from None
+    if not amount.is_finite():
+        raise InvalidInput(f"{what} is not a number: {str(value)[:40]!r}")
+    if abs(amount) > MAX_AMOUNT:
+        raise InvalidInput(f"{what} cannot be more than {MAX_AMOUNT:,} in one entry")
+    if amount < 0 and not signed:
+        raise InvalidInput(f"{what} cannot be negative")
+    amount = round_quantity(amount)
+    if amount == 0 and not allow_zero:
+        raise InvalidInput(f"{what} cannot be zero")
+    return amount.copy_abs() if amount == 0 else amount
+
+
+def format_quantity(value: Decimal) -> str:
+    """'250', '12.5', '0.125': no trailing zeros in messages."""
+    text = f"{round_quantity(value):f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
