@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench bench-data clean
+.PHONY: run test lint bench bench-data clean forms translations bundle deb
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,3 +39,22 @@ forms: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache
+
+# Translations: refresh the .ts sources from the code and the forms, then compile the .qm files.
+TS_FILES := cakeshop_desktop/resources/translations/cakeshop_ru.ts
+TR_SOURCES = $(shell find cakeshop_desktop -name '*.py' -not -path '*/forms/*' -not -path '*/__pycache__/*' | sort) $(wildcard ui/*.ui)
+
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none -tr-function-alias tr+=_tr $(TR_SOURCES) -ts $(TS_FILES)
+	$(VENV)/bin/pyside6-lrelease $(TS_FILES)
+
+# The one-folder PyInstaller bundle dist/cakeshop (build.spec), checked offscreen.
+bundle: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[bundle]'
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller build.spec
+	QT_QPA_PLATFORM=offscreen CAKESHOP_DATA_DIR=$$(mktemp -d) CAKESHOP_CONFIG_DIR=$$(mktemp -d) \
+		dist/cakeshop/cakeshop --self-check
+
+# The Linux packages: dist/cakeshop_<version>_<arch>.deb and dist/cakeshop-<version>-linux-<arch>.tar.gz
+deb: bundle
+	packaging/linux/build-deb.sh

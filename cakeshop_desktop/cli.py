@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -140,7 +141,15 @@ def _user_add(args: argparse.Namespace) -> int:
 
 def _open_app(args: argparse.Namespace) -> int:
     # Fail here, before any window, so a bad URL is one line and exit code 2.
-    _open(args).dispose()
+    try:
+        _open(args).dispose()
+    except _BadDatabase as exc:
+        if args.self_check or not _can_show_windows():
+            raise
+        # Started from the menu nobody reads stderr: say it in a window, offer the settings.
+        from cakeshop_desktop.gui.startup import run_unreachable
+
+        return run_unreachable(choose_database(args.database_url).url, str(exc))
     url = choose_database(args.database_url).url
     try:
         from cakeshop_desktop.gui import app
@@ -150,6 +159,15 @@ def _open_app(args: argparse.Namespace) -> int:
     if args.self_check:
         return app.self_check(url)
     return app.run(url)
+
+
+def _can_show_windows() -> bool:
+    """A screen to show a message on (not a CI box, ssh session or offscreen test)."""
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith(("offscreen", "minimal")):
+        return False
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
 
 
 if __name__ == "__main__":

@@ -19,13 +19,15 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 
 # user:password@ in a URL (SQLAlchemy, PyMySQL messages) and password=... in a key=value text
 _URL_PASSWORD = re.compile(r"(?P<head>[a-z][a-z0-9+.-]*://[^:/@\s]*):(?P<secret>[^@\s]+)@", re.I)
-_KEY_PASSWORD = re.compile(r"(?P<head>\b(?:password|passwd|pwd)\s*[=:]\s*)(?P<secret>[^\s,;&]+)", re.I)
+_KEY_PASSWORD = re.compile(
+    r"(?P<head>\b(?:password|passwd|pwd)\s*[=:]\s*)(?P<secret>[^\s,;&]+)", re.I
+)
 
 _handler: RotatingFileHandler | None = None
 
 
 def log_dir() -> Path:
-    return Path(os.environ.get(ENV_LOG_DIR) or platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    return Path(os.environ.get(ENV_LOG_DIR) or platformdirs.user_log_dir(APP_NAME))
 
 
 def log_file() -> Path:

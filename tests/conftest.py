@@ -30,6 +30,8 @@ from cakeshop_desktop.core.services.users import create_user
 from cakeshop_desktop.core.uow import UnitOfWork
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The windows speak English in tests whatever the machine's locale (the texts are asserted).
+os.environ["LANGUAGE"] = "en"
 
 MYSQL_ENV = "CAKESHOP_TEST_MYSQL_URL"
 REQUIRE_ENV = "CAKESHOP_REQUIRE_MYSQL"

@@ -227,12 +227,16 @@ class CatalogQuery:
 
 @dataclass(frozen=True, slots=True)
 class CatalogPage:
-    """One page of the catalogue and how many cakes match in all."""
+    """One page of the catalogue and how many cakes match in all.
+
+    A text search counts at most 1,000 matches: then `total` is 1,000 and
+    `total_is_capped` is true (show "1,000+"; paging stops there)."""
 
     items: tuple[CakeDTO, ...]
     total: int
     offset: int
     limit: int
+    total_is_capped: bool = False
 
 
 @dataclass(frozen=True, slots=True)

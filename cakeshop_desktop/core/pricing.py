@@ -16,6 +16,17 @@ MIN_DEPOSIT_SHARE = Decimal("0.30")  # a deposit is at least 30 % of the order
 
 def to_money(value: object, what: str = "Amount") -> Decimal:
     """Parse a money value (Decimal, int or text like '1 250,50'); refuse anything else."""
+    amount = parse_decimal(value, what)
+    # Both checks before rounding: quantize() of a huge number raises, and -0.004 is negative.
+    if amount < 0:
+        raise InvalidInput(f"{what} cannot be negative")
+    if amount > MAX_MONEY:
+        raise InvalidInput(f"{what} is too large")
+    return round_money(amount).copy_abs()  # "-0" typed at the till is 0.00, not -0.00
+
+
+def parse_decimal(value: object, what: str) -> Decimal:
+    """An exact finite number from a Decimal, an int or text like '1 250,50'; never a float."""
     if isinstance(value, bool | float):
         raise InvalidInput(f"{what} must be given as an exact number, not {value!r}")
     if not isinstance(value, Decimal | int | str):
@@ -31,12 +42,7 @@ def to_money(value: object, what: str = "Amount") -> Decimal:
         raise InvalidInput(f"{what} is not a number: {str(value)[:40]!r}") from None
     if not amount.is_finite():
         raise InvalidInput(f"{what} is not a number: {str(value)[:40]!r}")
-    # Both checks before rounding: quantize() of a huge number raises, and -0.004 is negative.
-    if amount < 0:
-        raise InvalidInput(f"{what} cannot be negative")
-    if amount > MAX_MONEY:
-        raise InvalidInput(f"{what} is too large")
-    return round_money(amount).copy_abs()  # "-0" typed at the till is 0.00, not -0.00
+    return amount
 
 
 def round_money(amount: Decimal | int | float | str | None) -> Decimal:

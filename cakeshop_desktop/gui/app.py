@@ -12,24 +12,31 @@ import os
 import sys
 from collections.abc import Callable
 from decimal import Decimal
-from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTranslator, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from sqlalchemy import Engine
 
+from cakeshop_desktop import __version__
 from cakeshop_desktop.core.db.bootstrap import open_database
+from cakeshop_desktop.core.db.engine import safe_url
 from cakeshop_desktop.core.db.migrate import current_revision
-from cakeshop_desktop.core.domain import CartDTO, Role, UserDTO
+from cakeshop_desktop.core.domain import CartDTO, DomainError, Role, UserDTO
+from cakeshop_desktop.gui.app_actions import add_app_actions
 from cakeshop_desktop.gui.context import ShopContext
+from cakeshop_desktop.gui.crash import install_excepthook
 from cakeshop_desktop.gui.dialogs.login_dialog import LoginDialog
+from cakeshop_desktop.gui.dialogs.settings_dialog import SettingsDialog
+from cakeshop_desktop.gui.errors import show_error
 from cakeshop_desktop.gui.icons import app_icon
+from cakeshop_desktop.gui.language import active_language, install_translations
 from cakeshop_desktop.gui.windows.admin_window import AdminWindow
 from cakeshop_desktop.gui.windows.analytics_window import AnalyticsWindow
 from cakeshop_desktop.gui.windows.ordering_window import OrderingWindow
 from cakeshop_desktop.gui.workers import Workers
+from cakeshop_desktop.logs import setup_logging
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +106,24 @@ class Shell(QObject):
         self.login_dialog = LoginDialog(self.ctx)
         self.login_dialog.logged_in.connect(self._logged_in)
         self.login_dialog.rejected.connect(self._login_closed)
+        self.login_dialog.settings_requested.connect(lambda: self.open_settings(self.login_dialog))
+
+    @property
+    def database_url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=False)
+
+    def open_settings(self, parent: QWidget) -> SettingsDialog:
+        """Settings → Database and Language; a new database reopens the login on it."""
+        dialog = SettingsDialog(self.database_url, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.database_changed.connect(self._database_changed)
+        dialog.open()
+        return dialog
+
+    @Slot(str)
+    def _database_changed(self, url: str) -> None:
+        # Not from inside the dialog's own signal: the switch closes every window.
+        QTimer.singleShot(0, lambda: switch_database(self, url))
 
     @Slot(object)
     def _logged_in(self, user: UserDTO) -> None:
@@ -125,6 +150,12 @@ class Shell(QObject):
             window.open_analytics_requested.connect(
                 lambda: self._open_side("analytics", AnalyticsWindow, ctx)
             )
+        add_app_actions(
+            window,
+            safe_url(self.engine.url),
+            self.engine.dialect.name == "sqlite",
+            lambda: self.open_settings(window),
+        )
         production = getattr(window, "openProductionAction", None)
         if production is not None:
             _mark_not_built(production)
@@ -197,6 +228,37 @@ def launch(database_url: str) -> QWidget:
     return shell.login_dialog
 
 
+def switch_database(shell: Shell, url: str) -> QWidget:
+    """Close `shell` and launch on `url`: everybody logs in again on the new database.
+
+    When the new database cannot be opened after all, the old one comes back with a message.
+    """
+    quit_when_login_closed = shell.quit_when_login_closed
+    shell.quit_when_login_closed = False
+    if shell in _shells:
+        _shells.remove(shell)
+    old_url = shell.database_url
+    # For a moment no window is open: that must not end the app.
+    app = ensure_application()
+    quit_on_last_window = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        shell.close()
+        log.info("switching to the database %s", safe_url(url))
+        try:
+            dialog = launch(url)
+        except DomainError as exc:
+            log.warning("cannot switch to %s: %s", safe_url(url), exc.message)
+            dialog = launch(old_url)
+            show_error(dialog, exc)
+    finally:
+        app.setQuitOnLastWindowClosed(quit_on_last_window)
+    new_shell = current_shell()
+    assert new_shell is not None
+    new_shell.quit_when_login_closed = quit_when_login_closed
+    return dialog
+
+
 def current_shell() -> Shell | None:
     return _shells[-1] if _shells else None
 
@@ -215,7 +277,10 @@ def shutdown() -> None:
 
 def run(database_url: str) -> int:
     """launch() plus the event loop: what the `cakeshop` command calls."""
+    log_path = setup_logging()
     app = ensure_application()
+    install_excepthook(log_path)
+    log.info("Cakeshop %s starting on %s", __version__, safe_url(database_url))
     launch(database_url)
     shell = current_shell()
     assert shell is not None
@@ -259,11 +324,15 @@ def self_check(database_url: str) -> int:
         if detail is not None:
             built.append(detail)
             names.append("order detail")
+        from cakeshop_desktop.gui.dialogs.about_dialog import AboutDialog
+
+        built += [SettingsDialog(database_url), AboutDialog(safe_url(engine.url))]
+        names += ["settings", "about"]
         settle(workers)
         revision = current_revision(engine)
         print(
             f"cakeshop self-check ok: {engine.dialect.name}, schema {revision}, "
-            f"{len(names)} windows ({', '.join(names)})"
+            f"{len(names)} windows ({', '.join(names)}), language {active_language()}"
         )
         return 0
     except Exception as exc:  # noqa: BLE001 - the one line is the point of a self-check

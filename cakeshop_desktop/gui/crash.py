@@ -36,9 +36,7 @@ def unexpected_error_box(error: BaseException, log_path: Path) -> QMessageBox:
 def install_excepthook(log_path: Path) -> None:
     """Route uncaught exceptions (Qt slots included) to the log and a message box."""
 
-    def hook(
-        kind: type[BaseException], error: BaseException, trace: TracebackType | None
-    ) -> None:
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, trace)
             return

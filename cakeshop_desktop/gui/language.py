@@ -44,9 +44,9 @@ def ui_locale() -> QLocale:
     """The locale of the texts, money and dates."""
     code = chosen_language()
     if code == "ru":
-        return QLocale(QLocale.Language.Russian, QLocale.Territory.Russia)
+        return QLocale("ru_RU")
     if code == "en":
-        return QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates)
+        return QLocale("en_US")
     return QLocale.system()
 
 
@@ -63,3 +63,12 @@ def install_translations(app: QCoreApplication) -> QLocale:
             app.installTranslator(translator)
             _installed.append(translator)
     return locale
+
+
+def active_language() -> str:
+    """The language the windows speak: the code of the loaded app translation, else "en"."""
+    for translator in _installed:
+        stem = Path(translator.filePath()).stem
+        if stem.startswith("cakeshop_"):
+            return stem.removeprefix("cakeshop_")
+    return "en"

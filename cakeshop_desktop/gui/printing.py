@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
+from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
@@ -18,6 +18,7 @@ from cakeshop_desktop.core.receipts import (
     ticket_html,
 )
 from cakeshop_desktop.gui.formatting import status_label
+from cakeshop_desktop.gui.i18n import tr as _tr
 
 SHOP_NAME = DEFAULT_SHOP_NAME
 
@@ -27,10 +28,6 @@ class PrintKind(Enum):
 
     RECEIPT = "receipt"
     TICKET = "ticket"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("printing", text)
 
 
 def payment_method_label(method: PaymentMethod) -> str:

@@ -6,20 +6,17 @@ import csv
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QUrl
+from PySide6.QtCore import QLocale, QMarginsF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from cakeshop_desktop.core.domain import PaymentKind, PaymentMethod
 from cakeshop_desktop.core.report_html import ReportLabels, sales_report_html
 from cakeshop_desktop.core.report_types import ReportGrain, SalesReport
+from cakeshop_desktop.gui.i18n import tr as _tr
 from cakeshop_desktop.gui.models.report_models import ReportTableModel, period_text
 from cakeshop_desktop.gui.printing import SHOP_NAME, payment_kind_label, payment_method_label
 
 CHART_URL = "chart://revenue"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("reports", text)
 
 
 def revenue_definition() -> str:

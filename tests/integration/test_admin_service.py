@@ -218,6 +218,17 @@ def test_hypothesis_garbage_through_the_service_never_saves(shop, column, garbag
     assert column == "made_to_order"
 
 
+@pytest.mark.parametrize("blank", ["\r", "  ", "\t"])
+def test_whitespace_in_a_reference_cell_is_a_typo_not_a_cleared_cell(shop, blank):
+    before = snapshot(shop.uow)
+    with pytest.raises(ValidationFailed) as refused:
+        update(shop, "cakes", shop.napoleon, category_id=blank)
+    assert (str(shop.napoleon), "category_id") in refused.value.errors
+    assert snapshot(shop.uow) == before
+    update(shop, "cakes", shop.napoleon, category_id="")  # an emptied cell clears it
+    assert scalar(shop.uow, "SELECT category_id FROM cakes WHERE id = :id", id=shop.napoleon) is None
+
+
 def test_order_status_must_follow_the_allowed_transitions(shop):
     order = cashier_sale(shop.uow, shop.cashier, {shop.napoleon: 1})
     status = scalar(shop.uow, "SELECT status FROM orders WHERE id = :id", id=order.id)

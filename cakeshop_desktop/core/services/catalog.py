@@ -71,12 +71,13 @@ def search_catalog(uow: UnitOfWork, actor: UserDTO, query: CatalogQuery) -> Cata
     require(actor, EVERYONE, "browse the catalogue")
     query = checked_query(query, actor)
     with uow:
-        cakes, total = uow.catalog.search(query)
+        found = uow.catalog.search(query)
         return CatalogPage(
-            items=tuple(cake_dto(cake) for cake in cakes),
-            total=total,
+            items=tuple(cake_dto(cake) for cake in found.cakes),
+            total=found.total,
             offset=query.offset,
             limit=query.limit,
+            total_is_capped=found.total_is_capped,
         )
 
 

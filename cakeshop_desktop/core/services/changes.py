@@ -35,9 +35,10 @@ def changes_since(uow: UnitOfWork, actor: UserDTO, since: datetime | None) -> Ch
         tasks = (
             uow.production.tasks_changed_since(since, MAX_CHANGES) if actor.role in BAKERS else []
         )
-    stamps = [order.updated_at for order in changed] + [stamp for _, stamp in tasks]
+        order_rows = tuple(order_dto(order) for order in changed)
+    stamps = [order.updated_at for order in order_rows] + [stamp for _, stamp in tasks]
     return ChangeSet(
         stamp=max([since, *stamps]),
-        orders=tuple(order_dto(order) for order in changed),
+        orders=order_rows,
         task_stamps=tuple(tasks),
     )

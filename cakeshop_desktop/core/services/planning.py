@@ -132,8 +132,8 @@ def _capacity_days(uow: UnitOfWork, first: date, days: int) -> tuple[CapacityDay
         result.append(
             CapacityDay(
                 day=day,
-                capacity=row.capacity if row is not None else default,
-                booked=row.booked if row is not None else 0,
+                capacity=row[0] if row is not None else default,
+                booked=row[1] if row is not None else 0,
                 planned=row is not None,
             )
         )

@@ -66,7 +66,7 @@ def production_board(uow: UnitOfWork, actor: UserDTO, date_from: date, days: int
         rows = uow.production.board_rows(start, start + timedelta(days=days), limit=BOARD_LIMIT)
         planned = uow.production.days_between(first, last)
         default = uow.production.default_capacity()
-    cards = [task_card(row) for row in rows]
+        cards = [task_card(row) for row in rows]
     by_day: dict[date, list[TaskCard]] = defaultdict(list)
     overdue = []
     for card in cards:
@@ -82,8 +82,8 @@ def production_board(uow: UnitOfWork, actor: UserDTO, date_from: date, days: int
         board_days.append(
             BoardDay(
                 day=day,
-                capacity=row.capacity if row is not None else default,
-                booked=row.booked if row is not None else 0,
+                capacity=row[0] if row is not None else default,
+                booked=row[1] if row is not None else 0,
                 queued=_in(listed, TaskStatus.QUEUED),
                 in_progress=_in(listed, TaskStatus.IN_PROGRESS),
                 done=_in(listed, TaskStatus.DONE),
@@ -189,11 +189,7 @@ def _move(
                 raise Conflict(_conflict_message(uow, task_id))
             status = order.status if order is not None else None
             step(uow, actor, current, order)
-            try:
-                uow.flush()
-            except StaleDataError:
-                uow.rollback()
-                raise Conflict(_conflict_message(uow, task_id)) from None
+            _flush_or_conflict(uow, task_id)
             uow.commit()
             changed = order is not None and order.status is not status
             return TaskMove(
@@ -201,6 +197,15 @@ def _move(
             )
 
     return retry_on_deadlock(work)
+
+
+def _flush_or_conflict(uow: UnitOfWork, task_id: int) -> None:
+    """Write the task; when its version moved on meanwhile, say who moved it."""
+    try:
+        uow.flush()
+    except StaleDataError:
+        uow.rollback()
+        raise Conflict(_conflict_message(uow, task_id)) from None
 
 
 def _conflict_message(uow: UnitOfWork, task_id: int) -> str:
@@ -411,11 +416,7 @@ def cancel_batch(uow: UnitOfWork, actor: UserDTO, task_id: int, version: int) ->
         if batch.version != version or batch.status is not TaskStatus.QUEUED:
             raise Conflict(_conflict_message(uow, task_id))
         batch.status = TaskStatus.CANCELLED
-        try:
-            uow.flush()
-        except StaleDataError:
-            uow.rollback()
-            raise Conflict(_conflict_message(uow, task_id)) from None
+        _flush_or_conflict(uow, task_id)
         uow.commit()
         return _card(uow, task_id)
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
 from cakeshop_desktop.core.domain import InvalidInput
+from cakeshop_desktop.core.pricing import parse_decimal
 
 THOUSANDTH = Decimal("0.001")
 MAX_AMOUNT = Decimal("1000000")  # a tonne of flour in one entry is a typo, not a delivery
@@ -23,21 +24,7 @@ def parse_quantity(
     value: object, what: str = "Quantity", *, signed: bool = False, allow_zero: bool = False
 ) -> Decimal:
     """An exact amount up to MAX_AMOUNT (down to -MAX_AMOUNT when signed); 0 only if allowed."""
-    if isinstance(value, bool | float):
-        raise InvalidInput(f"{what} must be given as an exact number, not {value!r}")
-    if not isinstance(value, Decimal | int | str):
-        raise InvalidInput(f"{what} is not a number: {str(value)[:40]!r}")
-    if isinstance(value, str):
-        text = value.strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
-        if not text or len(text) > 20:
-            raise InvalidInput(f"{what} is not a number: {value[:40]!r}")
-        value = text
-    try:
-        amount = Decimal(value)
-    except (InvalidOperation, TypeError, ValueError):
-        raise InvalidInput(f"{what} is not a number: {str(value)[:40]!r}") from None
-    if not amount.is_finite():
-        raise InvalidInput(f"{what} is not a number: {str(value)[:40]!r}")
+    amount = parse_decimal(value, what)
     if abs(amount) > MAX_AMOUNT:
         raise InvalidInput(f"{what} cannot be more than {MAX_AMOUNT:,} in one entry")
     if amount < 0 and not signed:

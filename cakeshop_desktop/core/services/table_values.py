@@ -197,9 +197,10 @@ def _describe_column(
 def parse_value(column: ColumnInfo, raw: object) -> object:
     """The Python value a typed cell stands for; InvalidInput with a readable reason otherwise.
 
-    None (or blank text) is NULL; whether NULL is allowed is the caller's check.
+    None (or an emptied cell, "") is NULL; whether NULL is allowed is the caller's check.
+    Whitespace alone is not "empty": in a number, date or reference cell it is a typo.
     """
-    if raw is None or (isinstance(raw, str) and not raw.strip() and column.kind != ColumnKind.TEXT):
+    if raw is None or (raw == "" and column.kind != ColumnKind.TEXT):
         return None
     parser = _PARSERS[column.kind]
     return parser(column, raw)

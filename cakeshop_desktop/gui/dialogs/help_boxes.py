@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HelpBoxes", text)
+from cakeshop_desktop.gui.i18n import tr as _tr
 
 
 def ordering_shortcuts() -> list[tuple[str, str]]:
@@ -45,12 +43,6 @@ def show_shortcuts(parent: QWidget, rows: list[tuple[str, str]]) -> QMessageBox:
 
 
 def show_about(parent: QWidget) -> None:
-    from cakeshop_desktop import __version__
+    from cakeshop_desktop.gui.dialogs.about_dialog import AboutDialog
 
-    QMessageBox.about(
-        parent,
-        _tr("About Cakeshop"),
-        _tr("Cakeshop Desktop {0}\nPoint of sale and production for a cake shop.").format(
-            __version__
-        ),
-    )
+    AboutDialog("", parent).exec()

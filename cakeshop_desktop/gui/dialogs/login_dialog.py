@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QWidget
+from sqlalchemy.engine import URL
 
 from cakeshop_desktop.core.db.engine import safe_url
 from cakeshop_desktop.core.domain import UserDTO
@@ -18,6 +21,7 @@ class LoginDialog(QDialog):
     """Asks for credentials; emits `logged_in` with the user once the database agrees."""
 
     logged_in = Signal(object)  # UserDTO
+    settings_requested = Signal()
 
     def __init__(self, ctx: ShopContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,14 +31,32 @@ class LoginDialog(QDialog):
         self.ui.setupUi(self)
         self.setWindowIcon(app_icon())
         self.ui.logoLabel.setPixmap(app_icon().pixmap(48, 48))
-        self.ui.databaseLabel.setText(self.tr("Database: {0}").format(safe_url(ctx.engine.url)))
+        self._show_database(ctx.engine.url)
         self.ui.loginErrorLabel.hide()
         self.ui.loginBusyBar.hide()
         self.ui.loginButton.clicked.connect(self._log_in)
         self.ui.quitButton.clicked.connect(self.reject)
+        self.ui.settingsButton.clicked.connect(self.settings_requested)
+        self.ui.databaseLabel.linkActivated.connect(lambda _link: self.settings_requested.emit())
         self.ui.usernameEdit.textEdited.connect(self._forget_error)
         self.ui.passwordEdit.textEdited.connect(self._forget_error)
         self.setMinimumWidth(380)
+
+    def _show_database(self, url: URL) -> None:
+        """Say where the data lives; the embedded file gets a way to the shop server."""
+        self.ui.databaseLabel.setTextFormat(Qt.TextFormat.RichText)
+        if url.get_backend_name() == "sqlite":
+            self.ui.databaseLabel.setText(
+                self.tr(
+                    "Local database on this computer: orders stay here. "
+                    '<a href="settings">Connect to the shop server…</a>'
+                )
+            )
+            self.ui.databaseLabel.setToolTip(url.database or "")
+        else:
+            self.ui.databaseLabel.setText(
+                self.tr("Shop server: {0}").format(html.escape(safe_url(url)))
+            )
 
     def reset(self) -> None:
         """Ready for the next person: the password and any error are gone, the login kept."""

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from sqlalchemy.engine import URL
 
 from cakeshop_desktop import config
 from cakeshop_desktop.core.db.engine import ConnectionProblem, safe_url
@@ -137,7 +139,11 @@ class SettingsDialog(QDialog):
     def _connect(self) -> None:
         self._run(connect_server, self._connected)
 
-    def _run(self, check, on_verdict) -> None:  # type: ignore[no-untyped-def]
+    def _run(
+        self,
+        check: Callable[[URL], ServerVerdict],
+        on_verdict: Callable[[URL, ServerVerdict], None],
+    ) -> None:
         if self._busy:
             return
         missing = self._missing_field()
@@ -155,11 +161,11 @@ class SettingsDialog(QDialog):
             on_error=self._failed,
         )
 
-    def _tested(self, _url: object, verdict: ServerVerdict) -> None:
+    def _tested(self, _url: URL, verdict: ServerVerdict) -> None:
         self._set_busy(False)
         self._show_result(self.verdict_text(verdict), ok=verdict.ok)
 
-    def _connected(self, url, verdict: ServerVerdict) -> None:  # type: ignore[no-untyped-def]
+    def _connected(self, url: URL, verdict: ServerVerdict) -> None:
         self._set_busy(False)
         if not verdict.ok:
             self._show_result(self.verdict_text(verdict), ok=False)
@@ -239,9 +245,9 @@ class SettingsDialog(QDialog):
                 "the server is running."
             ).format(settings.host, settings.port)
         if problem == ConnectionProblem.WRONG_PASSWORD:
-            return self.tr("The server refused the user «{0}»: wrong user name or password.").format(
-                settings.user
-            )
+            return self.tr(
+                "The server refused the user «{0}»: wrong user name or password."
+            ).format(settings.user)
         if problem == ConnectionProblem.NO_DATABASE:
             return self.tr(
                 "The server has no database «{0}». Create it on the server first, or check the name."
@@ -289,6 +295,4 @@ class SettingsDialog(QDialog):
 
 
 def _system_language_name() -> str:
-    from PySide6.QtCore import QLocale
-
     return QLocale.system().nativeLanguageName() or "English"

@@ -90,7 +90,7 @@ class Ui_LoginDialog(object):
         self.databaseLabel.setObjectName(u"databaseLabel")
         self.databaseLabel.setStyleSheet(u"color: palette(mid);")
         self.databaseLabel.setWordWrap(True)
-        self.databaseLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.databaseLabel.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse|Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.mainLayout.addWidget(self.databaseLabel)
 
@@ -107,6 +107,12 @@ class Ui_LoginDialog(object):
         self.loginBusyBar.setTextVisible(False)
 
         self.buttonLayout.addWidget(self.loginBusyBar)
+
+        self.settingsButton = QPushButton(loginDialog)
+        self.settingsButton.setObjectName(u"settingsButton")
+        self.settingsButton.setAutoDefault(False)
+
+        self.buttonLayout.addWidget(self.settingsButton)
 
         self.buttonSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -133,6 +139,7 @@ class Ui_LoginDialog(object):
         QWidget.setTabOrder(self.usernameEdit, self.passwordEdit)
         QWidget.setTabOrder(self.passwordEdit, self.loginButton)
         QWidget.setTabOrder(self.loginButton, self.quitButton)
+        QWidget.setTabOrder(self.quitButton, self.settingsButton)
 
         self.retranslateUi(loginDialog)
 
@@ -160,6 +167,10 @@ class Ui_LoginDialog(object):
 #if QT_CONFIG(accessibility)
         self.loginErrorLabel.setAccessibleName(QCoreApplication.translate("LoginDialog", u"Login error", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.settingsButton.setAccessibleName(QCoreApplication.translate("LoginDialog", u"Settings", None))
+#endif // QT_CONFIG(accessibility)
+        self.settingsButton.setText(QCoreApplication.translate("LoginDialog", u"&Settings\u2026", None))
         self.quitButton.setText(QCoreApplication.translate("LoginDialog", u"&Quit", None))
 #if QT_CONFIG(accessibility)
         self.loginButton.setAccessibleName(QCoreApplication.translate("LoginDialog", u"Log in", None))

@@ -91,14 +91,13 @@ class AuditModel(HeadedListModel):
 
     @staticmethod
     def headers() -> tuple[str, ...]:
-        tr = QCoreApplication.translate
         return (
-            tr("AuditModel", "When"),
-            tr("AuditModel", "Who"),
-            tr("AuditModel", "Action"),
-            tr("AuditModel", "Table"),
-            tr("AuditModel", "Row"),
-            tr("AuditModel", "Changes"),
+            QCoreApplication.translate("AuditModel", "When"),
+            QCoreApplication.translate("AuditModel", "Who"),
+            QCoreApplication.translate("AuditModel", "Action"),
+            QCoreApplication.translate("AuditModel", "Table"),
+            QCoreApplication.translate("AuditModel", "Row"),
+            QCoreApplication.translate("AuditModel", "Changes"),
         )
 
     @property

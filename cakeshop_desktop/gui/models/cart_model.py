@@ -6,17 +6,14 @@ from collections import deque
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 
 from cakeshop_desktop.core.domain import CartDTO, CartItemDTO
 from cakeshop_desktop.core.services import cart as cart_service
 from cakeshop_desktop.gui import formatting
 from cakeshop_desktop.gui.context import ShopContext
+from cakeshop_desktop.gui.i18n import tr as _tr
 from cakeshop_desktop.gui.models.row_table import AnyIndex, RowTableModel
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CartModel", text)
 
 
 class CartModel(RowTableModel):
@@ -28,7 +25,12 @@ class CartModel(RowTableModel):
     """
 
     COL_NAME, COL_PRICE, COL_QUANTITY, COL_TOTAL = range(4)
-    HEADERS = ("Cake", "Price", "Qty", "Total")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CartModel", "Cake"),
+        QT_TRANSLATE_NOOP("CartModel", "Price"),
+        QT_TRANSLATE_NOOP("CartModel", "Qty"),
+        QT_TRANSLATE_NOOP("CartModel", "Total"),
+    )
     EDITABLE_COLUMNS = frozenset({COL_QUANTITY})
     TR_CONTEXT = "CartModel"
 

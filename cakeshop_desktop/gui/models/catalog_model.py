@@ -5,18 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, Qt, Signal
 
 from cakeshop_desktop.core.domain import CakeDTO, CatalogPage, CatalogQuery, CatalogSort
 from cakeshop_desktop.core.services import catalog
 from cakeshop_desktop.gui import formatting
 from cakeshop_desktop.gui.context import ShopContext
+from cakeshop_desktop.gui.i18n import tr as _tr
 from cakeshop_desktop.gui.icons import category_icon
 from cakeshop_desktop.gui.models.row_table import AnyIndex, RowTableModel
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("CatalogModel", text, None, n)
 
 
 def availability(cake: CakeDTO) -> str:
@@ -40,7 +37,14 @@ class CatalogModel(RowTableModel):
     """
 
     COL_PICTURE, COL_NAME, COL_CATEGORY, COL_WEIGHT, COL_PRICE, COL_AVAILABILITY = range(6)
-    HEADERS = ("", "Cake", "Category", "Weight", "Price", "Availability")
+    HEADERS = (
+        "",
+        QT_TRANSLATE_NOOP("CatalogModel", "Cake"),
+        QT_TRANSLATE_NOOP("CatalogModel", "Category"),
+        QT_TRANSLATE_NOOP("CatalogModel", "Weight"),
+        QT_TRANSLATE_NOOP("CatalogModel", "Price"),
+        QT_TRANSLATE_NOOP("CatalogModel", "Availability"),
+    )
     TR_CONTEXT = "CatalogModel"
     PAGE_SIZE = 50
     # header column -> the sort it asks for (ascending, descending); popularity is in a combo

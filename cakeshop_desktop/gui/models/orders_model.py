@@ -74,17 +74,16 @@ class OrdersModel(QAbstractTableModel):
 
     @staticmethod
     def headers() -> tuple[str, ...]:
-        tr = QCoreApplication.translate
         return (
-            tr("OrdersModel", "No."),
-            tr("OrdersModel", "Created"),
-            tr("OrdersModel", "Customer"),
-            tr("OrdersModel", "Phone"),
-            tr("OrdersModel", "Pickup"),
-            tr("OrdersModel", "Status"),
-            tr("OrdersModel", "Total"),
-            tr("OrdersModel", "Paid"),
-            tr("OrdersModel", "Balance"),
+            QCoreApplication.translate("OrdersModel", "No."),
+            QCoreApplication.translate("OrdersModel", "Created"),
+            QCoreApplication.translate("OrdersModel", "Customer"),
+            QCoreApplication.translate("OrdersModel", "Phone"),
+            QCoreApplication.translate("OrdersModel", "Pickup"),
+            QCoreApplication.translate("OrdersModel", "Status"),
+            QCoreApplication.translate("OrdersModel", "Total"),
+            QCoreApplication.translate("OrdersModel", "Paid"),
+            QCoreApplication.translate("OrdersModel", "Balance"),
         )
 
     # ------------------------------------------------------------ loading

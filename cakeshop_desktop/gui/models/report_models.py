@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -30,15 +29,12 @@ from cakeshop_desktop.core.report_types import (
     TimeSlotSales,
 )
 from cakeshop_desktop.gui.formatting import money
+from cakeshop_desktop.gui.i18n import tr as _tr
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 Row = tuple[Any, ...]
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportModels", text)
 
 
 def share(part: Decimal, whole: Decimal) -> Decimal | None:

@@ -25,12 +25,11 @@ BLOCKED_COLOUR = "#eeeeee"
 
 
 def role_name(role: Role) -> str:
-    tr = QCoreApplication.translate
     return {
-        Role.CUSTOMER: tr("Role", "customer"),
-        Role.CASHIER: tr("Role", "cashier"),
-        Role.BAKER: tr("Role", "baker"),
-        Role.ADMIN: tr("Role", "administrator"),
+        Role.CUSTOMER: QCoreApplication.translate("Role", "customer"),
+        Role.CASHIER: QCoreApplication.translate("Role", "cashier"),
+        Role.BAKER: QCoreApplication.translate("Role", "baker"),
+        Role.ADMIN: QCoreApplication.translate("Role", "administrator"),
     }[role]
 
 
@@ -55,15 +54,14 @@ class UsersModel(HeadedListModel):
 
     @staticmethod
     def headers() -> tuple[str, ...]:
-        tr = QCoreApplication.translate
         return (
-            tr("UsersModel", "Login"),
-            tr("UsersModel", "Name"),
-            tr("UsersModel", "Role"),
-            tr("UsersModel", "Phone"),
-            tr("UsersModel", "E-mail"),
-            tr("UsersModel", "State"),
-            tr("UsersModel", "Last login"),
+            QCoreApplication.translate("UsersModel", "Login"),
+            QCoreApplication.translate("UsersModel", "Name"),
+            QCoreApplication.translate("UsersModel", "Role"),
+            QCoreApplication.translate("UsersModel", "Phone"),
+            QCoreApplication.translate("UsersModel", "E-mail"),
+            QCoreApplication.translate("UsersModel", "State"),
+            QCoreApplication.translate("UsersModel", "Last login"),
         )
 
     @property
@@ -120,7 +118,6 @@ class UsersModel(HeadedListModel):
         return None
 
     def _text(self, user: UserDTO, column: int) -> str | None:
-        tr = QCoreApplication.translate
         if column == self.COL_LOGIN:
             return user.username
         if column == self.COL_NAME:
@@ -133,10 +130,10 @@ class UsersModel(HeadedListModel):
             return user.email or ""
         if column == self.COL_STATE:
             if not user.is_active:
-                return tr("UsersModel", "deactivated")
+                return QCoreApplication.translate("UsersModel", "deactivated")
             if is_locked(user):
-                return tr("UsersModel", "locked")
-            return tr("UsersModel", "active")
+                return QCoreApplication.translate("UsersModel", "locked")
+            return QCoreApplication.translate("UsersModel", "active")
         if column == self.COL_LAST_LOGIN:
             return date_time(user.last_login_at)
         return None

@@ -79,6 +79,18 @@ class OrdersPanel(QWidget):
         self._keep_selected = order.id if order else None
         self.model.refresh()
 
+    def apply_changes(self, changed: tuple[OrderDTO, ...]) -> None:
+        """Orders changed on another terminal: rows shown are updated in place, keeping the
+        selection; a new order, or one leaving the status filter, reloads the list."""
+        status = self.model.query.status
+        for order in changed:
+            if self.model.row_of(order.id) < 0 or (status is not None and order.status != status):
+                self.refresh()
+                return
+        for order in changed:
+            self.model.update_order(order)
+        self._update_actions()
+
     def focus_search(self) -> None:
         if self.is_staff:
             self.ui.orderNumberEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -15,21 +15,18 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QMargins, Qt
+from PySide6.QtCore import QDateTime, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter
 from PySide6.QtWidgets import QToolTip
 
 from cakeshop_desktop.core.report_types import ReportGrain, SalesReport, TimeSlotSales
 from cakeshop_desktop.gui.formatting import CURRENCY_SYMBOL, money
+from cakeshop_desktop.gui.i18n import tr as _tr
 from cakeshop_desktop.gui.models.report_models import period_text
 
 BAR_COLOUR = "#c2185b"  # raspberry: the shop's accent
 SECOND_COLOUR = "#8d6e63"  # chocolate
 MAX_BARS = 62  # more points than this read better as a line
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportCharts", text)
 
 
 def prepare(view: QChartView) -> None:

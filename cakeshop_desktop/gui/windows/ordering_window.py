@@ -25,6 +25,7 @@ from cakeshop_desktop.gui.dialogs import help_boxes
 from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.forms.ui_ordering_window import Ui_OrderingWindow
 from cakeshop_desktop.gui.icons import app_icon
+from cakeshop_desktop.gui.live_updates import LiveUpdates
 from cakeshop_desktop.gui.models.catalog_model import CatalogModel
 from cakeshop_desktop.gui.widgets.cart_controls import CartControls
 from cakeshop_desktop.gui.widgets.catalog_filters import CatalogFilters
@@ -36,12 +37,12 @@ STATUS_MESSAGE_MS = 15_000
 
 def role_label(role: Role) -> str:
     labels = {
-        Role.CUSTOMER: "customer",
-        Role.CASHIER: "cashier",
-        Role.BAKER: "baker",
-        Role.ADMIN: "administrator",
+        Role.CUSTOMER: QCoreApplication.translate("Role", "customer"),
+        Role.CASHIER: QCoreApplication.translate("Role", "cashier"),
+        Role.BAKER: QCoreApplication.translate("Role", "baker"),
+        Role.ADMIN: QCoreApplication.translate("Role", "administrator"),
     }
-    return QCoreApplication.translate("Role", labels[role])
+    return labels[role]
 
 
 class OrderingWindow(QMainWindow):
@@ -85,9 +86,13 @@ class OrderingWindow(QMainWindow):
         self._retry_timer.setInterval(RETRY_OFFLINE_MS)
         self._retry_timer.timeout.connect(self._ping)
         ctx.workers.offline_changed.connect(self._offline_changed)
+        self.live = LiveUpdates(ctx, self)  # orders turning ready at the bakery show here
+        if self.orders_panel is not None:
+            self.live.orders_changed.connect(self.orders_panel.apply_changes)
         self.ui.catalogSearchEdit.setFocus()
         if autoload:
             self._load(orders=False)  # the orders panel loads itself when it is built
+            self.live.start()
 
     def _title(self) -> str:
         who = self._user.full_name or self._user.username

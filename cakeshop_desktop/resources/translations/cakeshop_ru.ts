@@ -4,3496 +4,4474 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/models/audit_model.py" line="97"/>
-        <source>AuditModel</source>
-        <comment>Who</comment>
-        <translation type="unfinished"></translation>
+        <source>Local database</source>
+        <translation>Локальная база данных</translation>
     </message>
     <message>
-        <location filename="../../gui/models/audit_model.py" line="98"/>
-        <source>AuditModel</source>
-        <comment>Action</comment>
-        <translation type="unfinished"></translation>
+        <source>The orders are kept in a file on this computer ({0}). File → Settings… connects to the shop server.</source>
+        <translation>Заказы хранятся в файле на этом компьютере ({0}). Файл → Настройки… подключает к серверу магазина.</translation>
     </message>
     <message>
-        <location filename="../../gui/models/audit_model.py" line="99"/>
-        <source>AuditModel</source>
-        <comment>Table</comment>
-        <translation type="unfinished"></translation>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../gui/models/audit_model.py" line="100"/>
-        <source>AuditModel</source>
-        <comment>Row</comment>
-        <translation type="unfinished"></translation>
+        <source>The shop server and the language</source>
+        <translation>Сервер магазина и язык</translation>
     </message>
     <message>
-        <location filename="../../gui/models/audit_model.py" line="101"/>
-        <source>AuditModel</source>
-        <comment>Changes</comment>
-        <translation type="unfinished"></translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../gui/models/orders_model.py" line="80"/>
-        <source>OrdersModel</source>
-        <comment>Created</comment>
-        <translation type="unfinished"></translation>
+        <source>&amp;About Cakeshop</source>
+        <translation>&amp;О программе Cakeshop</translation>
     </message>
     <message>
-        <location filename="../../gui/models/orders_model.py" line="81"/>
-        <source>OrdersModel</source>
-        <comment>Customer</comment>
-        <translation type="unfinished"></translation>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../gui/models/orders_model.py" line="82"/>
-        <source>OrdersModel</source>
-        <comment>Phone</comment>
-        <translation type="unfinished"></translation>
+        <source>this list</source>
+        <translation>этот список</translation>
     </message>
     <message>
-        <location filename="../../gui/models/orders_model.py" line="83"/>
-        <source>OrdersModel</source>
-        <comment>Pickup</comment>
-        <translation type="unfinished"></translation>
+        <source>find a cake (type a name or scan a barcode, then Enter)</source>
+        <translation>найти торт (введите название или отсканируйте штрихкод, затем Enter)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/orders_model.py" line="84"/>
-        <source>OrdersModel</source>
-        <comment>Status</comment>
-        <translation type="unfinished"></translation>
+        <source>find an order</source>
+        <translation>найти заказ</translation>
     </message>
     <message>
-        <location filename="../../gui/models/orders_model.py" line="85"/>
-        <source>OrdersModel</source>
-        <comment>Total</comment>
-        <translation type="unfinished"></translation>
+        <source>go to the cart; type a number to change the quantity</source>
+        <translation>перейти в корзину; введите число, чтобы изменить количество</translation>
     </message>
     <message>
-        <location filename="../../gui/models/orders_model.py" line="86"/>
-        <source>OrdersModel</source>
-        <comment>Paid</comment>
-        <translation type="unfinished"></translation>
+        <source>refresh the catalogue, the cart and the orders</source>
+        <translation>обновить каталог, корзину и заказы</translation>
     </message>
     <message>
-        <location filename="../../gui/models/orders_model.py" line="87"/>
-        <source>OrdersModel</source>
-        <comment>Balance</comment>
-        <translation type="unfinished"></translation>
+        <source>check out</source>
+        <translation>оформить заказ</translation>
     </message>
     <message>
-        <location filename="../../gui/models/users_model.py" line="30"/>
-        <source>Role</source>
-        <comment>customer</comment>
-        <translation type="unfinished"></translation>
+        <source>on a cake: put one in the cart</source>
+        <translation>на торте: положить один в корзину</translation>
     </message>
     <message>
-        <location filename="../../gui/models/users_model.py" line="31"/>
-        <source>Role</source>
-        <comment>cashier</comment>
-        <translation type="unfinished"></translation>
+        <source>in the cart: remove the line</source>
+        <translation>в корзине: удалить строку</translation>
     </message>
     <message>
-        <location filename="../../gui/models/users_model.py" line="32"/>
-        <source>Role</source>
-        <comment>baker</comment>
-        <translation type="unfinished"></translation>
+        <source>log out</source>
+        <translation>выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../../gui/models/users_model.py" line="33"/>
-        <source>Role</source>
-        <comment>administrator</comment>
-        <translation type="unfinished"></translation>
+        <source>quit</source>
+        <translation>закрыть программу</translation>
     </message>
     <message>
-        <location filename="../../gui/models/users_model.py" line="61"/>
-        <source>UsersModel</source>
-        <comment>Name</comment>
-        <translation type="unfinished"></translation>
+        <source>Keyboard shortcuts</source>
+        <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../gui/models/users_model.py" line="62"/>
-        <source>UsersModel</source>
-        <comment>Role</comment>
-        <translation type="unfinished"></translation>
+        <source>Made to order: ready {0} h after the order</source>
+        <translation>Под заказ: готов через {0} ч после заказа</translation>
     </message>
     <message>
-        <location filename="../../gui/models/users_model.py" line="63"/>
-        <source>UsersModel</source>
-        <comment>Phone</comment>
-        <translation type="unfinished"></translation>
+        <source>{0} on the showcase</source>
+        <translation>{0} на витрине</translation>
     </message>
     <message>
-        <location filename="../../gui/models/users_model.py" line="64"/>
-        <source>UsersModel</source>
-        <comment>E-mail</comment>
-        <translation type="unfinished"></translation>
+        <source>made to order, {0} h</source>
+        <translation>под заказ, {0} ч</translation>
     </message>
     <message>
-        <location filename="../../gui/models/users_model.py" line="65"/>
-        <source>UsersModel</source>
-        <comment>State</comment>
-        <translation type="unfinished"></translation>
+        <source>sold out</source>
+        <translation>распродан</translation>
     </message>
     <message>
-        <location filename="../../gui/models/users_model.py" line="66"/>
-        <source>UsersModel</source>
-        <comment>Last login</comment>
-        <translation type="unfinished"></translation>
+        <source>%n in stock</source>
+        <translation>в наличии: %n</translation>
     </message>
     <message>
-        <location filename="../../gui/models/users_model.py" line="136"/>
-        <source>UsersModel</source>
-        <comment>deactivated</comment>
-        <translation type="unfinished"></translation>
+        <source>{0} g</source>
+        <translation>{0} г</translation>
     </message>
     <message>
-        <location filename="../../gui/models/users_model.py" line="138"/>
-        <source>UsersModel</source>
-        <comment>locked</comment>
-        <translation type="unfinished"></translation>
+        <source>Click to sort</source>
+        <translation>Нажмите, чтобы отсортировать</translation>
     </message>
     <message>
-        <location filename="../../gui/models/users_model.py" line="139"/>
-        <source>UsersModel</source>
-        <comment>active</comment>
-        <translation type="unfinished"></translation>
+        <source>Allergens: {0}</source>
+        <translation>Аллергены: {0}</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Cake</source>
+        <translation>Торт</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Продано</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>(deleted cake)</source>
+        <translation>(удалённый торт)</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(без категории)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Made to order</source>
+        <translation>Под заказ</translation>
+    </message>
+    <message>
+        <source>Showcase</source>
+        <translation>Витрина</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Average check</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>День недели</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>(other reasons)</source>
+        <translation>(другие причины)</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(причина не указана)</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Предоплата</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <source>Order ticket</source>
+        <translation>Бланк заказа</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>Выдача</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Inscription</source>
+        <translation>Надпись</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Сумма без скидки</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Остаток к оплате</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Платежи</translation>
+    </message>
+    <message>
+        <source>made to order</source>
+        <translation>под заказ</translation>
+    </message>
+    <message>
+        <source>Thank you for your order!</source>
+        <translation>Спасибо за заказ!</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Напечатано</translation>
+    </message>
+    <message>
+        <source>Could not write {0}</source>
+        <translation>Не удалось записать {0}</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+    <message>
+        <source>Revenue is the total of the orders that are not cancelled, after discounts, dated by when the order was created (not by pickup or payment). Cake and category figures add up line totals before the order discount.</source>
+        <translation>Выручка — сумма заказов, кроме отменённых, после скидок, по дате создания заказа (а не выдачи или оплаты). Цифры по тортам и категориям складывают суммы строк до скидки на заказ.</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>день</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>неделя</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>месяц</translation>
+    </message>
+    <message>
+        <source>Shift report (Z report)</source>
+        <translation>Отчёт за смену (Z-отчёт)</translation>
+    </message>
+    <message>
+        <source>Sales report</source>
+        <translation>Отчёт о продажах</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Кассир</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Orders created</source>
+        <translation>Создано заказов</translation>
+    </message>
+    <message>
+        <source>Their total (not cancelled)</source>
+        <translation>Их сумма (без отменённых)</translation>
+    </message>
+    <message>
+        <source>Of them cancelled</source>
+        <translation>Из них отменено</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation>По способу оплаты</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Итого за вычетом возвратов</translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation>Оплачено полностью</translation>
+    </message>
+    <message>
+        <source>Deposits taken</source>
+        <translation>Получено предоплат</translation>
+    </message>
+    <message>
+        <source>Balances collected</source>
+        <translation>Получено остатков</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message>
+        <source>Total taken</source>
+        <translation>Всего получено</translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation>Отмены</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Ничего</translation>
+    </message>
+    <message>
+        <source>Cakes sold</source>
+        <translation>Продано тортов</translation>
+    </message>
+    <message>
+        <source>Cancelled orders</source>
+        <translation>Отменённые заказы</translation>
+    </message>
+    <message>
+        <source>Revenue by {grain}</source>
+        <translation>Выручка по периодам: {grain}</translation>
+    </message>
+    <message>
+        <source>Top cakes by revenue</source>
+        <translation>Лучшие торты по выручке</translation>
+    </message>
+    <message>
+        <source>Top cakes by quantity</source>
+        <translation>Лучшие торты по количеству</translation>
+    </message>
+    <message>
+        <source>Revenue by category</source>
+        <translation>Выручка по категориям</translation>
+    </message>
+    <message>
+        <source>Orders by hour of the day</source>
+        <translation>Заказы по часам дня</translation>
+    </message>
+    <message>
+        <source>Orders by day of the week</source>
+        <translation>Заказы по дням недели</translation>
+    </message>
+    <message>
+        <source>Made to order and showcase</source>
+        <translation>Под заказ и с витрины</translation>
+    </message>
+    <message>
+        <source>thousand {0}</source>
+        <translation>{0} тыс.</translation>
+    </message>
+    <message>
+        <source>{0}
+Revenue: {1}
+Orders: {2}</source>
+        <translation>{0}
+Выручка: {1}
+Заказов: {2}</translation>
+    </message>
+    <message>
+        <source>{0}
+Orders: {1}
+Revenue: {2}</source>
+        <translation>{0}
+Заказов: {1}
+Выручка: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Cakeshop</source>
+        <translation>О программе Cakeshop</translation>
+    </message>
+    <message>
+        <source>Point of sale and production for a cake shop that bakes what it sells.</source>
+        <translation>Касса и производство для кондитерской, которая сама печёт то, что продаёт.</translation>
+    </message>
+    <message>
+        <source>Python {0}, Qt {1}</source>
+        <translation>Python {0}, Qt {1}</translation>
+    </message>
+    <message>
+        <source>Database: {0}</source>
+        <translation>База данных: {0}</translation>
+    </message>
+    <message>
+        <source>Log: {0}</source>
+        <translation>Журнал: {0}</translation>
     </message>
 </context>
 <context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../gui/windows/admin_window.py" line="70"/>
         <source>Cakeshop — administration — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cakeshop — администрирование — {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/admin_window.py" line="121"/>
-        <location filename="../../gui/windows/admin_window.py" line="125"/>
-        <location filename="../../gui/windows/admin_window.py" line="142"/>
         <source>Cakeshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Cakeshop</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/admin_window.py" line="131"/>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/admin_window.py" line="136"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Загрузить заново</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/admin_window.py" line="155"/>
         <source>Save the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить таблицу</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/admin_window.py" line="220"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/admin_window.py" line="221"/>
-        <location filename="../../gui/windows/admin_window.py" line="234"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/admin_window.py" line="222"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/admin_window.py" line="223"/>
         <source>Price, ₽</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена, ₽</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/admin_window.py" line="224"/>
         <source>Weight, g</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес, г</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/admin_window.py" line="225"/>
         <source>Allergens</source>
-        <translation type="unfinished"></translation>
+        <translation>Аллергены</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/admin_window.py" line="226"/>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation>В наличии</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/admin_window.py" line="227"/>
         <source>Made to order</source>
-        <translation type="unfinished"></translation>
+        <translation>Под заказ</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/admin_window.py" line="228"/>
         <source>Lead time, h</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок изготовления, ч</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/admin_window.py" line="229"/>
         <source>On sale</source>
-        <translation type="unfinished"></translation>
+        <translation>В продаже</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/admin_window.py" line="235"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/admin_window.py" line="236"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/admin_window.py" line="286"/>
         <source>The table {0} has changes that are not saved. Drop them?</source>
-        <translation type="unfinished"></translation>
+        <translation>В таблице {0} есть несохранённые изменения. Отбросить их?</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/admin_window.py" line="315"/>
         <source>{0}: {1} rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: показано строк: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/admin_window.py" line="317"/>
         <source>, more load as you scroll</source>
-        <translation type="unfinished"></translation>
+        <translation>, остальные загрузятся при прокрутке</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/admin_window.py" line="319"/>
         <source> — read-only</source>
-        <translation type="unfinished"></translation>
+        <translation> — только чтение</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/admin_window.py" line="321"/>
         <source> — loading…</source>
-        <translation type="unfinished"></translation>
+        <translation> — загрузка…</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/admin_window.py" line="345"/>
         <source>Select a cake first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите торт</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/admin_window.py" line="349"/>
         <source>Save the new cake first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сохраните новый торт</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/admin_window.py" line="362"/>
         <source>«{0}» is added as a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» добавлен как копия</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/admin_window.py" line="374"/>
         <source>Delete «{0}»?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «{0}»?</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/admin_window.py" line="388"/>
         <source>The cake is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Торт удалён</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/admin_window.py" line="403"/>
         <source>The recipe is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецепт сохранён</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/admin_window.py" line="419"/>
         <source>Imported: {0} added, {1} changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано: добавлено {0}, изменено {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/admin_window.py" line="428"/>
         <source>Export {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/admin_window.py" line="430"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/admin_window.py" line="440"/>
         <source>{0} rows written to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано строк: {0} в {1}</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="14"/>
         <source>Cakeshop — administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Cakeshop — администрирование</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="17"/>
         <source>Administration window</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно администратора</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="24"/>
         <source>Administration sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы администрирования</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="31"/>
         <source>A&amp;ssortment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ассортимент</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="44"/>
-        <location filename="../../../ui/admin_window.ui" line="47"/>
-        <location filename="../../../ui/admin_window.ui" line="178"/>
         <source>Cakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Торты</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="55"/>
         <source>Filter cakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр тортов</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="58"/>
         <source>Filter by name, SKU or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по названию, артикулу или описанию</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="68"/>
         <source>Add a cake</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить торт</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="71"/>
         <source>&amp;Add cake</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить торт</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="74"/>
         <source>Add a new cake row (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить строку нового торта (Ins)</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="81"/>
         <source>Duplicate the cake</source>
-        <translation type="unfinished"></translation>
+        <translation>Дублировать торт</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="84"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;ублировать</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="87"/>
         <source>A copy with a new SKU, no stock and the same recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия с новым артикулом, без остатка и с тем же рецептом</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="94"/>
         <source>Delete the cake</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить торт</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="97"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="100"/>
         <source>A cake that was ever sold is deactivated instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Торт, который уже продавался, вместо удаления снимается с продажи</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="107"/>
         <source>Edit the recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить рецепт</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="110"/>
         <source>&amp;Recipe…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рецепт…</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="113"/>
         <source>Ingredients and quantities of the selected cake</source>
-        <translation type="unfinished"></translation>
+        <translation>Ингредиенты и их количество для выбранного торта</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="120"/>
         <source>Import cakes from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт тортов из CSV</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="123"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="130"/>
         <source>Export cakes to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт тортов в CSV</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="133"/>
-        <location filename="../../../ui/admin_window.ui" line="359"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="153"/>
         <source>Revert cake changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения тортов</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="156"/>
-        <location filename="../../../ui/admin_window.ui" line="382"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуть</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="163"/>
         <source>Save cake changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения тортов</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="166"/>
         <source>&amp;Save cakes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить торты</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="169"/>
         <source>Save every pending change (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить все изменения (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="198"/>
-        <location filename="../../../ui/admin_window.ui" line="201"/>
-        <location filename="../../../ui/admin_window.ui" line="267"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="209"/>
         <source>Add a category</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить категорию</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="212"/>
         <source>Add categor&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;категорию</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="219"/>
         <source>Delete the category</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить категорию</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="222"/>
         <source>Delete category</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить категорию</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="225"/>
         <source>Its cakes stay, without a category</source>
-        <translation type="unfinished"></translation>
+        <translation>Её торты останутся, без категории</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="245"/>
         <source>Revert category changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения категорий</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="248"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="255"/>
         <source>Save category changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения категорий</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="258"/>
         <source>Save categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить категории</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="291"/>
         <source>&amp;Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Таблицы</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="304"/>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="307"/>
         <source>Every table of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Все таблицы базы данных</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="317"/>
         <source>Filter rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр строк</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="320"/>
         <source>Filter: text in any text column, or a row id</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр: текст в любом текстовом столбце или номер строки</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="330"/>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="333"/>
         <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="336"/>
         <source>A new row at the end (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая строка в конце (Ins)</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="343"/>
         <source>Delete the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранные строки</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="346"/>
         <source>&amp;Delete rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить строки</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="349"/>
         <source>Marks the selected rows; they go when you save (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечает выбранные строки; они удаляются при сохранении (Del)</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="356"/>
         <source>Export the table to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт таблицы в CSV</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="379"/>
         <source>Revert changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="385"/>
         <source>Forget every pending change</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыть все несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="392"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="395"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="398"/>
         <source>Save every pending change in one transaction (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить все изменения одной транзакцией (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="407"/>
         <source>Table rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки таблицы</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="426"/>
         <source>Table status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние таблицы</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="441"/>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пользователи</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="449"/>
         <source>Register a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать пользователя</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="452"/>
         <source>&amp;Register user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зарегистрировать…</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="459"/>
         <source>Change the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить роль</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="462"/>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить &amp;роль…</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="469"/>
         <source>Reset the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить пароль</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="472"/>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="479"/>
         <source>Lock the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать учётную запись</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="482"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="489"/>
         <source>Unlock the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать учётную запись</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="492"/>
         <source>U&amp;nlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ра&amp;зблокировать</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="499"/>
         <source>Deactivate or reactivate the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить или снова включить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="502"/>
         <source>Deac&amp;tivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отключить</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="524"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="544"/>
         <source>Au&amp;dit log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="552"/>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь:</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="559"/>
         <source>Filter by user</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по пользователю</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="569"/>
         <source>Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица:</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="576"/>
         <source>Filter by table</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по таблице</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="586"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>С:</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="593"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальная дата</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="599"/>
-        <location filename="../../../ui/admin_window.ui" line="619"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="606"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="613"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Конечная дата</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="626"/>
         <source>Show the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="629"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="651"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="676"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="685"/>
         <source>&amp;Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Окна</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="697"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="700"/>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="703"/>
         <source>Read the shown data again</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать показанные данные заново</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="708"/>
         <source>&amp;Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="711"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="716"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="719"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="724"/>
         <source>&amp;Ordering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Касса</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="727"/>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="730"/>
         <source>The ordering window: catalogue, cart, orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно кассы: каталог, корзина, заказы</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="735"/>
         <source>&amp;Production board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Производство</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="738"/>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="741"/>
         <source>What the bakers make and by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Что пекарям делать и к какому сроку</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="746"/>
         <source>Sales &amp;analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аналитика продаж</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="749"/>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../../ui/admin_window.ui" line="752"/>
         <source>Revenue, top cakes, shift reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка, лучшие торты, отчёты за смену</translation>
     </message>
 </context>
 <context>
     <name>AnalyticsWindow</name>
     <message>
-        <location filename="../../gui/windows/analytics_window.py" line="156"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/analytics_window.py" line="158"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/analytics_window.py" line="159"/>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Недели</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/analytics_window.py" line="160"/>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяцы</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/analytics_window.py" line="164"/>
-        <location filename="../../../ui/analytics_window.ui" line="211"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/analytics_window.py" line="165"/>
         <source>Quantity sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Продано, шт.</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/analytics_window.py" line="283"/>
-        <location filename="../../../ui/analytics_window.ui" line="181"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт…</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/analytics_window.py" line="286"/>
         <source>Computing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт рассчитывается…</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/analytics_window.py" line="308"/>
         <source>{0} for {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} за {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/analytics_window.py" line="314"/>
         <source>Revenue by {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка по периодам ({0}), {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/analytics_window.py" line="327"/>
-        <location filename="../../gui/windows/analytics_window.py" line="364"/>
-        <location filename="../../../ui/analytics_window.ui" line="626"/>
         <source>Orders by hour of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы по часам дня</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/analytics_window.py" line="334"/>
-        <location filename="../../gui/windows/analytics_window.py" line="365"/>
-        <location filename="../../../ui/analytics_window.ui" line="633"/>
         <source>Orders by day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы по дням недели</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/analytics_window.py" line="338"/>
         <source>No sales in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет продаж за этот период</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/analytics_window.py" line="338"/>
         <source>Report ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт готов</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/analytics_window.py" line="359"/>
         <source>Revenue by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка по периодам ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/analytics_window.py" line="360"/>
         <source>Top cakes by revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучшие торты по выручке</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/analytics_window.py" line="361"/>
         <source>Top cakes by quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучшие торты по количеству</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/analytics_window.py" line="362"/>
-        <location filename="../../../ui/analytics_window.ui" line="563"/>
         <source>Revenue by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка по категориям</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/analytics_window.py" line="363"/>
-        <location filename="../../../ui/analytics_window.ui" line="585"/>
         <source>Made to order and showcase</source>
-        <translation type="unfinished"></translation>
+        <translation>Под заказ и с витрины</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/analytics_window.py" line="366"/>
-        <location filename="../../../ui/analytics_window.ui" line="641"/>
         <source>Cancellations</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмены</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/analytics_window.py" line="386"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/analytics_window.py" line="386"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/analytics_window.py" line="396"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/analytics_window.py" line="396"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/analytics_window.py" line="407"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/analytics_window.py" line="408"/>
         <source>Could not save {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/analytics_window.py" line="411"/>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="14"/>
-        <location filename="../../../ui/analytics_window.ui" line="17"/>
         <source>Sales analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналитика продаж</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="26"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="36"/>
-        <location filename="../../../ui/analytics_window.ui" line="56"/>
         <source>dd.MM.yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="39"/>
         <source>First day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день периода</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="46"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="59"/>
         <source>Last day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день периода</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="66"/>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="73"/>
         <source>Revenue chart grain</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг графика выручки</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="76"/>
         <source>Bucket the revenue chart by day, week or month</source>
-        <translation type="unfinished"></translation>
+        <translation>Группировать график выручки по дням, неделям или месяцам</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="96"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="99"/>
         <source>Period: today</source>
-        <translation type="unfinished"></translation>
+        <translation>Период: сегодня</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="106"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта неделя</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="109"/>
         <source>Period: this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Период: эта неделя</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="116"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="119"/>
         <source>Period: this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Период: этот месяц</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="126"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="129"/>
         <source>Period: last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Период: прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="132"/>
         <source>The whole of last month, by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Весь прошлый месяц, по дням</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="139"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="142"/>
         <source>Period: this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Период: этот год</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="162"/>
         <source>Computing the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт рассчитывается</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="184"/>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние отчёта</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="191"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="194"/>
         <source>Compute the report again</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассчитать отчёт заново</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="197"/>
         <source>Compute the report again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассчитать отчёт заново (F5)</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="229"/>
-        <location filename="../../../ui/analytics_window.ui" line="263"/>
-        <location filename="../../../ui/analytics_window.ui" line="297"/>
-        <location filename="../../../ui/analytics_window.ui" line="331"/>
-        <location filename="../../../ui/analytics_window.ui" line="365"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="232"/>
         <source>Revenue of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка за период</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="245"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="266"/>
         <source>Orders of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы за период</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="279"/>
-        <location filename="../../../ui/analytics_window.ui" line="300"/>
         <source>Average check</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="313"/>
-        <location filename="../../../ui/analytics_window.ui" line="334"/>
         <source>Cakes sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Продано тортов</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="347"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="368"/>
         <source>Cancelled orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменённые заказы</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="381"/>
         <source>What counts as revenue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что считается выручкой?</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="384"/>
         <source>What counts as revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Что считается выручкой</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="416"/>
         <source>Revenue chart</source>
-        <translation type="unfinished"></translation>
+        <translation>График выручки</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="427"/>
-        <location filename="../../../ui/analytics_window.ui" line="476"/>
         <source>Top cakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучшие торты</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="447"/>
         <source>Rank by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок:</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="454"/>
         <source>Rank top cakes by</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок лучших тортов</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="500"/>
         <source>Report details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности отчёта</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="504"/>
         <source>Revenue table</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица выручки</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="522"/>
         <source>Revenue by period</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка по периодам</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="545"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="608"/>
         <source>Hours and weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы и дни недели</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="659"/>
         <source>Cancellations by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмены по причинам</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="688"/>
         <source>Shift report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт за смену…</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="691"/>
         <source>Open the shift report</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть отчёт за смену</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="694"/>
         <source>A cashier&apos;s Z report for one day</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-отчёт кассира за один день</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="704"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="710"/>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="730"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="733"/>
         <source>Export the tables as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать таблицы в CSV</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="736"/>
         <source>The shown tables in a CSV file Excel opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Показанные таблицы в файле CSV, который открывает Excel</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="743"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт PDF…</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="746"/>
         <source>Export the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать отчёт в PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="749"/>
         <source>The whole report with the chart as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Весь отчёт с графиком в файле PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="760"/>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отчёт</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="775"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="778"/>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="783"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="786"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="791"/>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="794"/>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="799"/>
         <source>&amp;Shift report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт за &amp;смену…</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="802"/>
         <source>Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="807"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../../ui/analytics_window.ui" line="810"/>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../gui/models/audit_model.py" line="176"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>система</translation>
+    </message>
+</context>
+<context>
+    <name>BoardColumnModel</name>
+    <message>
+        <source>{0} · {1} of {2} booked</source>
+        <translation>{0} · занято {1} из {2}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Showcase batch</source>
+        <translation>Партия для витрины</translation>
+    </message>
+    <message>
+        <source>Order {0} · {1}</source>
+        <translation>Заказ {0} · {1}</translation>
+    </message>
+    <message>
+        <source>Pickup {0}</source>
+        <translation>Выдача {0}</translation>
+    </message>
+    <message>
+        <source>Inscription: «{0}»</source>
+        <translation>Надпись: «{0}»</translation>
+    </message>
+    <message>
+        <source>Notes: {0}</source>
+        <translation>Примечания: {0}</translation>
+    </message>
+    <message>
+        <source>Order notes: {0}</source>
+        <translation>Примечания к заказу: {0}</translation>
+    </message>
+    <message>
+        <source>Allergens: {0}</source>
+        <translation>Аллергены: {0}</translation>
+    </message>
+    <message>
+        <source>Baker: {0}</source>
+        <translation>Пекарь: {0}</translation>
     </message>
 </context>
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../../gui/dialogs/order_actions.py" line="99"/>
         <source>Cancel order {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена заказа {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_actions.py" line="104"/>
         <source>Cakes taken from the showcase go back on the showcase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Торты, взятые с витрины, вернутся на витрину.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_actions.py" line="105"/>
         <source>The production room booked for made-to-order cakes is freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Место в производстве, занятое тортами под заказ, освободится.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_actions.py" line="109"/>
         <source>The customer paid {0}: return it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель заплатил {0}: верните деньги.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_actions.py" line="115"/>
         <source>&amp;Reason (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина (обязательно):</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_actions.py" line="115"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_actions.py" line="119"/>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина отмены</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_actions.py" line="130"/>
-        <location filename="../../gui/dialogs/order_actions.py" line="132"/>
         <source>Cancel the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить заказ</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_actions.py" line="133"/>
-        <location filename="../../gui/dialogs/order_actions.py" line="135"/>
         <source>Keep the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить заказ</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_actions.py" line="156"/>
         <source>At most {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не больше {0} символов.</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>Pickup {0}</source>
+        <translation>Выдача {0}</translation>
+    </message>
+    <message>
+        <source>Inscription: «{0}»</source>
+        <translation>Надпись: «{0}»</translation>
+    </message>
+    <message>
+        <source>Notes: {0}</source>
+        <translation>Примечания: {0}</translation>
+    </message>
+    <message>
+        <source>Order notes: {0}</source>
+        <translation>Примечания к заказу: {0}</translation>
+    </message>
+    <message>
+        <source>Allergens: {0}</source>
+        <translation>Аллергены: {0}</translation>
+    </message>
+    <message>
+        <source>Baker: {0}</source>
+        <translation>Пекарь: {0}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
     </message>
 </context>
 <context>
     <name>CartControls</name>
     <message>
-        <location filename="../../gui/widgets/cart_controls.py" line="37"/>
         <source>Remove the cart line</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить строку корзины</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/cart_controls.py" line="54"/>
         <source>Total: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/cart_controls.py" line="56"/>
         <source>Cart ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Корзина ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/cart_controls.py" line="56"/>
         <source>Cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/cart_controls.py" line="90"/>
         <source>Clear the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить корзину</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/cart_controls.py" line="91"/>
         <source>Take all {0} line(s) out of the cart?</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать из корзины все строки ({0})?</translation>
+    </message>
+</context>
+<context>
+    <name>CartModel</name>
+    <message>
+        <source>Cake</source>
+        <translation>Торт</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
     </message>
 </context>
 <context>
     <name>CatalogFilters</name>
     <message>
-        <location filename="../../gui/widgets/catalog_filters.py" line="41"/>
-        <location filename="../../gui/widgets/catalog_filters.py" line="104"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/catalog_filters.py" line="52"/>
         <source>By name</source>
-        <translation type="unfinished"></translation>
+        <translation>По названию</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/catalog_filters.py" line="53"/>
         <source>Cheapest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала дешёвые</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/catalog_filters.py" line="54"/>
         <source>Dearest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала дорогие</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/catalog_filters.py" line="55"/>
         <source>Most popular</source>
-        <translation type="unfinished"></translation>
+        <translation>Самые популярные</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/catalog_filters.py" line="135"/>
         <source>Without allergens ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Без аллергенов ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/catalog_filters.py" line="137"/>
         <source>Without allergens</source>
-        <translation type="unfinished"></translation>
+        <translation>Без аллергенов</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogModel</name>
+    <message>
+        <source>Cake</source>
+        <translation>Торт</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Наличие</translation>
     </message>
 </context>
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../../gui/delegates.py" line="70"/>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/delegates.py" line="115"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
 </context>
 <context>
     <name>CheckoutDialog</name>
     <message>
-        <location filename="../../gui/dialogs/checkout_dialog.py" line="93"/>
-        <location filename="../../../ui/checkout_dialog.ui" line="14"/>
-        <location filename="../../../ui/checkout_dialog.ui" line="17"/>
         <source>Checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформление заказа</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/checkout_dialog.py" line="112"/>
         <source>Cake</source>
-        <translation type="unfinished"></translation>
+        <translation>Торт</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/checkout_dialog.py" line="113"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/checkout_dialog.py" line="114"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/checkout_dialog.py" line="115"/>
         <source>Sum</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/checkout_dialog.py" line="116"/>
-        <location filename="../../gui/dialogs/checkout_dialog.py" line="425"/>
         <source>Inscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Надпись</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/checkout_dialog.py" line="117"/>
-        <location filename="../../gui/dialogs/checkout_dialog.py" line="426"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/checkout_dialog.py" line="123"/>
         <source> (made to order)</source>
-        <translation type="unfinished"></translation>
+        <translation> (под заказ)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/checkout_dialog.py" line="143"/>
         <source>Name, login or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя, логин или телефон</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/checkout_dialog.py" line="185"/>
         <source>«{0}» takes {1} h to make: the earliest pickup is {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» готовится {1} ч: самое раннее время выдачи — {2}.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/checkout_dialog.py" line="192"/>
         <source>Showcase cakes only: they are ready now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только торты с витрины: они готовы сейчас.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/checkout_dialog.py" line="216"/>
         <source>You pay at the counter when you collect the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата на кассе при получении заказа.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/checkout_dialog.py" line="354"/>
         <source>Minimum deposit: {0} (30 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальная предоплата: {0} (30 %)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/checkout_dialog.py" line="360"/>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма без скидки</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/checkout_dialog.py" line="361"/>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/checkout_dialog.py" line="362"/>
-        <location filename="../../gui/dialogs/checkout_dialog.py" line="369"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/checkout_dialog.py" line="363"/>
         <source>Paid now</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено сейчас</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/checkout_dialog.py" line="364"/>
         <source>Balance at pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток при выдаче</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/checkout_dialog.py" line="370"/>
         <source>To pay at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>К оплате на кассе</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/checkout_dialog.py" line="383"/>
         <source>Choose a registered customer from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите зарегистрированного покупателя из списка</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/checkout_dialog.py" line="387"/>
-        <location filename="../../../ui/checkout_dialog.ui" line="109"/>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя покупателя</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/checkout_dialog.py" line="477"/>
         <source>Placing the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ оформляется…</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="27"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="35"/>
         <source>&amp;Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Без регистрации</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="38"/>
         <source>Walk-in customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель без регистрации</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="48"/>
         <source>Re&amp;gistered customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зарегистрированный покупатель</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="51"/>
-        <location filename="../../../ui/checkout_dialog.ui" line="83"/>
         <source>Registered customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрированный покупатель</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="73"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="92"/>
         <source>Type a name, login or phone to find a registered customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя, логин или телефон, чтобы найти зарегистрированного покупателя</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="99"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="112"/>
         <source>Name of the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя покупателя</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="125"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="135"/>
         <source>Customer phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон покупателя</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="138"/>
         <source>+7 900 123-45-67</source>
-        <translation type="unfinished"></translation>
+        <translation>+7 900 123-45-67</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="154"/>
         <source>Pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдача</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="160"/>
         <source>The customer takes the cakes &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель забирает торты &amp;сейчас</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="163"/>
         <source>Hand out now</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать сейчас</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="166"/>
         <source>Sold at the counter: the order is paid in full and handed out at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажа на кассе: заказ оплачивается полностью и сразу выдаётся</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="173"/>
         <source>Set a pickup &amp;time</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить &amp;время выдачи</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="176"/>
         <source>Set a pickup time</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить время выдачи</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="183"/>
         <source>Pickup &amp;time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Время выдачи:</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="193"/>
         <source>Pickup date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата и время выдачи</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="209"/>
         <source>Earliest pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Самое раннее время выдачи</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="229"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="235"/>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Способ:</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="245"/>
         <source>Payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ оплаты</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="254"/>
         <source>&amp;Full</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Полностью</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="257"/>
         <source>Full payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Полная оплата</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="267"/>
         <source>D&amp;eposit</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;редоплата</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="270"/>
         <source>Deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоплата</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="292"/>
         <source>Pa&amp;id now:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оплачено сейчас:</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="302"/>
         <source>Paid amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплаченная сумма</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="324"/>
         <source>Minimum deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальная предоплата</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="337"/>
         <source>Disco&amp;unt:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;кидка:</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="347"/>
         <source>Discount percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка в процентах</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="372"/>
         <source>Payment note</source>
-        <translation type="unfinished"></translation>
+        <translation>Пояснение к оплате</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="391"/>
         <source>Order total</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма заказа</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="414"/>
         <source>Cakes: inscription and notes (double-click or F2 to edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Торты: надпись и примечания (двойной щелчок или F2 — изменить)</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="420"/>
         <source>Cakes, inscriptions and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Торты, надписи и примечания</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="447"/>
         <source>Order n&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Приме&amp;чания к заказу:</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="457"/>
         <source>Order notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания к заказу</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="460"/>
         <source>For the whole order</source>
-        <translation type="unfinished"></translation>
+        <translation>Для всего заказа</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="478"/>
         <source>Checkout error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка оформления</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="496"/>
         <source>Checkout progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход оформления</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="516"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="519"/>
         <source>Cancel checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить оформление</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="526"/>
         <source>&amp;Place order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оформить заказ</translation>
     </message>
     <message>
-        <location filename="../../../ui/checkout_dialog.ui" line="529"/>
         <source>Place order</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформить заказ</translation>
     </message>
 </context>
 <context>
     <name>ConnectionStatus</name>
     <message>
-        <location filename="../../gui/widgets/connection_status.py" line="24"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/connection_status.py" line="25"/>
         <source>Waiting for the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание базы данных…</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/connection_status.py" line="26"/>
         <source>Offline: the database is unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи: база данных недоступна</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/connection_status.py" line="28"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/connection_status.py" line="33"/>
         <source>Your work is kept. The app keeps trying; press F5 to try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша работа сохранена. Программа продолжает попытки; нажмите F5, чтобы попробовать сейчас.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Cakeshop — the first administrator</source>
+        <translation>Cakeshop — первый администратор</translation>
+    </message>
+    <message>
+        <source>The shop database has no administrator yet: create the first one now. Without one nobody can manage the users (later: cakeshop user add NAME --role admin).</source>
+        <translation>В базе магазина ещё нет администратора: создайте первого сейчас. Без него некому управлять пользователями (позже: cakeshop user add ИМЯ --role admin).</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Пароль ещё раз</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Полное &amp;имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Позже</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
     <name>HandOutDialog</name>
     <message>
-        <location filename="../../gui/dialogs/order_actions.py" line="38"/>
         <source>Hand out order {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдача заказа {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_actions.py" line="43"/>
         <source>Hand order &lt;b&gt;{0}&lt;/b&gt; to &lt;b&gt;{1}&lt;/b&gt;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать заказ &lt;b&gt;{0}&lt;/b&gt; покупателю &lt;b&gt;{1}&lt;/b&gt;?</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_actions.py" line="44"/>
         <source>the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>покупатель</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_actions.py" line="52"/>
         <source>How the balance is paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Как оплачивается остаток</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_actions.py" line="58"/>
         <source>Amount to collect</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма к получению</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_actions.py" line="61"/>
         <source>&lt;span style=&apos;font-size:16pt&apos;&gt;Collect &lt;b&gt;{0}&lt;/b&gt;&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:16pt&apos;&gt;Получите &lt;b&gt;{0}&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_actions.py" line="65"/>
         <source>Paid so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже оплачено:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_actions.py" line="67"/>
         <source>Paid by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ оплаты:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_actions.py" line="69"/>
         <source>Paid in full: nothing to collect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено полностью: получать нечего.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_actions.py" line="74"/>
-        <location filename="../../gui/dialogs/order_actions.py" line="76"/>
         <source>Hand out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/import_dialog.py" line="40"/>
         <source>Import cakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт тортов</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_dialog.py" line="41"/>
         <source>Import cakes from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт тортов из CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_dialog.py" line="45"/>
         <source>&amp;Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_dialog.py" line="47"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать файл</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_dialog.py" line="50"/>
         <source>Columns: sku, name, price and optionally description, category, weight_grams, allergens, stock_qty, made_to_order, lead_time_hours, is_active</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы: sku, name, price и по желанию description, category, weight_grams, allergens, stock_qty, made_to_order, lead_time_hours, is_active</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_dialog.py" line="57"/>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог импорта</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_dialog.py" line="61"/>
         <source>Import preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр импорта</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_dialog.py" line="64"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_dialog.py" line="65"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_dialog.py" line="66"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_dialog.py" line="67"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_dialog.py" line="68"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_dialog.py" line="76"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_dialog.py" line="81"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_dialog.py" line="100"/>
         <source>Cakes to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Торты для импорта</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_dialog.py" line="100"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_dialog.py" line="108"/>
         <source>the file is larger than 5 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>файл больше 5 МБ</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_dialog.py" line="111"/>
         <source>Cannot read {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_dialog.py" line="132"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>новый</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_dialog.py" line="132"/>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_dialog.py" line="151"/>
         <source>{0} rows can be imported, {1} are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно импортировать строк: {0}, отклонено: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>IngredientsPanel</name>
+    <message>
+        <source>A purchase and waste are positive; an adjustment may be negative (−250)</source>
+        <translation>Закупка и списание — положительные; корректировка может быть отрицательной (−250)</translation>
+    </message>
+    <message>
+        <source>Ledger of the selected ingredient (newest first):</source>
+        <translation>Движения выбранного ингредиента (сначала новые):</translation>
+    </message>
+    <message>
+        <source>The ledger does not explain the stock of: {0}. Count it and record an adjustment.</source>
+        <translation>Движения по складу не объясняют остаток: {0}. Пересчитайте и запишите корректировку.</translation>
+    </message>
+    <message>
+        <source>amount in {0}</source>
+        <translation>количество в {0}</translation>
+    </message>
+    <message>
+        <source>Choose an ingredient first</source>
+        <translation>Сначала выберите ингредиент</translation>
+    </message>
+    <message>
+        <source>{0} recorded: «{1}» now {2} {3}</source>
+        <translation>{0} записано: «{1}» теперь {2} {3}</translation>
+    </message>
+    <message>
+        <source>«{0}» saved</source>
+        <translation>«{0}» сохранён</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../gui/dialogs/login_dialog.py" line="30"/>
-        <source>Database: {0}</source>
-        <translation type="unfinished"></translation>
+        <source>Local database on this computer: orders stay here. &lt;a href=&quot;settings&quot;&gt;Connect to the shop server…&lt;/a&gt;</source>
+        <translation>Локальная база данных на этом компьютере: заказы хранятся здесь. &lt;a href=&quot;settings&quot;&gt;Подключиться к серверу магазина…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/login_dialog.py" line="54"/>
+        <source>Shop server: {0}</source>
+        <translation>Сервер магазина: {0}</translation>
+    </message>
+    <message>
         <source>Enter your login and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите логин и пароль</translation>
     </message>
     <message>
-        <location filename="../../../ui/login_dialog.ui" line="14"/>
         <source>Cakeshop — log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cakeshop — вход</translation>
     </message>
     <message>
-        <location filename="../../../ui/login_dialog.ui" line="17"/>
-        <location filename="../../../ui/login_dialog.ui" line="214"/>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../../ui/login_dialog.ui" line="56"/>
         <source>&lt;b&gt;Cakeshop&lt;/b&gt;&lt;br&gt;Log in to the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cakeshop&lt;/b&gt;&lt;br&gt;Вход в кассу</translation>
     </message>
     <message>
-        <location filename="../../../ui/login_dialog.ui" line="86"/>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логин:</translation>
     </message>
     <message>
-        <location filename="../../../ui/login_dialog.ui" line="96"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../../ui/login_dialog.ui" line="102"/>
         <source>your login, e.g. anna</source>
-        <translation type="unfinished"></translation>
+        <translation>ваш логин, например anna</translation>
     </message>
     <message>
-        <location filename="../../../ui/login_dialog.ui" line="109"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../../ui/login_dialog.ui" line="119"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../../ui/login_dialog.ui" line="134"/>
         <source>Login error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка входа</translation>
     </message>
     <message>
-        <location filename="../../../ui/login_dialog.ui" line="204"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../../ui/login_dialog.ui" line="217"/>
         <source>Log &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Войти</translation>
+    </message>
+</context>
+<context>
+    <name>MovementKind</name>
+    <message>
+        <source>Sale</source>
+        <translation>Продажа</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Производство</translation>
+    </message>
+    <message>
+        <source>Used in production</source>
+        <translation>Израсходовано в производстве</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Закупка</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Корректировка</translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation>Списание</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>OrderDetailDialog</name>
     <message>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="73"/>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="199"/>
-        <location filename="../../../ui/order_detail_dialog.ui" line="14"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="74"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="102"/>
         <source>Order {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="103"/>
         <source>Order № {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ № {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="112"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не назначено</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="117"/>
         <source>not paid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё не оплачен</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="127"/>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма без скидки</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="128"/>
-        <location filename="../../../ui/order_detail_dialog.ui" line="184"/>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="129"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="130"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="131"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="144"/>
         <source>Inscription: «{0}»</source>
-        <translation type="unfinished"></translation>
+        <translation>Надпись: «{0}»</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="149"/>
         <source> (made to order)</source>
-        <translation type="unfinished"></translation>
+        <translation> (под заказ)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="157"/>
         <source>Cake</source>
-        <translation type="unfinished"></translation>
+        <translation>Торт</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="158"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="159"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена за шт.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="160"/>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма строки</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="161"/>
         <source>Inscription / notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Надпись / примечания</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="177"/>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="195"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="178"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="179"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Как</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="180"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="181"/>
         <source>Taken by</source>
-        <translation type="unfinished"></translation>
+        <translation>Принял</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="195"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="195"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="195"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="217"/>
         <source>Receipt for order {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек по заказу {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="217"/>
         <source>Ticket {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бланк {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="225"/>
         <source>receipt-{0}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>chek-{0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="227"/>
-        <location filename="../../../ui/order_detail_dialog.ui" line="383"/>
         <source>Save receipt as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить чек в PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="227"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/order_detail_dialog.py" line="240"/>
         <source>The PDF could not be written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать PDF: {0}</translation>
     </message>
     <message>
-        <location filename="../../../ui/order_detail_dialog.ui" line="17"/>
         <source>Order details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности заказа</translation>
     </message>
     <message>
-        <location filename="../../../ui/order_detail_dialog.ui" line="28"/>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер заказа</translation>
     </message>
     <message>
-        <location filename="../../../ui/order_detail_dialog.ui" line="60"/>
         <source>Order status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус заказа</translation>
     </message>
     <message>
-        <location filename="../../../ui/order_detail_dialog.ui" line="74"/>
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель:</translation>
     </message>
     <message>
-        <location filename="../../../ui/order_detail_dialog.ui" line="84"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../../ui/order_detail_dialog.ui" line="94"/>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../../ui/order_detail_dialog.ui" line="104"/>
         <source>Customer phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон покупателя</translation>
     </message>
     <message>
-        <location filename="../../../ui/order_detail_dialog.ui" line="114"/>
         <source>Pickup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдача:</translation>
     </message>
     <message>
-        <location filename="../../../ui/order_detail_dialog.ui" line="124"/>
         <source>Pickup time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время выдачи</translation>
     </message>
     <message>
-        <location filename="../../../ui/order_detail_dialog.ui" line="134"/>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан:</translation>
     </message>
     <message>
-        <location filename="../../../ui/order_detail_dialog.ui" line="144"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../../ui/order_detail_dialog.ui" line="154"/>
         <source>Payment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата:</translation>
     </message>
     <message>
-        <location filename="../../../ui/order_detail_dialog.ui" line="164"/>
         <source>Payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ оплаты</translation>
     </message>
     <message>
-        <location filename="../../../ui/order_detail_dialog.ui" line="174"/>
         <source>Discount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка:</translation>
     </message>
     <message>
-        <location filename="../../../ui/order_detail_dialog.ui" line="194"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания:</translation>
     </message>
     <message>
-        <location filename="../../../ui/order_detail_dialog.ui" line="204"/>
         <source>Order notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания к заказу</translation>
     </message>
     <message>
-        <location filename="../../../ui/order_detail_dialog.ui" line="224"/>
         <source>Cakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Торты</translation>
     </message>
     <message>
-        <location filename="../../../ui/order_detail_dialog.ui" line="230"/>
         <source>Order items</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции заказа</translation>
     </message>
     <message>
-        <location filename="../../../ui/order_detail_dialog.ui" line="258"/>
         <source>Order totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги заказа</translation>
     </message>
     <message>
-        <location filename="../../../ui/order_detail_dialog.ui" line="275"/>
-        <location filename="../../../ui/order_detail_dialog.ui" line="281"/>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../../../ui/order_detail_dialog.ui" line="306"/>
-        <location filename="../../../ui/order_detail_dialog.ui" line="312"/>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>История статусов</translation>
     </message>
     <message>
-        <location filename="../../../ui/order_detail_dialog.ui" line="342"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../../ui/order_detail_dialog.ui" line="357"/>
         <source>Print &amp;receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать &amp;чека…</translation>
     </message>
     <message>
-        <location filename="../../../ui/order_detail_dialog.ui" line="360"/>
         <source>Print receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать чека</translation>
     </message>
     <message>
-        <location filename="../../../ui/order_detail_dialog.ui" line="367"/>
         <source>Print &amp;ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать &amp;бланка…</translation>
     </message>
     <message>
-        <location filename="../../../ui/order_detail_dialog.ui" line="370"/>
         <source>The ticket that travels with the order to the bakery and the pickup shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>Бланк, который едет с заказом в цех и на полку выдачи</translation>
     </message>
     <message>
-        <location filename="../../../ui/order_detail_dialog.ui" line="373"/>
         <source>Print order ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать бланка заказа</translation>
     </message>
     <message>
-        <location filename="../../../ui/order_detail_dialog.ui" line="380"/>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../../ui/order_detail_dialog.ui" line="403"/>
-        <location filename="../../../ui/order_detail_dialog.ui" line="406"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
     <name>OrderStatus</name>
     <message>
-        <location filename="../../gui/formatting.py" line="44"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="45"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждён</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="46"/>
         <source>In production</source>
-        <translation type="unfinished"></translation>
+        <translation>В производстве</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="47"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Готов</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="48"/>
         <source>Handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдан</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="49"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменён</translation>
     </message>
 </context>
 <context>
     <name>OrderingWindow</name>
     <message>
-        <location filename="../../gui/windows/ordering_window.py" line="95"/>
         <source>Cakeshop — ordering — {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cakeshop — касса — {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/ordering_window.py" line="98"/>
         <source>Cakeshop — catalogue and orders — {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cakeshop — каталог и заказы — {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/ordering_window.py" line="140"/>
         <source>The orders list is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список заказов в этой сборке недоступен.</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/ordering_window.py" line="170"/>
         <source>&amp;Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Окна</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/ordering_window.py" line="175"/>
         <source>&amp;Ordering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Касса</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/ordering_window.py" line="176"/>
         <source>&amp;Production board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Производство</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/ordering_window.py" line="177"/>
         <source>&amp;Sales analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аналитика продаж</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/ordering_window.py" line="205"/>
         <source>Search by name or code (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по названию или коду (F2)</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/ordering_window.py" line="232"/>
         <source>The database is unreachable; retrying every few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных недоступна; повтор каждые несколько секунд…</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/ordering_window.py" line="236"/>
         <source>Back online</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь восстановлена</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/ordering_window.py" line="248"/>
         <source>Found: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/ordering_window.py" line="254"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/ordering_window.py" line="295"/>
         <source>Choose a cake in the catalogue first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите торт в каталоге</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/ordering_window.py" line="303"/>
         <source>«{0}» × {1} added to the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» × {1} в корзине</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/ordering_window.py" line="325"/>
         <source>No cake has the code {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет торта с кодом {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/windows/ordering_window.py" line="362"/>
         <source>Order {0} placed: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ {0} оформлен: {1}</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="14"/>
         <source>Cakeshop — ordering</source>
-        <translation type="unfinished"></translation>
+        <translation>Cakeshop — касса</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="17"/>
         <source>Ordering window</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно кассы</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="28"/>
         <source>&amp;Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Магазин</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="41"/>
-        <location filename="../../../ui/ordering_window.ui" line="222"/>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="49"/>
         <source>Search cakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск тортов</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="52"/>
         <source>Search by name or scan a barcode (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по названию или штрихкоду (F2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="58"/>
         <source>Type to filter; a scanned barcode + Enter puts the cake in the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатайте для фильтра; отсканированный штрихкод + Enter кладёт торт в корзину</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="65"/>
-        <location filename="../../../ui/ordering_window.ui" line="68"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="81"/>
-        <location filename="../../../ui/ordering_window.ui" line="84"/>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>Сортировка</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="95"/>
         <source>&amp;Price from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цена от</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="105"/>
         <source>Lowest price</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименьшая цена</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="108"/>
-        <location filename="../../../ui/ordering_window.ui" line="143"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>любая</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="130"/>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;до</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="140"/>
         <source>Highest price</source>
-        <translation type="unfinished"></translation>
+        <translation>Наибольшая цена</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="165"/>
         <source>Available now only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только в наличии</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="168"/>
         <source>A&amp;vailable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;В наличии</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="171"/>
         <source>Only cakes on the showcase or made to order</source>
-        <translation type="unfinished"></translation>
+        <translation>Только торты на витрине или под заказ</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="178"/>
         <source>Made to order only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только под заказ</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="181"/>
         <source>&amp;Made to order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Под заказ</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="188"/>
         <source>Exclude allergens</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключить аллергены</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="191"/>
         <source>Without allergens</source>
-        <translation type="unfinished"></translation>
+        <translation>Без аллергенов</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="194"/>
         <source>Hide cakes that contain the checked allergens</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть торты с отмеченными аллергенами</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="255"/>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Количество:</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="265"/>
         <source>Quantity to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько добавить</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="281"/>
         <source>Add to cart</source>
-        <translation type="unfinished"></translation>
+        <translation>В корзину</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="284"/>
         <source>&amp;Add to cart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;В корзину</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="287"/>
         <source>Put the selected cake in the cart (Enter or double-click on a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Положить выбранный торт в корзину (Enter или двойной щелчок по строке)</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="310"/>
-        <location filename="../../../ui/ordering_window.ui" line="316"/>
         <source>Cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="338"/>
         <source>Cart message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение корзины</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="353"/>
         <source>Remove from cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать из корзины</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="356"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="359"/>
         <source>Remove the selected line (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать выбранную строку (Delete)</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="366"/>
         <source>Clear the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить корзину</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="369"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очистить</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="389"/>
         <source>Cart total</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма корзины</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="404"/>
         <source>Checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформление заказа</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="407"/>
         <source>Chec&amp;kout (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;формить (F9)</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="428"/>
         <source>&amp;Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заказы</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="439"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="447"/>
         <source>&amp;Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Касса</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="458"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="470"/>
         <source>&amp;Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="473"/>
         <source>Log out and let somebody else log in (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти и дать войти другому (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="476"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="481"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="484"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="489"/>
         <source>&amp;Find a cake</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти торт</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="492"/>
         <source>F2</source>
-        <translation type="unfinished"></translation>
+        <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="497"/>
         <source>Find an &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти &amp;заказ</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="500"/>
         <source>F3</source>
-        <translation type="unfinished"></translation>
+        <translation>F3</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="505"/>
         <source>Go to the &amp;cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти в &amp;корзину</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="508"/>
         <source>F4</source>
-        <translation type="unfinished"></translation>
+        <translation>F4</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="513"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="516"/>
         <source>Reload the catalogue, the cart and the orders (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заново загрузить каталог, корзину и заказы (F5)</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="519"/>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="524"/>
         <source>C&amp;heckout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оформить заказ</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="527"/>
         <source>F9</source>
-        <translation type="unfinished"></translation>
+        <translation>F9</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="532"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клавиши</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="535"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../../ui/ordering_window.ui" line="540"/>
         <source>&amp;About Cakeshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Cakeshop</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>Выдача</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Остаток</translation>
     </message>
 </context>
 <context>
     <name>OrdersPanel</name>
     <message>
-        <location filename="../../gui/widgets/orders_panel.py" line="119"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/orders_panel.py" line="211"/>
         <source>No orders match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подходящих заказов.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/orders_panel.py" line="296"/>
         <source>Receipt for order {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек по заказу {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/orders_panel.py" line="296"/>
         <source>Ticket {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бланк {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/orders_panel.py" line="310"/>
         <source>Order {0} is now {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ {0} теперь: {1}.</translation>
     </message>
     <message>
-        <location filename="../../../ui/orders_panel.ui" line="14"/>
-        <location filename="../../../ui/orders_panel.ui" line="158"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../../ui/orders_panel.ui" line="50"/>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер заказа</translation>
     </message>
     <message>
-        <location filename="../../../ui/orders_panel.ui" line="56"/>
         <source>Search by order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по номеру заказа</translation>
     </message>
     <message>
-        <location filename="../../../ui/orders_panel.ui" line="66"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../../ui/orders_panel.ui" line="72"/>
         <source>Search by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по телефону</translation>
     </message>
     <message>
-        <location filename="../../../ui/orders_panel.ui" line="79"/>
         <source>Order status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../../ui/orders_panel.ui" line="86"/>
-        <location filename="../../../ui/orders_panel.ui" line="102"/>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан с</translation>
     </message>
     <message>
-        <location filename="../../../ui/orders_panel.ui" line="89"/>
         <source>Filter by creation date</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по дате создания</translation>
     </message>
     <message>
-        <location filename="../../../ui/orders_panel.ui" line="109"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
-        <location filename="../../../ui/orders_panel.ui" line="122"/>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан по</translation>
     </message>
     <message>
-        <location filename="../../../ui/orders_panel.ui" line="142"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../../ui/orders_panel.ui" line="145"/>
         <source>Reload the orders from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Заново загрузить заказы из базы данных</translation>
     </message>
     <message>
-        <location filename="../../../ui/orders_panel.ui" line="148"/>
         <source>Refresh orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить заказы</translation>
     </message>
     <message>
-        <location filename="../../../ui/orders_panel.ui" line="192"/>
         <source>Orders message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение о заказах</translation>
     </message>
     <message>
-        <location filename="../../../ui/orders_panel.ui" line="201"/>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подробнее…</translation>
     </message>
     <message>
-        <location filename="../../../ui/orders_panel.ui" line="204"/>
         <source>Order details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности заказа</translation>
     </message>
     <message>
-        <location filename="../../../ui/orders_panel.ui" line="211"/>
         <source>C&amp;onfirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подтвердить</translation>
     </message>
     <message>
-        <location filename="../../../ui/orders_panel.ui" line="214"/>
         <source>Confirm a new order: its made-to-order cakes go to the bakery</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить новый заказ: его торты под заказ уходят в производство</translation>
     </message>
     <message>
-        <location filename="../../../ui/orders_panel.ui" line="217"/>
         <source>Confirm order</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить заказ</translation>
     </message>
     <message>
-        <location filename="../../../ui/orders_panel.ui" line="224"/>
         <source>&amp;Hand out…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выдать…</translation>
     </message>
     <message>
-        <location filename="../../../ui/orders_panel.ui" line="227"/>
         <source>Give a ready order to the customer and collect the balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдать готовый заказ покупателю и получить остаток</translation>
     </message>
     <message>
-        <location filename="../../../ui/orders_panel.ui" line="230"/>
         <source>Hand out order</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать заказ</translation>
     </message>
     <message>
-        <location filename="../../../ui/orders_panel.ui" line="237"/>
         <source>Cancel order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить заказ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/orders_panel.ui" line="240"/>
         <source>Cancel order</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить заказ</translation>
     </message>
     <message>
-        <location filename="../../../ui/orders_panel.ui" line="260"/>
         <source>Print &amp;receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать &amp;чека…</translation>
     </message>
     <message>
-        <location filename="../../../ui/orders_panel.ui" line="263"/>
         <source>Print receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать чека</translation>
     </message>
     <message>
-        <location filename="../../../ui/orders_panel.ui" line="270"/>
         <source>Print &amp;ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать &amp;бланка…</translation>
     </message>
     <message>
-        <location filename="../../../ui/orders_panel.ui" line="273"/>
         <source>Print order ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать бланка заказа</translation>
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
+    <name>ProductionAdminPanel</name>
     <message>
-        <location filename="../../gui/models/audit_model.py" line="96"/>
-        <source>AuditModel</source>
-        <comment>When</comment>
-        <translation type="unfinished"></translation>
+        <source>Every day not planned separately now takes {0} cakes</source>
+        <translation>Каждый день без отдельного плана теперь вмещает тортов: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/orders_model.py" line="79"/>
-        <source>OrdersModel</source>
-        <comment>No.</comment>
-        <translation type="unfinished"></translation>
+        <source>{0}: {1} cakes, {2} booked</source>
+        <translation>{0}: тортов {1}, занято {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/users_model.py" line="60"/>
-        <source>UsersModel</source>
-        <comment>Login</comment>
-        <translation type="unfinished"></translation>
+        <source>Choose a cake</source>
+        <translation>Выберите торт</translation>
+    </message>
+    <message>
+        <source>Select a queued showcase batch on the board first</source>
+        <translation>Сначала выберите на доске партию для витрины в очереди</translation>
+    </message>
+    <message>
+        <source>Batch planned: «{0}» × {1}</source>
+        <translation>Партия запланирована: «{0}» × {1}</translation>
+    </message>
+    <message>
+        <source>Batch cancelled: «{0}»</source>
+        <translation>Партия отменена: «{0}»</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionBoard</name>
+    <message>
+        <source>Production board</source>
+        <translation>Доска производства</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>{0} column</source>
+        <translation>Столбец «{0}»</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionModels</name>
+    <message>
+        <source>Cake</source>
+        <translation>Торт</translation>
+    </message>
+    <message>
+        <source>To start</source>
+        <translation>К началу</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Ингредиент</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Нужно</translation>
+    </message>
+    <message>
+        <source>Earlier tasks</source>
+        <translation>Более ранние задания</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Не хватает</translation>
+    </message>
+    <message>
+        <source>To buy</source>
+        <translation>Купить</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation>Минимальный запас</translation>
+    </message>
+    <message>
+        <source>Cost per unit</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>task {0}</source>
+        <translation>задание {0}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Мощность</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Занято</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Свободно</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Recipe cost</source>
+        <translation>Себестоимость</translation>
+    </message>
+    <message>
+        <source>no recipe</source>
+        <translation>нет рецепта</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Наценка</translation>
+    </message>
+    <message>
+        <source>Margin, %</source>
+        <translation>Наценка, %</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionWindow</name>
+    <message>
+        <source>Cakeshop — production</source>
+        <translation>Cakeshop — производство</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Производство</translation>
+    </message>
+    <message>
+        <source>Low stock alert</source>
+        <translation>Мало на складе</translation>
+    </message>
+    <message>
+        <source>Production sections</source>
+        <translation>Разделы производства</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Доска</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Доска</translation>
+    </message>
+    <message>
+        <source>‹</source>
+        <translation>‹</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Предыдущий день</translation>
+    </message>
+    <message>
+        <source>Previous day (Ctrl+PgUp)</source>
+        <translation>Предыдущий день (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>First day on the board</source>
+        <translation>Первый день на доске</translation>
+    </message>
+    <message>
+        <source>›</source>
+        <translation>›</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Следующий день</translation>
+    </message>
+    <message>
+        <source>Next day (Ctrl+PgDown)</source>
+        <translation>Следующий день (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Show today</source>
+        <translation>Показать сегодня</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Дней:</translation>
+    </message>
+    <message>
+        <source>Days shown</source>
+        <translation>Сколько дней показать</translation>
+    </message>
+    <message>
+        <source>Next step ▶</source>
+        <translation>Дальше ▶</translation>
+    </message>
+    <message>
+        <source>Move the card one column on</source>
+        <translation>Передвинуть карточку на столбец вперёд</translation>
+    </message>
+    <message>
+        <source>Move the selected card one column on (Space or Enter)</source>
+        <translation>Передвинуть выбранную карточку на столбец вперёд (пробел или Enter)</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Назад</translation>
+    </message>
+    <message>
+        <source>Move the card one column back</source>
+        <translation>Вернуть карточку на столбец назад</translation>
+    </message>
+    <message>
+        <source>Move the selected card one column back (Backspace)</source>
+        <translation>Вернуть выбранную карточку на столбец назад (Backspace)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Refresh the board</source>
+        <translation>Обновить доску</translation>
+    </message>
+    <message>
+        <source>Reload the board now (F5); it also follows other terminals by itself</source>
+        <translation>Обновить доску сейчас (F5); изменения с других касс она подхватывает и сама</translation>
+    </message>
+    <message>
+        <source>Board messages</source>
+        <translation>Сообщения доски</translation>
+    </message>
+    <message>
+        <source>&amp;Planning</source>
+        <translation>&amp;Планирование</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Планирование</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>День:</translation>
+    </message>
+    <message>
+        <source>Day to plan</source>
+        <translation>День для плана</translation>
+    </message>
+    <message>
+        <source>Plan today</source>
+        <translation>План на сегодня</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Завтра</translation>
+    </message>
+    <message>
+        <source>Plan tomorrow</source>
+        <translation>План на завтра</translation>
+    </message>
+    <message>
+        <source>Shopping list CSV…</source>
+        <translation>Список закупок CSV…</translation>
+    </message>
+    <message>
+        <source>Export the shopping list as CSV</source>
+        <translation>Экспортировать список закупок в CSV</translation>
+    </message>
+    <message>
+        <source>Shopping list PDF…</source>
+        <translation>Список закупок PDF…</translation>
+    </message>
+    <message>
+        <source>Export the shopping list as PDF</source>
+        <translation>Экспортировать список закупок в PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Print the shopping list</source>
+        <translation>Напечатать список закупок</translation>
+    </message>
+    <message>
+        <source>Plan summary</source>
+        <translation>Итог плана</translation>
+    </message>
+    <message>
+        <source>What to make</source>
+        <translation>Что делать</translation>
+    </message>
+    <message>
+        <source>Cakes to make</source>
+        <translation>Торты к изготовлению</translation>
+    </message>
+    <message>
+        <source>Ingredients: needed against stock</source>
+        <translation>Ингредиенты: нужно и есть на складе</translation>
+    </message>
+    <message>
+        <source>Ingredients needed and shortages</source>
+        <translation>Нужные ингредиенты и нехватка</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Условные обозначения</translation>
+    </message>
+    <message>
+        <source>&amp;Ingredients</source>
+        <translation>&amp;Ингредиенты</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>Ингредиенты</translation>
+    </message>
+    <message>
+        <source>Record a stock change</source>
+        <translation>Записать движение по складу</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>Kind of stock change</source>
+        <translation>Вид движения по складу</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Количество:</translation>
+    </message>
+    <message>
+        <source>e.g. 1500</source>
+        <translation>например 1500</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>supplier, invoice, why it was thrown away…</source>
+        <translation>поставщик, накладная, почему списано…</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <source>Record the stock change</source>
+        <translation>Записать движение по складу</translation>
+    </message>
+    <message>
+        <source>Reorder level and cost</source>
+        <translation>Минимальный запас и стоимость</translation>
+    </message>
+    <message>
+        <source>Reorder &amp;level:</source>
+        <translation>&amp;Минимальный запас:</translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation>Минимальный запас</translation>
+    </message>
+    <message>
+        <source>&amp;Cost per unit, ₽:</source>
+        <translation>&amp;Цена за единицу, ₽:</translation>
+    </message>
+    <message>
+        <source>Cost per unit</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save reorder level and cost</source>
+        <translation>Сохранить минимальный запас и стоимость</translation>
+    </message>
+    <message>
+        <source>Ingredient messages</source>
+        <translation>Сообщения по ингредиентам</translation>
+    </message>
+    <message>
+        <source>Ledger of the selected ingredient (newest first):</source>
+        <translation>Движения выбранного ингредиента (сначала новые):</translation>
+    </message>
+    <message>
+        <source>Stock ledger</source>
+        <translation>Движения по складу</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity and costs</source>
+        <translation>&amp;Мощность и стоимость</translation>
+    </message>
+    <message>
+        <source>Capacity, batches and costs</source>
+        <translation>Мощность, партии и стоимость</translation>
+    </message>
+    <message>
+        <source>Production capacity (made-to-order cakes a day)</source>
+        <translation>Мощность производства (тортов под заказ в день)</translation>
+    </message>
+    <message>
+        <source>&amp;Every day:</source>
+        <translation>&amp;Каждый день:</translation>
+    </message>
+    <message>
+        <source>Default daily capacity</source>
+        <translation>Обычная дневная мощность</translation>
+    </message>
+    <message>
+        <source>Save for every day</source>
+        <translation>Сохранить для всех дней</translation>
+    </message>
+    <message>
+        <source>Save the default daily capacity</source>
+        <translation>Сохранить обычную дневную мощность</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;День:</translation>
+    </message>
+    <message>
+        <source>Day whose capacity to set</source>
+        <translation>День, для которого задать мощность</translation>
+    </message>
+    <message>
+        <source>C&amp;apacity:</source>
+        <translation>&amp;Мощность:</translation>
+    </message>
+    <message>
+        <source>Capacity of the day</source>
+        <translation>Мощность на день</translation>
+    </message>
+    <message>
+        <source>Set for the day</source>
+        <translation>Задать на день</translation>
+    </message>
+    <message>
+        <source>Set the capacity of the day</source>
+        <translation>Задать мощность на день</translation>
+    </message>
+    <message>
+        <source>Capacity of the next days</source>
+        <translation>Мощность на ближайшие дни</translation>
+    </message>
+    <message>
+        <source>Showcase batch</source>
+        <translation>Партия для витрины</translation>
+    </message>
+    <message>
+        <source>C&amp;ake:</source>
+        <translation>&amp;Торт:</translation>
+    </message>
+    <message>
+        <source>Cake of the batch</source>
+        <translation>Торт партии</translation>
+    </message>
+    <message>
+        <source>Quantity of the batch</source>
+        <translation>Количество в партии</translation>
+    </message>
+    <message>
+        <source>&amp;Ready by:</source>
+        <translation>&amp;Готово к:</translation>
+    </message>
+    <message>
+        <source>Batch ready by</source>
+        <translation>Партия готова к</translation>
+    </message>
+    <message>
+        <source>Plan batch</source>
+        <translation>Запланировать партию</translation>
+    </message>
+    <message>
+        <source>Plan the showcase batch</source>
+        <translation>Запланировать партию для витрины</translation>
+    </message>
+    <message>
+        <source>Cancel the selected batch</source>
+        <translation>Отменить выбранную партию</translation>
+    </message>
+    <message>
+        <source>Cancel the batch selected on the board</source>
+        <translation>Отменить партию, выбранную на доске</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <source>Recipe cost and margin</source>
+        <translation>Себестоимость рецепта и наценка</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Reload everything shown (F5)</source>
+        <translation>Заново загрузить всё показанное (F5)</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Выйти из учётной записи</translation>
+    </message>
+    <message>
+        <source>Log out and let somebody else log in (Ctrl+L)</source>
+        <translation>Выйти и дать войти другому (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Дальше</translation>
+    </message>
+    <message>
+        <source>Move the selected card one column on (Space on the board)</source>
+        <translation>Передвинуть выбранную карточку на столбец вперёд (пробел на доске)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Right</source>
+        <translation>Ctrl+Right</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Move the selected card one column back (Backspace on the board)</source>
+        <translation>Вернуть выбранную карточку на столбец назад (Backspace на доске)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Left</source>
+        <translation>Ctrl+Left</translation>
+    </message>
+    <message>
+        <source>&amp;Previous day</source>
+        <translation>&amp;Предыдущий день</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt day</source>
+        <translation>С&amp;ледующий день</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Клавиши</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;About Cakeshop</source>
+        <translation>&amp;О программе Cakeshop</translation>
+    </message>
+    <message>
+        <source>Cakeshop — production — {0} ({1})</source>
+        <translation>Cakeshop — производство — {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Red: not enough for the day. Yellow: buy to get back to the reorder level. “Earlier tasks” are unstarted cakes due before this day: they take stock first.</source>
+        <translation>Красный: на день не хватает. Жёлтый: докупить до минимального запаса. «Более ранние задания» — ещё не начатые торты со сроком раньше этого дня: они берут со склада первыми.</translation>
+    </message>
+    <message>
+        <source>{0} cakes to start, {1} booked of a capacity of {2}.</source>
+        <translation>Тортов к началу: {0}; занято {1} из мощности {2}.</translation>
+    </message>
+    <message>
+        <source>Short: {0}.</source>
+        <translation>Не хватает: {0}.</translation>
+    </message>
+    <message>
+        <source>Enough of every ingredient.</source>
+        <translation>Всех ингредиентов хватает.</translation>
+    </message>
+    <message>
+        <source>No recipe, so not counted: {0}.</source>
+        <translation>Без рецепта, поэтому не учтены: {0}.</translation>
+    </message>
+    <message>
+        <source>Low stock, under the reorder level: {0}</source>
+        <translation>Мало на складе, ниже минимального запаса: {0}</translation>
+    </message>
+    <message>
+        <source> and {0} more</source>
+        <translation> и ещё {0}</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>в очереди</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>в работе</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <source>«{0}» × {1}: {2}</source>
+        <translation>«{0}» × {1}: {2}</translation>
+    </message>
+    <message>
+        <source>order {0} is now {1}</source>
+        <translation>заказ {0} теперь: {1}</translation>
+    </message>
+    <message>
+        <source>(see the Ingredients tab)</source>
+        <translation>(см. вкладку «Ингредиенты»)</translation>
+    </message>
+    <message>
+        <source>Export the shopping list</source>
+        <translation>Экспортировать список закупок</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Сохранено: {0}</translation>
+    </message>
+    <message>
+        <source>this list</source>
+        <translation>этот список</translation>
+    </message>
+    <message>
+        <source>refresh</source>
+        <translation>обновить</translation>
+    </message>
+    <message>
+        <source>on a card: move it one column on</source>
+        <translation>на карточке: передвинуть на столбец вперёд</translation>
+    </message>
+    <message>
+        <source>on a card: move it one column back</source>
+        <translation>на карточке: вернуть на столбец назад</translation>
+    </message>
+    <message>
+        <source>go to the neighbouring column</source>
+        <translation>перейти в соседний столбец</translation>
+    </message>
+    <message>
+        <source>previous / next day</source>
+        <translation>предыдущий / следующий день</translation>
+    </message>
+    <message>
+        <source>log out</source>
+        <translation>выйти из учётной записи</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>закрыть программу</translation>
     </message>
 </context>
 <context>
     <name>QuantityDelegate</name>
     <message>
-        <location filename="../../gui/widgets/quantity_delegate.py" line="24"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
 </context>
 <context>
     <name>RecipeDialog</name>
     <message>
-        <location filename="../../gui/dialogs/recipe_dialog.py" line="40"/>
         <source>Recipe of «{0}»</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецепт «{0}»</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/recipe_dialog.py" line="41"/>
         <source>Recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецепт</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/recipe_dialog.py" line="48"/>
         <source>Recipe lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки рецепта</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/recipe_dialog.py" line="50"/>
-        <location filename="../../gui/dialogs/recipe_dialog.py" line="123"/>
         <source>Ingredient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ингредиент</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/recipe_dialog.py" line="50"/>
-        <location filename="../../gui/dialogs/recipe_dialog.py" line="129"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/recipe_dialog.py" line="50"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/recipe_dialog.py" line="55"/>
         <source>&amp;Add ingredient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить ингредиент</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/recipe_dialog.py" line="57"/>
         <source>Add an ingredient</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить ингредиент</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/recipe_dialog.py" line="58"/>
         <source>&amp;Remove ingredient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Убрать ингредиент</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/recipe_dialog.py" line="60"/>
         <source>Remove the ingredient</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать ингредиент</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/recipe_dialog.py" line="63"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/recipe_dialog.py" line="166"/>
         <source>Line {0}: the quantity is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {0}: количество — не число</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>customer</source>
+        <translation>покупатель</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>кассир</translation>
+    </message>
+    <message>
+        <source>baker</source>
+        <translation>пекарь</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Now: the local database on this computer ({0}). Orders stay on this computer; connect to the shop server to share them with the other counters.</source>
+        <translation>Сейчас: локальная база данных на этом компьютере ({0}). Заказы остаются на этом компьютере; подключитесь к серверу магазина, чтобы видеть их на других кассах.</translation>
+    </message>
+    <message>
+        <source>Now: the shop server {0}.</source>
+        <translation>Сейчас: сервер магазина {0}.</translation>
+    </message>
+    <message>
+        <source>As the system ({0})</source>
+        <translation>Как в системе ({0})</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>Введите имя или адрес сервера.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the shop&apos;s database on the server.</source>
+        <translation>Введите имя базы данных магазина на сервере.</translation>
+    </message>
+    <message>
+        <source>Enter the database user.</source>
+        <translation>Введите пользователя базы данных.</translation>
+    </message>
+    <message>
+        <source>Connecting to {0}…</source>
+        <translation>Подключение к {0}…</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings: {0}</source>
+        <translation>Не удалось сохранить настройки: {0}</translation>
+    </message>
+    <message>
+        <source>Connected. The database has no administrator yet.</source>
+        <translation>Подключено. В базе данных ещё нет администратора.</translation>
+    </message>
+    <message>
+        <source>Saved. Note: the environment variable {0} names another database and wins over these settings when the app starts.</source>
+        <translation>Сохранено. Обратите внимание: переменная окружения {0} указывает другую базу данных и при запуске программы важнее этих настроек.</translation>
+    </message>
+    <message>
+        <source>Work with the local database on this computer again? The shop server&apos;s settings are forgotten; its data stays on the server.</source>
+        <translation>Снова работать с локальной базой данных на этом компьютере? Настройки сервера магазина будут забыты; его данные останутся на сервере.</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty: connecting creates the shop&apos;s tables.</source>
+        <translation>Подключено. База данных пуста: при подключении будут созданы таблицы магазина.</translation>
+    </message>
+    <message>
+        <source>Connected. The database is from an older version: connecting upgrades it.</source>
+        <translation>Подключено. База данных от более старой версии: при подключении она будет обновлена.</translation>
+    </message>
+    <message>
+        <source>Connected. The database is ready but has no administrator yet.</source>
+        <translation>Подключено. База данных готова, но администратора в ней ещё нет.</translation>
+    </message>
+    <message>
+        <source>Connected. The database is ready.</source>
+        <translation>Подключено. База данных готова.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server {0}:{1}. Check the address and the port, and that the server is running.</source>
+        <translation>Не удаётся связаться с сервером {0}:{1}. Проверьте адрес и порт и что сервер запущен.</translation>
+    </message>
+    <message>
+        <source>The server refused the user «{0}»: wrong user name or password.</source>
+        <translation>Сервер отказал пользователю «{0}»: неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>The server has no database «{0}». Create it on the server first, or check the name.</source>
+        <translation>На сервере нет базы данных «{0}». Сначала создайте её на сервере или проверьте имя.</translation>
+    </message>
+    <message>
+        <source>The user «{0}» may not open the database «{1}».</source>
+        <translation>Пользователю «{0}» нельзя открывать базу данных «{1}».</translation>
+    </message>
+    <message>
+        <source>The database was set up by a newer version of Cakeshop: update this app first.</source>
+        <translation>База данных создана более новой версией Cakeshop: сначала обновите эту программу.</translation>
+    </message>
+    <message>
+        <source>The settings are not valid: {0}</source>
+        <translation>Неверные настройки: {0}</translation>
+    </message>
+    <message>
+        <source>The connection failed: {0}</source>
+        <translation>Не удалось подключиться: {0}</translation>
+    </message>
+    <message>
+        <source>Cakeshop — settings</source>
+        <translation>Cakeshop — настройки</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;База данных</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>Используемая база данных</translation>
+    </message>
+    <message>
+        <source>Shop server (MySQL or MariaDB)</source>
+        <translation>Сервер магазина (MySQL или MariaDB)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>name or address, e.g. 192.168.1.10</source>
+        <translation>имя или адрес, например 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Имя базы данных</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>По&amp;льзователь:</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>Пользователь базы данных</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Пароль базы данных</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Результат проверки подключения</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Save and &amp;connect</source>
+        <translation>Сохранить и под&amp;ключиться</translation>
+    </message>
+    <message>
+        <source>Without a server the app keeps its data in a file on this computer.</source>
+        <translation>Без сервера программа хранит данные в файле на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;local database</source>
+        <translation>&amp;Локальная база данных</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The app speaks the chosen language from its next start; money and dates follow it.</source>
+        <translation>Программа заговорит на выбранном языке при следующем запуске; деньги и даты следуют за ним.</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../gui/app.py" line="88"/>
         <source>The production board is not built yet: it comes in a later version</source>
-        <translation type="unfinished"></translation>
+        <translation>Производство ещё не готово: оно появится в следующей версии</translation>
+    </message>
+    <message>
+        <source>Cakeshop</source>
+        <translation>Cakeshop</translation>
+    </message>
+    <message>
+        <source>The shop database cannot be opened:
+{0}</source>
+        <translation>Не удаётся открыть базу данных магазина:
+{0}</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;local database</source>
+        <translation>&amp;Локальная база данных</translation>
     </message>
 </context>
 <context>
     <name>ShiftReportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/shift_report_dialog.py" line="120"/>
-        <location filename="../../../ui/shift_report_dialog.ui" line="78"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/shift_report_dialog.py" line="131"/>
-        <location filename="../../../ui/shift_report_dialog.ui" line="14"/>
-        <location filename="../../../ui/shift_report_dialog.ui" line="17"/>
         <source>Shift report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт за смену</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/shift_report_dialog.py" line="147"/>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/shift_report_dialog.py" line="147"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/shift_report_dialog.py" line="155"/>
         <source>Save failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/shift_report_dialog.py" line="155"/>
         <source>Could not save {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../../ui/shift_report_dialog.ui" line="25"/>
         <source>Cashier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кассир:</translation>
     </message>
     <message>
-        <location filename="../../../ui/shift_report_dialog.ui" line="32"/>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Кассир</translation>
     </message>
     <message>
-        <location filename="../../../ui/shift_report_dialog.ui" line="45"/>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>День:</translation>
     </message>
     <message>
-        <location filename="../../../ui/shift_report_dialog.ui" line="55"/>
         <source>dd.MM.yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../../../ui/shift_report_dialog.ui" line="58"/>
         <source>Day of the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>День смены</translation>
     </message>
     <message>
-        <location filename="../../../ui/shift_report_dialog.ui" line="81"/>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние отчёта</translation>
     </message>
     <message>
-        <location filename="../../../ui/shift_report_dialog.ui" line="93"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../../ui/shift_report_dialog.ui" line="99"/>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
     <message>
-        <location filename="../../../ui/shift_report_dialog.ui" line="106"/>
         <source>Shift report text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст отчёта за смену</translation>
     </message>
     <message>
-        <location filename="../../../ui/shift_report_dialog.ui" line="115"/>
         <source>Print preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../../ui/shift_report_dialog.ui" line="118"/>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../../ui/shift_report_dialog.ui" line="125"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../../ui/shift_report_dialog.ui" line="128"/>
         <source>Print the shift report</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать отчёт за смену</translation>
     </message>
     <message>
-        <location filename="../../../ui/shift_report_dialog.ui" line="135"/>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../../../ui/shift_report_dialog.ui" line="138"/>
         <source>Save the shift report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт за смену в PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/shift_report_dialog.ui" line="158"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../../ui/shift_report_dialog.ui" line="161"/>
         <source>Close the shift report</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть отчёт за смену</translation>
+    </message>
+</context>
+<context>
+    <name>ShoppingList</name>
+    <message>
+        <source>Shopping list for {0}</source>
+        <translation>Список закупок на {0}</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Ингредиент</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <source>To buy</source>
+        <translation>Купить</translation>
+    </message>
+    <message>
+        <source>Short for the day</source>
+        <translation>Не хватает на день</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
     </message>
 </context>
 <context>
     <name>TableModel</name>
     <message>
-        <location filename="../../gui/models/table_model.py" line="307"/>
         <source>A new row, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая строка, ещё не сохранена</translation>
     </message>
     <message>
-        <location filename="../../gui/models/table_model.py" line="309"/>
         <source>Deleted when you save</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет удалена при сохранении</translation>
     </message>
     <message>
-        <location filename="../../gui/models/table_model.py" line="315"/>
         <source>refers to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ссылается на {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/table_model.py" line="317"/>
         <source>at most {0} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>не больше {0} символов</translation>
     </message>
     <message>
-        <location filename="../../gui/models/table_model.py" line="319"/>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../../gui/models/table_model.py" line="321"/>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательно</translation>
     </message>
     <message>
-        <location filename="../../gui/models/table_model.py" line="398"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
-        <location filename="../../gui/models/table_model.py" line="398"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../gui/models/table_model.py" line="440"/>
         <source>A value is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно значение</translation>
     </message>
 </context>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../gui/dialogs/user_dialog.py" line="29"/>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../../ui/user_dialog.ui" line="14"/>
-        <location filename="../../../ui/user_dialog.ui" line="17"/>
         <source>Register a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать пользователя</translation>
     </message>
     <message>
-        <location filename="../../../ui/user_dialog.ui" line="25"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../../ui/user_dialog.ui" line="35"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Полное имя</translation>
     </message>
     <message>
-        <location filename="../../../ui/user_dialog.ui" line="45"/>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логин:</translation>
     </message>
     <message>
-        <location filename="../../../ui/user_dialog.ui" line="55"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../../ui/user_dialog.ui" line="61"/>
         <source>3 to 64 Latin letters, digits, dots, dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>От 3 до 64 латинских букв, цифр, точек, дефисов</translation>
     </message>
     <message>
-        <location filename="../../../ui/user_dialog.ui" line="68"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../../../ui/user_dialog.ui" line="78"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../../ui/user_dialog.ui" line="85"/>
         <source>Initial &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальный &amp;пароль:</translation>
     </message>
     <message>
-        <location filename="../../../ui/user_dialog.ui" line="95"/>
         <source>Initial password</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальный пароль</translation>
     </message>
     <message>
-        <location filename="../../../ui/user_dialog.ui" line="104"/>
         <source>At least 6 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Не меньше 6 символов</translation>
     </message>
     <message>
-        <location filename="../../../ui/user_dialog.ui" line="111"/>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Те&amp;лефон:</translation>
     </message>
     <message>
-        <location filename="../../../ui/user_dialog.ui" line="121"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../../ui/user_dialog.ui" line="127"/>
         <source>+7 900 123-45-67</source>
-        <translation type="unfinished"></translation>
+        <translation>+7 900 123-45-67</translation>
     </message>
     <message>
-        <location filename="../../../ui/user_dialog.ui" line="134"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../../ui/user_dialog.ui" line="144"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../../ui/user_dialog.ui" line="156"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../../ui/user_dialog.ui" line="162"/>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Последний вход</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>заблокирован</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>Cakeshop — unexpected error</source>
+        <translation>Cakeshop — непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong: {0}.
+
+The app keeps running, but the last action may not have been finished. Please tell whoever looks after the shop&apos;s computers and give them the log:
+{1}</source>
+        <translation>Произошла непредвиденная ошибка: {0}.
+
+Программа продолжает работать, но последнее действие могло не завершиться. Сообщите тому, кто обслуживает компьютеры магазина, и передайте ему журнал:
+{1}</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../gui/errors.py" line="14"/>
         <source>The database is unreachable: {0}
 Your work is kept; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных недоступна: {0}
+Ваша работа сохранена; попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../gui/errors.py" line="19"/>
         <source>Something went wrong: {0}. Nothing was saved; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так: {0}. Ничего не сохранено; подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../../gui/errors.py" line="27"/>
         <source>Cakeshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Cakeshop</translation>
     </message>
 </context>
 <context>
     <name>self._window</name>
     <message>
-        <location filename="../../gui/widgets/admin_panels.py" line="59"/>
         <source>Select a user first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите пользователя</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/admin_panels.py" line="73"/>
         <source>{0} is registered</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/admin_panels.py" line="85"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/admin_panels.py" line="86"/>
         <source>Role of {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль пользователя {0}:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/admin_panels.py" line="101"/>
         <source>Reset the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить пароль</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/admin_panels.py" line="102"/>
         <source>New password of {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль пользователя {0}:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/admin_panels.py" line="130"/>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>заблокирован</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/admin_panels.py" line="132"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>активен</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/admin_panels.py" line="132"/>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>отключён</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/admin_panels.py" line="135"/>
         <source>{0}: {1}, {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/admin_panels.py" line="185"/>
         <source>Anybody</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой</translation>
     </message>
 </context>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../gui/widgets/grid_editor.py" line="146"/>
         <source>Saved: {0} added, {1} changed, {2} deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: добавлено {0}, изменено {1}, удалено {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/grid_editor.py" line="156"/>
         <source>Row {0}, {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {0}, {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/grid_editor.py" line="160"/>
         <source>Nothing was saved. Fix the marked cells:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не сохранено. Исправьте отмеченные ячейки:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/grid_editor.py" line="167"/>
         <source>Save or revert the pending changes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сохраните или отмените изменения</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../gui/widgets/admin_panels.py" line="162"/>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>любой день</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/admin_panels.py" line="164"/>
         <source>Anybody</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/admin_panels.py" line="165"/>
         <source>Any table</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая таблица</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/grid_editor.py" line="72"/>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/grid_editor.py" line="75"/>
         <source>Delete the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранные строки</translation>
     </message>
 </context>
 </TS>

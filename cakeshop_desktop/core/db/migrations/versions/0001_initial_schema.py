@@ -209,11 +209,13 @@ def upgrade() -> None:
             "ix_cakes_category_active_name", ["category_id", "is_active", "name"], unique=False
         )
         batch_op.create_index(
-            "ix_cakes_category_active_price", ["category_id", "is_active", "price"], unique=False
+            "ix_cakes_category_active_price",
+            ["category_id", "is_active", "price", "made_to_order", "stock_qty", "allergens"],
+            unique=False,
         )
         batch_op.create_index(
             "ix_cakes_category_active_sold",
-            ["category_id", "is_active", "sold_count"],
+            ["category_id", "is_active", "sold_count", "made_to_order", "stock_qty", "allergens"],
             unique=False,
         )
         batch_op.create_index(batch_op.f("ix_cakes_made_to_order"), ["made_to_order"], unique=False)
@@ -222,6 +224,18 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_cakes_sold_count"), ["sold_count"], unique=False)
         batch_op.create_index(batch_op.f("ix_cakes_stock_qty"), ["stock_qty"], unique=False)
         batch_op.create_index(batch_op.f("ix_cakes_updated_at"), ["updated_at"], unique=False)
+    if op.get_bind().dialect.name == "mysql":
+        # Catalogue text search (word prefixes). Without InnoDB's English stopword list, so
+        # that the index finds every word the search's REGEXP check accepts.
+        op.execute("SET SESSION innodb_ft_enable_stopword = OFF")
+        op.create_index(
+            "ix_cakes_search",
+            "cakes",
+            ["name", "sku", "description"],
+            unique=False,
+            mysql_prefix="FULLTEXT",
+        )
+        op.execute("SET SESSION innodb_ft_enable_stopword = DEFAULT")
 
     op.create_table(
         "carts",
@@ -795,6 +809,8 @@ def downgrade() -> None:
 
     op.drop_table("orders")
     op.drop_table("carts")
+    if op.get_bind().dialect.name == "mysql":
+        op.drop_index("ix_cakes_search", table_name="cakes")
     with op.batch_alter_table("cakes", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_cakes_updated_at"))
         batch_op.drop_index(batch_op.f("ix_cakes_stock_qty"))

@@ -1,0 +1,370 @@
+"""The bakers' board: three columns of task cards; one key or one click moves a card on.
+
+Space or Enter moves the selected card to the next column, Backspace moves it back, the
+arrow keys Left and Right go to the neighbouring column. Each card also has its own
+button. The selection follows a moved card, and survives every reload.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cakeshop_desktop.core.domain import TaskStatus
+from cakeshop_desktop.core.production_types import BOARD_COLUMNS, Board, TaskCard
+from cakeshop_desktop.gui.formatting import date_time
+from cakeshop_desktop.gui.models.board_model import (
+    CARD_ROLE,
+    HEADING_ROLE,
+    OVERDUE_ROLE,
+    BoardColumnModel,
+    card_origin,
+    card_title,
+    column_rows,
+)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+CARD_COLOURS = {
+    TaskStatus.QUEUED: "#fff8e1",
+    TaskStatus.IN_PROGRESS: "#ffe9d2",
+    TaskStatus.DONE: "#e3f5e3",
+}
+OVERDUE_COLOUR = "#c62828"
+ALLERGEN_COLOUR = "#9a3412"
+SELECTED_COLOUR = "#1565c0"
+TEXT_COLOUR = "#202020"
+HEADING_COLOUR = "#37474f"
+MARGIN = 6
+PADDING = 8
+BUTTON = 30
+ADVANCE_KEYS = frozenset({Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter})
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints a heading as a day title and a task as a card with a move button."""
+
+    button_clicked = Signal(object)  # the TaskCard whose button was clicked
+
+    def __init__(self, status: TaskStatus, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._status = status
+
+    def button_text(self) -> str:
+        return {TaskStatus.QUEUED: "▶", TaskStatus.IN_PROGRESS: "✓"}.get(self._status, "◀")
+
+    def _lines(self, card: TaskCard) -> list[tuple[str, str]]:
+        """(kind, text) of every line under the title."""
+        lines = [("time", self.tr("Pickup {0}").format(date_time(card.due_at)))]
+        lines.append(("plain", card_origin(card)))
+        if card.inscription:
+            lines.append(("inscription", self.tr("Inscription: «{0}»").format(card.inscription)))
+        if card.notes and not card.is_batch:
+            lines.append(("plain", self.tr("Notes: {0}").format(card.notes)))
+        if card.order_notes:
+            lines.append(("plain", self.tr("Order notes: {0}").format(card.order_notes)))
+        if card.allergens:
+            lines.append(("allergens", self.tr("Allergens: {0}").format(", ".join(card.allergens))))
+        if card.baker:
+            lines.append(("plain", self.tr("Baker: {0}").format(card.baker)))
+        return lines
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802
+        height = option.fontMetrics.height()
+        if index.data(HEADING_ROLE):
+            return QSize(200, height + 14)
+        card = index.data(CARD_ROLE)
+        lines = 1 + (len(self._lines(card)) if card is not None else 0)
+        return QSize(200, lines * (height + 2) + 2 * PADDING + 2 * MARGIN - 4)
+
+    def button_rect(self, rect: QRect) -> QRect:
+        card = rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
+        return QRect(card.right() - BUTTON - 4, card.top() + 4, BUTTON, BUTTON - 4)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        painter.save()
+        try:
+            if index.data(HEADING_ROLE):
+                self._paint_heading(painter, option, index)
+            else:
+                self._paint_card(painter, option, index)
+        finally:
+            painter.restore()
+
+    def _paint_heading(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> None:
+        rect = option.rect.adjusted(MARGIN, 4, -MARGIN, -2)
+        font = QFont(option.font)
+        font.setBold(True)
+        painter.setFont(font)
+        overdue = index.data(Qt.ItemDataRole.DisplayRole) == self.tr("Overdue")
+        colour = QColor(OVERDUE_COLOUR if overdue else HEADING_COLOUR)
+        painter.setPen(colour)
+        painter.drawText(
+            rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, index.data()
+        )
+        painter.setPen(QPen(QColor("#bdbdbd"), 1))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+
+    def _paint_card(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        card: TaskCard | None = index.data(CARD_ROLE)
+        if card is None:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = option.rect.adjusted(MARGIN, MARGIN // 2, -MARGIN, -MARGIN // 2)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        overdue = bool(index.data(OVERDUE_ROLE))
+        border = QColor(SELECTED_COLOUR if selected else OVERDUE_COLOUR if overdue else "#c8c8c8")
+        painter.setPen(QPen(border, 3 if selected else 1.5 if overdue else 1))
+        painter.setBrush(QColor(CARD_COLOURS.get(card.status, "#ffffff")))
+        painter.drawRoundedRect(rect, 6, 6)
+
+        button = self.button_rect(option.rect)
+        painter.setPen(QPen(QColor("#9e9e9e"), 1))
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawRoundedRect(button, 4, 4)
+        painter.setPen(QColor(TEXT_COLOUR))
+        painter.drawText(button, Qt.AlignmentFlag.AlignCenter, self.button_text())
+
+        metrics = option.fontMetrics
+        line_height = metrics.height() + 2
+        x = rect.left() + PADDING
+        width = rect.width() - 2 * PADDING - BUTTON
+        y = rect.top() + PADDING - 2
+        font = QFont(option.font)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor(TEXT_COLOUR))
+        painter.drawText(
+            QRect(x, y, width, line_height), Qt.AlignmentFlag.AlignLeft, card_title(card)
+        )
+        for kind, text in self._lines(card):
+            y += line_height
+            font = QFont(option.font)
+            colour = QColor(TEXT_COLOUR)
+            if kind == "time":
+                font.setBold(True)
+                colour = QColor(OVERDUE_COLOUR) if overdue else colour
+            elif kind == "inscription":
+                font.setItalic(True)
+            elif kind == "allergens":
+                colour = QColor(ALLERGEN_COLOUR)
+            painter.setFont(font)
+            painter.setPen(colour)
+            elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
+            painter.drawText(QRect(x, y, width, line_height), Qt.AlignmentFlag.AlignLeft, elided)
+
+    def editorEvent(  # noqa: N802
+        self, event: QEvent, model: Any, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> bool:
+        if (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+            and not index.data(HEADING_ROLE)
+            and self.button_rect(option.rect).contains(event.position().toPoint())
+        ):
+            card = index.data(CARD_ROLE)
+            if card is not None:
+                self.button_clicked.emit(card)
+                return True
+        return super().editorEvent(event, model, option, index)
+
+
+class ProductionBoard(QWidget):
+    """Queued, in progress and done side by side; emits what the baker asked to move."""
+
+    advance_requested = Signal(object)  # TaskCard
+    undo_requested = Signal(object)  # TaskCard
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("productionBoard")
+        self.setAccessibleName(self.tr("Production board"))
+        self.models: dict[TaskStatus, BoardColumnModel] = {}
+        self.views: dict[TaskStatus, QListView] = {}
+        self.titles: dict[TaskStatus, QLabel] = {}
+        self._last_view: QListView | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        names = {
+            TaskStatus.QUEUED: ("queuedList", self.tr("Queued")),
+            TaskStatus.IN_PROGRESS: ("inProgressList", self.tr("In progress")),
+            TaskStatus.DONE: ("doneList", self.tr("Done")),
+        }
+        for status in BOARD_COLUMNS:
+            name, title = names[status]
+            layout.addWidget(self._column(status, name, title), 1)
+        self._retitle()
+
+    def _column(self, status: TaskStatus, name: str, title: str) -> QFrame:
+        frame = QFrame(self)
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        box = QVBoxLayout(frame)
+        box.setContentsMargins(4, 4, 4, 4)
+        label = QLabel(title, frame)
+        label.setObjectName(f"{name}Title")
+        font = label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        label.setFont(font)
+        box.addWidget(label)
+        model = BoardColumnModel(status, self)
+        view = QListView(frame)
+        view.setObjectName(name)
+        view.setAccessibleName(self.tr("{0} column").format(title))
+        view.setModel(model)
+        delegate = CardDelegate(status, view)
+        delegate.button_clicked.connect(self._button_clicked)
+        view.setItemDelegate(delegate)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        view.setUniformItemSizes(False)
+        view.setMouseTracking(True)
+        view.setSpacing(0)
+        view.installEventFilter(self)
+        view.doubleClicked.connect(lambda index, s=status: self._double_clicked(s, index))
+        box.addWidget(view, 1)
+        self.models[status] = model
+        self.views[status] = view
+        self.titles[status] = label
+        label.setProperty("baseTitle", title)
+        return frame
+
+    # ------------------------------------------------------------ content
+
+    def set_board(self, board: Board) -> None:
+        """Show the board, keeping the selected card selected wherever it is now."""
+        keep = self.selected_card()
+        focused = self._focused_view()
+        for status in BOARD_COLUMNS:
+            self.models[status].set_rows(column_rows(board, status))
+        self._retitle()
+        if keep is not None:
+            self.select_task(keep.id, focus=focused is not None)
+
+    def _retitle(self) -> None:
+        for status, label in self.titles.items():
+            count = sum(card.quantity for card in self.models[status].cards())
+            label.setText(f"{label.property('baseTitle')} ({count})")
+
+    def cards(self, status: TaskStatus) -> list[TaskCard]:
+        return self.models[status].cards()
+
+    def selected_card(self) -> TaskCard | None:
+        view = self._focused_view() or self._last_view
+        if view is None:
+            return None
+        index = view.currentIndex()
+        if not index.isValid() or not view.selectionModel().isSelected(index):
+            return None
+        card = index.data(CARD_ROLE)
+        return card if isinstance(card, TaskCard) else None
+
+    def select_task(self, task_id: int, *, focus: bool = True) -> bool:
+        """Select the card wherever it is; the column it is in gets the keyboard."""
+        for status in BOARD_COLUMNS:
+            row = self.models[status].row_of(task_id)
+            if row < 0:
+                continue
+            view = self.views[status]
+            index = self.models[status].index(row, 0)
+            view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            view.scrollTo(index)
+            self._last_view = view
+            for other in self.views.values():
+                if other is not view:
+                    other.clearSelection()
+            if focus:
+                view.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return False
+
+    def focus_column(self, status: TaskStatus, *, focus: bool = True) -> None:
+        """Go to a column; with no card chosen there, its first card is selected."""
+        view = self.views[status]
+        if focus:
+            view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._last_view = view
+        current = view.currentIndex()
+        if not current.isValid() or current.data(HEADING_ROLE) or self.selected_card() is None:
+            cards = self.models[status].cards()
+            if cards:
+                self.select_task(cards[0].id, focus=focus)
+
+    def _focused_view(self) -> QListView | None:
+        for view in self.views.values():
+            if view.hasFocus():
+                return view
+        return None
+
+    # ------------------------------------------------------------ input
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QListView):
+            self._last_view = watched
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        if event.modifiers() not in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        statuses = list(self.views)
+        position = next((i for i, s in enumerate(statuses) if self.views[s] is watched), -1)
+        if key in ADVANCE_KEYS:
+            card = self.selected_card()
+            if card is not None:
+                self.advance_requested.emit(card)
+            return True
+        if key == Qt.Key.Key_Backspace:
+            card = self.selected_card()
+            if card is not None:
+                self.undo_requested.emit(card)
+            return True
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and position >= 0:
+            step = -1 if key == Qt.Key.Key_Left else 1
+            target = position + step
+            if 0 <= target < len(statuses):
+                self.focus_column(statuses[target])
+            return True
+        return super().eventFilter(watched, event)
+
+    def _button_clicked(self, card: TaskCard) -> None:
+        self.select_task(card.id)
+        if card.status is TaskStatus.DONE:
+            self.undo_requested.emit(card)
+        else:
+            self.advance_requested.emit(card)
+
+    def _double_clicked(self, status: TaskStatus, index: QModelIndex) -> None:
+        card = index.data(CARD_ROLE)
+        if isinstance(card, TaskCard) and status is not TaskStatus.DONE:
+            self.advance_requested.emit(card)

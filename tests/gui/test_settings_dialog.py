@@ -1,0 +1,225 @@
+"""Settings → Database and Language, the local-database note, About and the unexpected-error box."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QLabel, QMenu
+from sqlalchemy.engine import make_url
+
+from cakeshop_desktop import config
+from cakeshop_desktop.core.db.engine import make_engine
+from cakeshop_desktop.core.db.server import has_admin
+from cakeshop_desktop.gui import app as gui_app
+from cakeshop_desktop.gui import language
+from cakeshop_desktop.gui.crash import unexpected_error_box
+from cakeshop_desktop.gui.dialogs.about_dialog import AboutDialog
+from cakeshop_desktop.gui.dialogs.first_admin_dialog import FirstAdminDialog
+from cakeshop_desktop.gui.dialogs.login_dialog import LoginDialog
+from cakeshop_desktop.gui.dialogs.settings_dialog import SettingsDialog
+from tests.conftest import create_mysql_database, drop_mysql_database
+from tests.gui.conftest import WAIT_MS, log_in
+
+SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+
+
+@pytest.fixture(autouse=True)
+def _own_config(tmp_path, monkeypatch):
+    monkeypatch.setenv(config.ENV_CONFIG_DIR, str(tmp_path / "config"))
+    monkeypatch.setenv(config.ENV_DATA_DIR, str(tmp_path / "data"))
+    monkeypatch.delenv(config.ENV_DATABASE_URL, raising=False)
+
+
+def open_settings(qtbot, login: LoginDialog) -> SettingsDialog:
+    qtbot.mouseClick(login.ui.settingsButton, Qt.MouseButton.LeftButton)
+    dialog = login.findChild(SettingsDialog, "settingsDialog")
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def fill(dialog: SettingsDialog, url: str) -> None:
+    dialog._fill_from(url)  # noqa: SLF001 - the same fields a user types into
+
+
+def press_and_wait(qtbot, dialog: SettingsDialog, button) -> str:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_busy, timeout=WAIT_MS)
+    return dialog.ui.testResultLabel.text()
+
+
+@SQLITE_ONLY
+def test_the_login_says_it_is_the_local_database_and_leads_to_the_settings(qtbot, launched):
+    assert "Local database" in launched.ui.databaseLabel.text()
+    dialog = open_settings(qtbot, launched)
+    assert "local database" in dialog.ui.currentDatabaseLabel.text()
+    assert not dialog.ui.useLocalButton.isEnabled()
+    assert dialog.ui.portSpin.value() == 3306
+
+
+@SQLITE_ONLY
+def test_a_missing_field_and_an_unreachable_server_are_said_in_words(qtbot, launched):
+    dialog = open_settings(qtbot, launched)
+    assert "server's name or address" in press_and_wait(qtbot, dialog, dialog.ui.testButton)
+    dialog.ui.hostEdit.setText("127.0.0.1")
+    dialog.ui.portSpin.setValue(1)
+    dialog.ui.userEdit.setText("anna")
+    text = press_and_wait(qtbot, dialog, dialog.ui.testButton)
+    assert "Cannot reach the server 127.0.0.1:1" in text
+    assert not config.config_file().exists()
+
+
+@SQLITE_ONLY
+def test_main_windows_have_settings_about_and_the_local_note(qtbot, launched):
+    window = log_in(qtbot, launched, "admin")
+    settings = window.findChild(QAction, "settingsAction")
+    assert settings is not None
+    assert settings in window.findChild(QMenu, "fileMenu").actions()
+    assert window.findChild(QLabel, "localDatabaseLabel") is not None
+    assert window.findChild(QAction, "aboutAction") is not None
+    settings.trigger()
+    assert window.findChild(SettingsDialog, "settingsDialog").isVisible()
+
+
+@pytest.mark.mysql
+@SQLITE_ONLY
+def test_connecting_to_an_empty_server_saves_it_creates_the_schema_and_the_first_admin(
+    qtbot, launched
+):
+    url = create_mysql_database("cs_settings")
+    try:
+        dialog = open_settings(qtbot, launched)
+        fill(dialog, url)
+        assert "empty" in press_and_wait(qtbot, dialog, dialog.ui.testButton)
+        assert not config.config_file().exists()
+
+        qtbot.mouseClick(dialog.ui.connectButton, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.findChild(FirstAdminDialog) is not None, timeout=WAIT_MS)
+        path = config.config_file()
+        saved, wanted = make_url(config.read_config_url(path)), make_url(url)
+        assert (saved.host, saved.database, saved.username, saved.password) == (
+            wanted.host,
+            wanted.database,
+            wanted.username,
+            wanted.password,
+        )
+        assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+
+        first = dialog.findChild(FirstAdminDialog)
+        first.username_edit.setText("boss")
+        first.password_edit.setText("boss-password")
+        first.repeat_edit.setText("boss-password")
+        qtbot.mouseClick(first.create_button, Qt.MouseButton.LeftButton)
+        # the app reopens the login on the shop server
+        qtbot.waitUntil(
+            lambda: gui_app.current_shell().engine.dialect.name == "mysql", timeout=WAIT_MS
+        )
+        login = gui_app.current_shell().login_dialog
+        assert login.isVisible() and "Shop server" in login.ui.databaseLabel.text()
+        window = log_in(qtbot, login, "boss", "boss-password")
+        assert window.objectName() == "adminWindow"
+        assert window.findChild(QLabel, "localDatabaseLabel") is None
+        engine = make_engine(url)
+        assert has_admin(engine)
+        engine.dispose()
+    finally:
+        gui_app.shutdown()
+        drop_mysql_database(url)
+
+
+@pytest.mark.mysql
+@SQLITE_ONLY
+def test_a_wrong_password_is_said_and_nothing_is_saved(qtbot, launched):
+    url = create_mysql_database("cs_settings")
+    try:
+        dialog = open_settings(qtbot, launched)
+        fill(dialog, url)
+        dialog.ui.serverPasswordEdit.setText("certainly-wrong")
+        text = press_and_wait(qtbot, dialog, dialog.ui.connectButton)
+        assert "wrong user name or password" in text
+        assert not config.config_file().exists()
+        assert gui_app.current_shell().engine.dialect.name == "sqlite"
+    finally:
+        drop_mysql_database(url)
+
+
+def test_the_language_choice_is_kept(qtbot):
+    dialog = SettingsDialog("sqlite:///x.sqlite3")
+    qtbot.addWidget(dialog)
+    combo = dialog.ui.languageCombo
+    assert combo.currentData() == ""
+    combo.setCurrentIndex(combo.findData("ru"))
+    assert language.chosen_language() == "ru"
+    assert language.ui_locale().name() == "ru_RU"
+    combo.setCurrentIndex(combo.findData(""))
+    assert language.chosen_language() == ""
+
+
+def test_about_names_the_version_and_the_log(qtbot):
+    from cakeshop_desktop import __version__
+
+    dialog = AboutDialog("sqlite:///shop.sqlite3")
+    qtbot.addWidget(dialog)
+    text = dialog.findChild(QLabel, "aboutText").text()
+    assert __version__ in text and "cakeshop.log" in text and "shop.sqlite3" in text
+
+
+def test_an_unexpected_error_shows_the_log_path(qtbot):
+    box = unexpected_error_box(ValueError("boom"), Path("/var/log/cakeshop.log"))
+    qtbot.addWidget(box)
+    assert "/var/log/cakeshop.log" in box.text() and "ValueError" in box.text()
+
+
+def test_the_excepthook_logs_and_shows_the_box(qtbot, monkeypatch, tmp_path, caplog):
+    import sys
+
+    from cakeshop_desktop.gui import crash
+
+    shown = []
+    monkeypatch.setattr(crash.QMessageBox, "exec", lambda box: shown.append(box.text()))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    crash.install_excepthook(tmp_path / "cakeshop.log")
+    try:
+        raise RuntimeError("unexpected")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    assert shown and str(tmp_path / "cakeshop.log") in shown[0]
+    assert "Unexpected error" in caplog.text
+    assert QApplication.instance() is not None
+
+
+@pytest.mark.parametrize("choice", ["local", "close"])
+def test_a_database_that_does_not_open_says_why_and_offers_the_local_one(
+    qtbot, monkeypatch, choice
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from cakeshop_desktop.gui import startup
+
+    started: list[str] = []
+    texts: list[str] = []
+    monkeypatch.setattr(startup, "run", lambda url: started.append(url) or 0)
+    monkeypatch.setattr(startup, "setup_logging", lambda: Path("cakeshop.log"))
+    monkeypatch.setattr(startup, "install_excepthook", lambda _path: None)
+
+    def answer(box: QMessageBox) -> int:
+        texts.append(box.text())
+        wanted = "Use the &local database" if choice == "local" else None
+        for button in box.buttons():
+            if (wanted and button.text() == wanted) or (
+                not wanted and box.standardButton(button) == QMessageBox.StandardButton.Close
+            ):
+                button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    code = startup.run_unreachable("mysql+pymysql://shop@nowhere/cakeshop", "Cannot reach it")
+    assert "Cannot reach it" in texts[0]
+    if choice == "local":
+        assert code == 0 and started == [config.default_database_url()]
+    else:
+        assert code == 2 and not started

@@ -1,0 +1,105 @@
+"""Every visible string has a Russian translation, and the compiled .qm matches the .ts."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = ROOT / "cakeshop_desktop"
+TRANSLATIONS = PACKAGE / "resources" / "translations"
+RUSSIAN_TS = TRANSLATIONS / "cakeshop_ru.ts"
+RUSSIAN_QM = TRANSLATIONS / "cakeshop_ru.qm"
+# the same call as `make translations`
+LUPDATE_OPTIONS = ["-no-obsolete", "-locations", "none", "-tr-function-alias", "tr+=_tr"]
+
+
+def tool(name: str) -> str:
+    beside_python = Path(sys.executable).with_name(name)
+    found = str(beside_python) if beside_python.exists() else shutil.which(name)
+    if not found:
+        pytest.skip(f"{name} is not installed")
+    return found
+
+
+def translatable_sources() -> list[str]:
+    code = sorted(
+        str(path)
+        for path in PACKAGE.rglob("*.py")
+        if "forms" not in path.parts and "__pycache__" not in path.parts
+    )
+    return code + sorted(str(path) for path in (ROOT / "ui").glob("*.ui"))
+
+
+def messages(ts: Path) -> dict[tuple[str, str, str], ET.Element]:
+    root = ET.parse(ts).getroot()
+    found = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+            found[key] = message
+    return found
+
+
+def test_every_message_is_translated_to_russian():
+    untranslated = []
+    for (context, source, _comment), message in messages(RUSSIAN_TS).items():
+        translation = message.find("translation")
+        forms = [form.text for form in translation.iter("numerusform")] or [translation.text]
+        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(
+            (form or "").strip() for form in forms
+        ):
+            untranslated.append(f"{context}: {source!r}")
+    assert not untranslated, "no Russian translation (run `make translations`):\n" + "\n".join(
+        untranslated
+    )
+
+
+def test_no_string_of_the_code_is_missing_from_the_ts(tmp_path):
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run(
+        [tool("pyside6-lupdate"), *LUPDATE_OPTIONS, *translatable_sources(), "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
+    missing = sorted(set(messages(fresh)) - set(messages(RUSSIAN_TS)))
+    assert len(messages(fresh)) > 500
+    assert not missing, "strings not in cakeshop_ru.ts (run `make translations`):\n" + "\n".join(
+        f"{context}: {source!r}" for context, source, _ in missing
+    )
+
+
+def test_the_compiled_qm_is_fresh(tmp_path):
+    compiled = tmp_path / "cakeshop_ru.qm"
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(RUSSIAN_TS), "-qm", str(compiled)],
+        check=True,
+        capture_output=True,
+    )
+    assert RUSSIAN_QM.read_bytes() == compiled.read_bytes(), "run `make translations`"
+
+
+def test_the_windows_speak_russian_under_a_russian_locale():
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    from cakeshop_desktop.core.domain import OrderStatus
+    from cakeshop_desktop.gui.formatting import status_label
+    from cakeshop_desktop.gui.i18n import tr
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    translator = QTranslator()
+    assert translator.load(QLocale("ru_RU"), "cakeshop", "_", str(TRANSLATIONS))
+    app.installTranslator(translator)
+    try:
+        labels = [status_label(status) for status in OrderStatus]
+        assert labels == ["Новый", "Подтверждён", "В производстве", "Готов", "Выдан", "Отменён"]
+        assert QCoreApplication.translate("LoginDialog", "Log &in") == "&Войти"
+        assert tr("%n in stock", 3) == "в наличии: 3"
+    finally:
+        app.removeTranslator(translator)
