@@ -15,7 +15,6 @@ from decimal import Decimal
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from sqlalchemy import Engine
 
@@ -35,6 +34,7 @@ from cakeshop_desktop.gui.language import active_language, install_translations
 from cakeshop_desktop.gui.windows.admin_window import AdminWindow
 from cakeshop_desktop.gui.windows.analytics_window import AnalyticsWindow
 from cakeshop_desktop.gui.windows.ordering_window import OrderingWindow
+from cakeshop_desktop.gui.windows.production_window import ProductionWindow
 from cakeshop_desktop.gui.workers import Workers
 from cakeshop_desktop.logs import setup_logging
 
@@ -69,24 +69,13 @@ def settle(workers: Workers) -> None:
 
 
 def main_window_for(ctx: ShopContext) -> QMainWindow:
-    """The window the logged-in user's role works in.
-
-    The production board is a later issue: until then a baker gets a read-only copy of
-    the ordering window (catalogue and orders), and the menus say so honestly.
-    """
+    """The window the logged-in user's role works in (DESIGN §1)."""
     assert ctx.actor is not None
     if ctx.actor.role is Role.ADMIN:
         return AdminWindow(ctx)
+    if ctx.actor.role is Role.BAKER:
+        return ProductionWindow(ctx)
     return OrderingWindow(ctx)
-
-
-def _mark_not_built(action: QAction) -> None:
-    text = QCoreApplication.translate(
-        "Shell", "The production board is not built yet: it comes in a later version"
-    )
-    action.setEnabled(False)
-    action.setToolTip(text)
-    action.setStatusTip(text)
 
 
 class Shell(QObject):
@@ -150,15 +139,16 @@ class Shell(QObject):
             window.open_analytics_requested.connect(
                 lambda: self._open_side("analytics", AnalyticsWindow, ctx)
             )
+        if hasattr(window, "open_production_requested"):
+            window.open_production_requested.connect(
+                lambda: self._open_side("production", ProductionWindow, ctx)
+            )
         add_app_actions(
             window,
             safe_url(self.engine.url),
             self.engine.dialect.name == "sqlite",
             lambda: self.open_settings(window),
         )
-        production = getattr(window, "openProductionAction", None)
-        if production is not None:
-            _mark_not_built(production)
 
     def _open_side(
         self, name: str, build: Callable[[ShopContext], QMainWindow], ctx: ShopContext
@@ -312,7 +302,8 @@ def self_check(database_url: str) -> int:
         admin = UserDTO(id=0, username="self-check", full_name="Self check", role=Role.ADMIN)
         built.append(AdminWindow(ctx.with_actor(admin)))
         built.append(AnalyticsWindow(ctx.with_actor(admin), autoload=False))
-        names += ["admin", "analytics"]
+        built.append(ProductionWindow(ctx.with_actor(admin), autoload=False))
+        names += ["admin", "analytics", "production"]
         if window.orders_panel is not None:
             names.append("orders")
         from cakeshop_desktop.gui.dialogs.checkout_dialog import CheckoutDialog

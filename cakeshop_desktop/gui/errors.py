@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from cakeshop_desktop.core.domain import DatabaseUnavailable, DomainError
+from cakeshop_desktop.gui.core_messages import translate_message
 
 
 def describe(error: BaseException) -> str:
@@ -15,7 +16,7 @@ def describe(error: BaseException) -> str:
             "errors", "The database is unreachable: {0}\nYour work is kept; try again."
         ).format(error.message)
     if isinstance(error, DomainError):
-        return error.message
+        return translate_message(error.message)
     return QCoreApplication.translate(
         "errors", "Something went wrong: {0}. Nothing was saved; the details are in the log."
     ).format(type(error).__name__)

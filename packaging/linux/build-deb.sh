@@ -22,6 +22,9 @@ install -m 0644 packaging/linux/cakeshop.desktop "$root/usr/share/applications/c
 install -m 0644 cakeshop_desktop/resources/icons/cake-pink.svg \
         "$root/usr/share/icons/hicolor/scalable/apps/cakeshop.svg"
 install -m 0755 packaging/linux/postinst packaging/linux/postrm "$root/DEBIAN/"
+install -d "$root/usr/share/doc/cakeshop"
+printf 'Cakeshop Desktop %s\nLicense: MIT\nThe bundle in /opt/cakeshop holds Python, Qt (LGPLv3) and PySide6 (LGPLv3)\nand the Python packages listed in /opt/cakeshop/_internal/*.dist-info.\n' \
+       "$version" > "$root/usr/share/doc/cakeshop/copyright"
 size=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
 sed -e "s/@VERSION@/$version/" -e "s/@ARCH@/$arch/" -e "s/@SIZE@/$size/" \
     packaging/linux/control.in > "$root/DEBIAN/control"

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from cakeshop_desktop.gui import app as gui_app
 from tests.gui.conftest import WAIT_MS, log_in
@@ -49,8 +49,6 @@ def test_admin_lands_in_the_admin_window_and_opens_the_others(qtbot, launched):
         )
     }
     assert all(actions.values()), actions
-    assert not actions["openProductionAction"].isEnabled()
-    assert "not built yet" in actions["openProductionAction"].toolTip()
 
     shell = gui_app.current_shell()
     actions["openOrderingAction"].trigger()
@@ -61,6 +59,10 @@ def test_admin_lands_in_the_admin_window_and_opens_the_others(qtbot, launched):
     analytics = shell.side_window("analytics")
     assert analytics is not None and analytics.objectName() == "analyticsWindow"
     assert analytics.isVisible()
+    actions["openProductionAction"].trigger()
+    production = shell.side_window("production")
+    assert production is not None and production.objectName() == "productionWindow"
+    assert production.isVisible()
     # the ordering window's own menu reaches analytics too, without a second copy
     ordering.findChild(QAction, "openAnalyticsAction").trigger()
     assert shell.side_window("analytics") is analytics
@@ -68,18 +70,16 @@ def test_admin_lands_in_the_admin_window_and_opens_the_others(qtbot, launched):
     actions["logoutAction"].trigger()
     qtbot.waitUntil(lambda: shell.side_window("ordering") is None)
     assert shell.side_window("analytics") is None
+    assert shell.side_window("production") is None
     assert launched.isVisible()
 
 
 @SQLITE_ONLY
-def test_a_baker_browses_without_a_cart(qtbot, launched):
+def test_a_baker_lands_on_the_production_board(qtbot, launched):
     window = log_in(qtbot, launched, "baker")
-    assert window.objectName() == "orderingWindow"
-    assert window.ui.catalogView.model().rowCount() == 3
-    assert not window.ui.cartGroup.isVisible()
-    assert not window.ui.addToCartButton.isVisible()
-    assert not window.ui.checkoutAction.isEnabled()
-    assert window.orders_panel is not None
+    assert window.objectName() == "productionWindow" and window.isVisible()
+    assert window.findChild(QWidget, "productionBoard") is not None
+    assert window.findChild(QAction, "logoutAction") is not None
 
 
 @SQLITE_ONLY

@@ -226,7 +226,9 @@ def test_whitespace_in_a_reference_cell_is_a_typo_not_a_cleared_cell(shop, blank
     assert (str(shop.napoleon), "category_id") in refused.value.errors
     assert snapshot(shop.uow) == before
     update(shop, "cakes", shop.napoleon, category_id="")  # an emptied cell clears it
-    assert scalar(shop.uow, "SELECT category_id FROM cakes WHERE id = :id", id=shop.napoleon) is None
+    assert (
+        scalar(shop.uow, "SELECT category_id FROM cakes WHERE id = :id", id=shop.napoleon) is None
+    )
 
 
 def test_order_status_must_follow_the_allowed_transitions(shop):

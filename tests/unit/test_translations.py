@@ -85,21 +85,41 @@ def test_the_compiled_qm_is_fresh(tmp_path):
     assert RUSSIAN_QM.read_bytes() == compiled.read_bytes(), "run `make translations`"
 
 
-def test_the_windows_speak_russian_under_a_russian_locale():
+def test_the_windows_speak_russian_under_a_russian_locale(qapp):
     from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
     from cakeshop_desktop.core.domain import OrderStatus
     from cakeshop_desktop.gui.formatting import status_label
     from cakeshop_desktop.gui.i18n import tr
 
-    app = QCoreApplication.instance() or QCoreApplication([])
     translator = QTranslator()
     assert translator.load(QLocale("ru_RU"), "cakeshop", "_", str(TRANSLATIONS))
-    app.installTranslator(translator)
+    qapp.installTranslator(translator)
     try:
         labels = [status_label(status) for status in OrderStatus]
         assert labels == ["Новый", "Подтверждён", "В производстве", "Готов", "Выдан", "Отменён"]
         assert QCoreApplication.translate("LoginDialog", "Log &in") == "&Войти"
         assert tr("%n in stock", 3) == "в наличии: 3"
     finally:
-        app.removeTranslator(translator)
+        qapp.removeTranslator(translator)
+
+
+def test_refusals_of_the_core_are_shown_in_russian(qapp):
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from cakeshop_desktop.core.domain import AuthenticationFailed, OutOfStock
+    from cakeshop_desktop.gui.core_messages import translate_message
+    from cakeshop_desktop.gui.errors import describe
+
+    translator = QTranslator()
+    assert translator.load(QLocale("ru_RU"), "cakeshop", "_", str(TRANSLATIONS))
+    qapp.installTranslator(translator)
+    try:
+        assert describe(AuthenticationFailed("Wrong login or password")) == (
+            "Неверный логин или пароль"
+        )
+        assert describe(OutOfStock("Only 2 «Медовик» left")) == "Осталось только 2 шт. «Медовик»"
+        assert translate_message("Something new") == "Something new"
+    finally:
+        qapp.removeTranslator(translator)
+    assert translate_message("Only 2 «Медовик» left") == "Only 2 «Медовик» left"

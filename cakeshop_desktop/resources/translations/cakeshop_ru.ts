@@ -555,7 +555,7 @@ Revenue: {2}</source>
     </message>
     <message>
         <source>Order</source>
-        <translation>Заказ</translation>
+        <translation>Порядок</translation>
     </message>
     <message>
         <source>The table {0} has changes that are not saved. Drop them?</source>
@@ -1960,6 +1960,153 @@ Revenue: {2}</source>
     <message>
         <source>Your work is kept. The app keeps trying; press F5 to try again now.</source>
         <translation>Ваша работа сохранена. Программа продолжает попытки; нажмите F5, чтобы попробовать сейчас.</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>Wrong login or password</source>
+        <translation>Неверный логин или пароль</translation>
+    </message>
+    <message>
+        <source>This account is disabled: ask an administrator</source>
+        <translation>Эта учётная запись отключена: обратитесь к администратору</translation>
+    </message>
+    <message>
+        <source>This account is locked: ask an administrator</source>
+        <translation>Эта учётная запись заблокирована: обратитесь к администратору</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: try again in {0} min</source>
+        <translation>Слишком много неудачных попыток: попробуйте через {0} мин</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: the account is locked for {0} minutes</source>
+        <translation>Слишком много неудачных попыток: учётная запись заблокирована на {0} мин</translation>
+    </message>
+    <message>
+        <source>This account no longer exists</source>
+        <translation>Этой учётной записи больше нет</translation>
+    </message>
+    <message>
+        <source>The current password is wrong</source>
+        <translation>Текущий пароль неверен</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one</source>
+        <translation>Новый пароль должен отличаться от текущего</translation>
+    </message>
+    <message>
+        <source>«{0}» is sold out</source>
+        <translation>«{0}» распродан</translation>
+    </message>
+    <message>
+        <source>Only {0} «{1}» left</source>
+        <translation>Осталось только {0} шт. «{1}»</translation>
+    </message>
+    <message>
+        <source>The pickup time is in the past</source>
+        <translation>Время выдачи уже прошло</translation>
+    </message>
+    <message>
+        <source>Choose a pickup time: made-to-order cakes are ready from {0}</source>
+        <translation>Выберите время выдачи: торты под заказ готовы с {0}</translation>
+    </message>
+    <message>
+        <source>«{0}» needs {1} h: the earliest pickup is {2}</source>
+        <translation>«{0}» готовится {1} ч: самое раннее время выдачи — {2}</translation>
+    </message>
+    <message>
+        <source>The bakery is fully booked on {0}: choose another day</source>
+        <translation>На {0} производство полностью занято: выберите другой день</translation>
+    </message>
+    <message>
+        <source>Choose how the customer pays</source>
+        <translation>Выберите способ оплаты</translation>
+    </message>
+    <message>
+        <source>An order handed out at once must be paid in full</source>
+        <translation>Заказ, выданный сразу, должен быть оплачен полностью</translation>
+    </message>
+    <message>
+        <source>Paid {0} is more than the order total {1}</source>
+        <translation>Оплачено {0} — больше суммы заказа {1}</translation>
+    </message>
+    <message>
+        <source>A deposit must be at least {0} (30 % of {1})</source>
+        <translation>Предоплата должна быть не меньше {0} (30 % от {1})</translation>
+    </message>
+    <message>
+        <source>Payment is taken at the counter</source>
+        <translation>Оплата принимается на кассе</translation>
+    </message>
+    <message>
+        <source>Only a cashier can give a discount</source>
+        <translation>Скидку может дать только кассир</translation>
+    </message>
+    <message>
+        <source>Only a cashier can hand an order out</source>
+        <translation>Выдать заказ может только кассир</translation>
+    </message>
+    <message>
+        <source>A customer orders only for themselves</source>
+        <translation>Покупатель оформляет заказ только на себя</translation>
+    </message>
+    <message>
+        <source>A cashier sees only their own shift report</source>
+        <translation>Кассир видит только свой отчёт за смену</translation>
+    </message>
+    <message>
+        <source>Order {0} is {1}: it cannot become {2}</source>
+        <translation>Заказ {0} в статусе «{1}»: перевести его в «{2}» нельзя</translation>
+    </message>
+    <message>
+        <source>An order cannot go back to {0}</source>
+        <translation>Заказ нельзя вернуть в статус «{0}»</translation>
+    </message>
+    <message>
+        <source>Other tills kept the database busy: try again</source>
+        <translation>Другие кассы заняли базу данных: попробуйте ещё раз</translation>
+    </message>
+    <message>
+        <source>This cake is not in the cart</source>
+        <translation>Этого торта нет в корзине</translation>
+    </message>
+    <message>
+        <source>No such cake</source>
+        <translation>Такого торта нет</translation>
+    </message>
+    <message>
+        <source>No such order</source>
+        <translation>Такого заказа нет</translation>
+    </message>
+    <message>
+        <source>No such user</source>
+        <translation>Такого пользователя нет</translation>
+    </message>
+    <message>
+        <source>No such customer</source>
+        <translation>Такого покупателя нет</translation>
+    </message>
+    <message>
+        <source>No such ingredient</source>
+        <translation>Такого ингредиента нет</translation>
+    </message>
+    <message>
+        <source>No such production task</source>
+        <translation>Такого производственного задания нет</translation>
+    </message>
+    <message>
+        <source>The last active administrator cannot be removed, demoted or locked</source>
+        <translation>Последнего активного администратора нельзя удалить, понизить или заблокировать</translation>
+    </message>
+    <message>
+        <source>The login {0} is taken</source>
+        <translation>Логин {0} уже занят</translation>
+    </message>
+    <message>
+        <source>The database already has an administrator: log in as them</source>
+        <translation>В базе данных уже есть администратор: войдите под ним</translation>
     </message>
 </context>
 <context>
