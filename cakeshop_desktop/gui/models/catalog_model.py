@@ -62,6 +62,7 @@ class CatalogModel(RowTableModel):
         super().__init__(parent)
         self._ctx = ctx
         self._total: int | None = None
+        self.total_is_capped = False  # the search stopped counting at `total`
         self._query = CatalogQuery(limit=self.PAGE_SIZE)
         self._generation = 0
         self._fetching = False
@@ -102,6 +103,7 @@ class CatalogModel(RowTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._total = total
+        self.total_is_capped = False
         self.endResetModel()
         if total is not None:
             self.total_changed.emit(total)
@@ -213,6 +215,7 @@ class CatalogModel(RowTableModel):
             return
         first_page = self._total is None
         self._total = page.total
+        self.total_is_capped = page.total_is_capped
         if page.items:
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(page.items) - 1)

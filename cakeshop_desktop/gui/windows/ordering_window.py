@@ -250,7 +250,10 @@ class OrderingWindow(QMainWindow):
     @Slot(int)
     def _show_count(self, total: int) -> None:
         self.ui.catalogCountLabel.setStyleSheet("")
-        self.ui.catalogCountLabel.setText(self.tr("Found: {0}").format(total))
+        if self.catalog_model.total_is_capped:  # the search stopped counting there
+            self.ui.catalogCountLabel.setText(self.tr("Found: more than {0}").format(total))
+        else:
+            self.ui.catalogCountLabel.setText(self.tr("Found: {0}").format(total))
 
     @Slot(bool)
     def _catalog_loading(self, loading: bool) -> None:

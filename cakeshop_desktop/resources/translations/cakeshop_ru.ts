@@ -2740,6 +2740,10 @@ Revenue: {2}</source>
         <translation>Связь восстановлена</translation>
     </message>
     <message>
+        <source>Found: more than {0}</source>
+        <translation>Найдено: более {0}</translation>
+    </message>
+    <message>
         <source>Found: {0}</source>
         <translation>Найдено: {0}</translation>
     </message>
@@ -4192,10 +4196,6 @@ Revenue: {2}</source>
 </context>
 <context>
     <name>Shell</name>
-    <message>
-        <source>The production board is not built yet: it comes in a later version</source>
-        <translation>Производство ещё не готово: оно появится в следующей версии</translation>
-    </message>
     <message>
         <source>Cakeshop</source>
         <translation>Cakeshop</translation>
