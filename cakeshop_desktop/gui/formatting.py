@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
-from cakeshop_desktop.core.domain import OrderStatus
+from cakeshop_desktop.core.domain import OrderStatus, Role
 from cakeshop_desktop.core.pricing import round_money
 
 CURRENCY_SYMBOL = "₽"
@@ -49,3 +49,14 @@ def status_label(status: OrderStatus) -> str:
         OrderStatus.CANCELLED: QCoreApplication.translate("OrderStatus", "Cancelled"),
     }
     return labels[status]
+
+
+def role_label(role: Role) -> str:
+    """The role in the user's language."""
+    labels = {
+        Role.CUSTOMER: QCoreApplication.translate("Role", "customer"),
+        Role.CASHIER: QCoreApplication.translate("Role", "cashier"),
+        Role.BAKER: QCoreApplication.translate("Role", "baker"),
+        Role.ADMIN: QCoreApplication.translate("Role", "administrator"),
+    }
+    return labels[role]

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QProgressBar, QWidget
 
+from cakeshop_desktop.core.domain import UserDTO
+from cakeshop_desktop.gui.formatting import role_label
 from cakeshop_desktop.gui.workers import Workers
 
 
@@ -46,3 +48,14 @@ class ConnectionStatus(QWidget):
     @Slot(bool)
     def set_offline(self, offline: bool) -> None:
         self.offline_label.setVisible(offline)
+
+
+def add_user_status(window: QMainWindow, workers: Workers, user: UserDTO) -> ConnectionStatus:
+    """The status bar of a main window: busy/offline, and who is logged in with which role."""
+    bar = window.statusBar()
+    status = ConnectionStatus(workers, bar)
+    bar.addPermanentWidget(status)
+    who = QLabel(f"{user.full_name or user.username} · {role_label(user.role)}")
+    who.setObjectName("userLabel")
+    bar.addPermanentWidget(who)
+    return status

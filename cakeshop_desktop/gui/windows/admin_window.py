@@ -27,7 +27,7 @@ from cakeshop_desktop.gui.forms.ui_admin_window import Ui_AdminWindow
 from cakeshop_desktop.gui.icons import app_icon
 from cakeshop_desktop.gui.models.table_model import TableModel
 from cakeshop_desktop.gui.widgets.admin_panels import AuditPanel, UsersPanel
-from cakeshop_desktop.gui.widgets.connection_status import ConnectionStatus
+from cakeshop_desktop.gui.widgets.connection_status import add_user_status
 from cakeshop_desktop.gui.widgets.grid_editor import STATUS_MESSAGE_MS, GridEditor
 
 FILTER_DELAY_MS = 300
@@ -76,7 +76,7 @@ class AdminWindow(QMainWindow):
         self.openAnalyticsAction: QAction = self.ui.openAnalyticsAction
         self.logoutAction: QAction = self.ui.logoutAction
         self._setup_actions()
-        self.statusBar().addPermanentWidget(ConnectionStatus(ctx.workers, self))
+        add_user_status(self, ctx.workers, ctx.actor)
 
         self.table_model = TableModel(ctx, self)
         self.tables = GridEditor(

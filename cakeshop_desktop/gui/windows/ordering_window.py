@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QWidget
 
@@ -29,20 +29,10 @@ from cakeshop_desktop.gui.live_updates import LiveUpdates
 from cakeshop_desktop.gui.models.catalog_model import CatalogModel
 from cakeshop_desktop.gui.widgets.cart_controls import CartControls
 from cakeshop_desktop.gui.widgets.catalog_filters import CatalogFilters
-from cakeshop_desktop.gui.widgets.connection_status import ConnectionStatus
+from cakeshop_desktop.gui.widgets.connection_status import add_user_status
 
 RETRY_OFFLINE_MS = 5_000
 STATUS_MESSAGE_MS = 15_000
-
-
-def role_label(role: Role) -> str:
-    labels = {
-        Role.CUSTOMER: QCoreApplication.translate("Role", "customer"),
-        Role.CASHIER: QCoreApplication.translate("Role", "cashier"),
-        Role.BAKER: QCoreApplication.translate("Role", "baker"),
-        Role.ADMIN: QCoreApplication.translate("Role", "administrator"),
-    }
-    return labels[role]
 
 
 class OrderingWindow(QMainWindow):
@@ -98,10 +88,10 @@ class OrderingWindow(QMainWindow):
         who = self._user.full_name or self._user.username
         if self._can_shop:
             return self.tr("Cakeshop — ordering — {0} ({1})").format(
-                who, role_label(self._user.role)
+                who, formatting.role_label(self._user.role)
             )
         return self.tr("Cakeshop — catalogue and orders — {0} ({1})").format(
-            who, role_label(self._user.role)
+            who, formatting.role_label(self._user.role)
         )
 
     # --- building
@@ -150,14 +140,7 @@ class OrderingWindow(QMainWindow):
         self.ui.ordersLayout.addWidget(self.orders_panel)
 
     def _setup_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.connection_status = ConnectionStatus(self._ctx.workers, bar)
-        bar.addPermanentWidget(self.connection_status)
-        who = QLabel(
-            f"{self._user.full_name or self._user.username} · {role_label(self._user.role)}"
-        )
-        who.setObjectName("userLabel")
-        bar.addPermanentWidget(who)
+        self.connection_status = add_user_status(self, self._ctx.workers, self._user)
 
     def _setup_actions(self) -> None:
         ui = self.ui

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFileDialog,
     QHeaderView,
-    QLabel,
     QMainWindow,
     QWidget,
 )
@@ -30,7 +29,7 @@ from cakeshop_desktop.gui import printing, shopping_list
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.dialogs import help_boxes
 from cakeshop_desktop.gui.errors import describe
-from cakeshop_desktop.gui.formatting import status_label
+from cakeshop_desktop.gui.formatting import role_label, status_label
 from cakeshop_desktop.gui.forms.ui_production_window import Ui_ProductionWindow
 from cakeshop_desktop.gui.icons import app_icon
 from cakeshop_desktop.gui.live_updates import LiveUpdates
@@ -39,11 +38,10 @@ from cakeshop_desktop.gui.models.production_models import (
     PlannedCakesModel,
     quantity_text,
 )
-from cakeshop_desktop.gui.widgets.connection_status import ConnectionStatus
+from cakeshop_desktop.gui.widgets.connection_status import add_user_status
 from cakeshop_desktop.gui.widgets.ingredients_panel import IngredientsPanel, show_message
 from cakeshop_desktop.gui.widgets.production_admin import ProductionAdminPanel
 from cakeshop_desktop.gui.widgets.production_board import ProductionBoard
-from cakeshop_desktop.gui.windows.ordering_window import role_label
 
 STATUS_MESSAGE_MS = 15_000
 BANNER_STYLE = (
@@ -159,14 +157,7 @@ class ProductionWindow(QMainWindow):
             ui.adminTab.hide()
 
     def _setup_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.connection_status = ConnectionStatus(self._ctx.workers, bar)
-        bar.addPermanentWidget(self.connection_status)
-        who = QLabel(
-            f"{self._user.full_name or self._user.username} · {role_label(self._user.role)}"
-        )
-        who.setObjectName("userLabel")
-        bar.addPermanentWidget(who)
+        self.connection_status = add_user_status(self, self._ctx.workers, self._user)
 
     def _setup_actions(self) -> None:
         ui = self.ui
