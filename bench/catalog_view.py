@@ -4,7 +4,7 @@ Builds the `OrderingWindow` a cashier sees (offscreen by default), with the app'
 worker pool, catalogue model and filter widgets, then changes the filters the way a
 cashier does and times each change until the catalogue view shows the new first page:
 
-- typing: the search field gets a fragment of a real cake name (taken from the database),
+- typing: the search field gets the start of a word of a real cake name (from the database),
   then is cleared;
 - a category is chosen, then "All categories" again;
 - a price range is set (both spin boxes), then both go back to "any";
@@ -180,7 +180,8 @@ def bench_cashier(engine: Engine) -> Any:
 
 
 def name_fragments(engine: Engine, rng: random.Random, count: int) -> list[str]:
-    """Fragments (4-8 letters, inside a word) of the names of random real cakes."""
+    """The starts (4-8 letters) of words of the names of random real cakes: the catalogue
+    matches word prefixes, which is what a shop assistant types."""
     with engine.connect() as connection:
         top = connection.execute(text("SELECT MAX(id) FROM cakes")).scalar_one()
         names: list[str] = []
@@ -198,8 +199,7 @@ def name_fragments(engine: Engine, rng: random.Random, count: int) -> list[str]:
             continue
         word = rng.choice(words)
         size = rng.randint(4, min(8, len(word)))
-        start = rng.randint(0, len(word) - size)
-        fragment = word[start : start + size]
+        fragment = word[:size]
         if rng.random() < 0.5:
             fragment = fragment.lower()
         fragments.append(fragment)

@@ -25,7 +25,7 @@ from cakeshop_desktop.core.production_types import IngredientShortage, TaskCard
 from cakeshop_desktop.core.services import changes, ingredients, orders, planning, production
 from cakeshop_desktop.core.uow import UnitOfWork
 from tests.conftest import Shop
-from tests.integration.support import cashier_sale, later, refused, scalar, snapshot, stock
+from tests.integration.support import cashier_sale, later, refused, rows, scalar, snapshot, stock
 
 FLOUR_STOCK = Decimal("1000")
 CREAM_STOCK = Decimal("500")
@@ -464,3 +464,39 @@ def test_changes_since_lists_what_moved_after_the_stamp(bakery):
     # a customer follows only their own orders and no tasks
     mine = changes.changes_since(shop.uow, shop.customer, datetime(2000, 1, 1))
     assert mine.orders == () and mine.task_stamps == ()
+
+
+def test_stock_typed_into_the_admin_grid_is_explained_by_the_ledger(bakery):
+    from cakeshop_desktop.core.services import admin
+    from cakeshop_desktop.core.services.admin import ChangeKind, RowChange
+
+    shop = bakery.shop
+
+    def edit(table: str, key: int, stock: str) -> None:
+        page = admin.fetch_rows(shop.uow, shop.admin, table, limit=1000)
+        row = next(row for row in page.rows if row.key == str(key))
+        original = dict(zip(page.columns, row.values, strict=True))
+        admin.apply_changes(
+            shop.uow,
+            shop.admin,
+            table,
+            [
+                RowChange(
+                    ChangeKind.UPDATE, str(key), original=original, values={"stock_qty": stock}
+                )
+            ],
+        )
+
+    edit("ingredients", bakery.flour, "1250")
+    edit("cakes", shop.napoleon, "7")
+    assert ingredients.stock_mismatches(shop.uow, shop.admin) == ()
+    ledger = rows(
+        shop.uow,
+        "SELECT kind, quantity FROM stock_movements WHERE ingredient_id = :id ORDER BY id",
+        id=bakery.flour,
+    )
+    assert [(kind, Decimal(str(qty))) for kind, qty in ledger][-1] == ("adjustment", Decimal("250"))
+    cake_ledger = scalar(
+        shop.uow, "SELECT SUM(quantity) FROM stock_movements WHERE cake_id = :id", id=shop.napoleon
+    )
+    assert Decimal(str(cake_ledger)) == Decimal("-3")  # 10 at set-up, not in the ledger: 7 - 10

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Table, UniqueConstraint
 from sqlalchemy.exc import IntegrityError
 
+from cakeshop_desktop.core.db.models import StockMovement
 from cakeshop_desktop.core.domain import (
     Conflict,
     DomainError,
     InvalidInput,
+    MovementKind,
     OrderStatus,
     PermissionDenied,
     UserDTO,
@@ -20,6 +24,7 @@ from cakeshop_desktop.core.domain import (
 )
 from cakeshop_desktop.core.services.admin_rules import (
     DEACTIVATE_INSTEAD,
+    HISTORY_REASON,
     cell_rule_error,
     change_order_status,
     delete_refusal,
@@ -255,6 +260,7 @@ def _write(
                 new_key = row_key(info, key)
                 new_keys[str(plan.change.key)] = new_key
                 stored = repo.get(table, key) or values
+                _explain_stock_change(uow, actor, info.name, key, 0, stored.get("stock_qty"))
                 uow.audit.record(
                     actor.id, "insert", info.name, new_key, after=_audited(info, stored)
                 )
@@ -265,6 +271,9 @@ def _write(
                 status = values.pop("status", None) if info.name == "orders" else None
                 if values or info.has_version:
                     repo.update(table, plan.key, values, bump_version=info.has_version)
+                if "stock_qty" in values:
+                    old = (plan.current or {}).get("stock_qty")
+                    _explain_stock_change(uow, actor, info.name, plan.key, old, values["stock_qty"])
                 if status is not None:
                     # the same path as the order actions: history, production tasks, stock back
                     repo.flush()
@@ -307,6 +316,37 @@ def _write(
         deactivated=tuple(deactivated),
         new_keys=new_keys,
         messages=tuple(messages),
+    )
+
+
+STOCK_TABLES = frozenset({"cakes", "ingredients"})  # whose stock_qty the ledger explains
+
+
+def _explain_stock_change(
+    uow: UnitOfWork,
+    actor: UserDTO,
+    table: str,
+    key: Mapping[str, Any],
+    old: Any,
+    new: Any,
+) -> None:
+    """A stock figure typed into the grid gets its adjustment row in the ledger, so every
+    stock figure stays explained by stock_movements (issue 5)."""
+    if table not in STOCK_TABLES or new is None:
+        return
+    delta = Decimal(str(new)) - Decimal(str(old or 0))
+    if delta == 0:
+        return
+    uow.production.add_movement(
+        StockMovement(
+            kind=MovementKind.ADJUSTMENT,
+            cake_id=key["id"] if table == "cakes" else None,
+            ingredient_id=key["id"] if table == "ingredients" else None,
+            quantity=delta,
+            reason=HISTORY_REASON,
+            created_by_id=actor.id,
+            created_at=datetime.now(),
+        )
     )
 
 
