@@ -17,6 +17,7 @@ from cakeshop_desktop.gui.models.audit_model import AuditModel
 from cakeshop_desktop.gui.models.table_model import TableModel
 from cakeshop_desktop.gui.models.users_model import UsersModel
 from cakeshop_desktop.gui.windows.admin_window import AdminWindow
+from tests.gui.conftest import wait_idle as wait_counter_idle
 from tests.gui.order_helpers import shop_context
 from tests.integration.support import cashier_sale, snapshot  # noqa: F401
 
@@ -152,7 +153,16 @@ def test_the_audit_model_passes_the_model_tester_and_loads_lazily(qtbot, qtmodel
     qtmodeltester.check(audit, force_py=True)
 
 
-def test_add_edit_and_delete_a_cake_through_the_grid(qtbot, window, shop):
+def names_in_the_counters_catalogue(qtbot, ordering) -> set[str]:
+    """What a cashier's ordering window lists after a refresh (F5)."""
+    ordering.refresh()
+    wait_counter_idle(qtbot, ordering)
+    model = ordering.catalog_model
+    column = model.COL_NAME
+    return {model.index(row, column).data() for row in range(model.rowCount())}
+
+
+def test_add_edit_and_delete_a_cake_through_the_grid(qtbot, window, shop, make_window):
     model = open_table(qtbot, window, "cakes")
     click(qtbot, window.ui.addRowButton)
     row = model.rowCount() - 1
@@ -175,6 +185,8 @@ def test_add_edit_and_delete_a_cake_through_the_grid(qtbot, window, shop):
         4,
         "Торты",
     )
+    ordering = make_window(Role.CASHIER)
+    assert "Прага новая" in names_in_the_counters_catalogue(qtbot, ordering)
     model.setData(cell(model, cake.id, "price"), "1999.99")
     model.setData(
         cell(model, cake.id, "made_to_order"),
@@ -191,6 +203,7 @@ def test_add_edit_and_delete_a_cake_through_the_grid(qtbot, window, shop):
     click(qtbot, window.ui.saveChangesButton)
     wait_idle(qtbot, window)
     assert "4600777" not in catalogue(shop)
+    assert "Прага новая" not in names_in_the_counters_catalogue(qtbot, ordering)
 
 
 def test_typing_into_a_cell_editor_goes_through_the_delegate(qtbot, window, shop):
