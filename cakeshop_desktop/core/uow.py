@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable
+from datetime import datetime
 from types import TracebackType
 from typing import TypeVar
 
@@ -13,13 +14,14 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from cakeshop_desktop.core.db.engine import describe_connection_error
-from cakeshop_desktop.core.domain import Conflict, DatabaseUnavailable
+from cakeshop_desktop.core.domain import Conflict, DatabaseUnavailable, PermissionDenied, UserDTO
 from cakeshop_desktop.core.repositories.audit import AuditRepository
 from cakeshop_desktop.core.repositories.carts import CartRepository
 from cakeshop_desktop.core.repositories.catalog import CatalogRepository
 from cakeshop_desktop.core.repositories.ingredients import IngredientRepository
 from cakeshop_desktop.core.repositories.orders import OrderRepository
 from cakeshop_desktop.core.repositories.production import ProductionRepository
+from cakeshop_desktop.core.repositories.reports import ReportRepository
 from cakeshop_desktop.core.repositories.tables import TableRepository
 from cakeshop_desktop.core.repositories.users import UserRepository
 
@@ -34,10 +36,15 @@ class UnitOfWork:
 
     A dropped connection inside the block becomes DatabaseUnavailable, so callers
     see one readable line instead of a driver traceback.
+
+    Given the `acting_user` a window works for, every block first checks that this user
+    still may act as that role: an account an administrator has since locked, deactivated
+    or given another role is refused at once, not at its next login.
     """
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, acting_user: UserDTO | None = None) -> None:
         self.engine = engine
+        self.acting_user = acting_user
         self._session_factory = sessionmaker(bind=engine, expire_on_commit=False)
         self._session: Session | None = None
 
@@ -58,7 +65,27 @@ class UnitOfWork:
         self.ingredients = IngredientRepository(session)
         self.audit = AuditRepository(session)
         self.tables = TableRepository(session)
+        self.reports = ReportRepository(session)
+        if self.acting_user is not None:
+            try:
+                self._confirm_acting_user(self.acting_user)
+            except BaseException as exc:
+                # __exit__ will not run: close here, and name a dropped connection as usual
+                self.__exit__(type(exc), exc, exc.__traceback__)
+                raise
         return self
+
+    def _confirm_acting_user(self, actor: UserDTO) -> None:
+        user = self.users.get(actor.id)
+        if (
+            user is None
+            or not user.is_active
+            or user.role is not actor.role
+            or (user.locked_until is not None and user.locked_until > datetime.now())
+        ):
+            raise PermissionDenied(
+                "Your account was changed by an administrator: log out and log in again"
+            )
 
     def __exit__(
         self,

@@ -292,7 +292,7 @@ def self_check(database_url: str) -> int:
         ensure_application()
         engine = open_database(database_url)
         workers = Workers()
-        ctx = ShopContext(engine, workers)
+        ctx = ShopContext(engine, workers, recheck_actor=False)
         built.append(LoginDialog(ctx))
         # A cashier sees every part of the ordering window; id 0 is nobody, and nothing loads.
         cashier = UserDTO(id=0, username="self-check", full_name="Self check", role=Role.CASHIER)

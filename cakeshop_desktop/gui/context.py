@@ -19,13 +19,22 @@ class ShopContext:
     Every call gets its own unit of work, so calls on different threads never share a session.
     """
 
-    def __init__(self, engine: Engine, workers: Workers, actor: UserDTO | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        workers: Workers,
+        actor: UserDTO | None = None,
+        *,
+        recheck_actor: bool = True,
+    ) -> None:
         self.engine = engine
         self.workers = workers
         self.actor = actor
+        # False only for the self-check, whose windows act for a user that does not exist.
+        self.recheck_actor = recheck_actor
 
     def with_actor(self, actor: UserDTO | None) -> ShopContext:
-        return ShopContext(self.engine, self.workers, actor)
+        return ShopContext(self.engine, self.workers, actor, recheck_actor=self.recheck_actor)
 
     def call(
         self,
@@ -35,11 +44,14 @@ class ShopContext:
         on_result: ResultHandler | None = None,
         on_error: ErrorHandler | None = None,
     ) -> None:
-        """service(uow, actor, *args) on a worker; the handlers run on the GUI thread."""
+        """service(uow, actor, *args) on a worker; the handlers run on the GUI thread.
+
+        The unit of work re-checks the actor each time (an admin may have locked them since).
+        """
         self.workers.submit(
             owner,
             service,
-            UnitOfWork(self.engine),
+            UnitOfWork(self.engine, self.actor if self.recheck_actor else None),
             self.actor,
             *args,
             on_result=on_result,

@@ -12,6 +12,7 @@ from cakeshop_desktop.core.domain import (
     DomainError,
     InvalidInput,
     NotFound,
+    PermissionDenied,
     Role,
 )
 from cakeshop_desktop.core.services import auth, users
@@ -182,3 +183,27 @@ def test_every_change_is_audited_without_the_password_hash(shop):
             assert "argon2" not in blob and "password" not in blob
             assert not any(h in blob for h in stored_hashes)
             assert "kassa-2026" not in blob and "new-secret-9" not in blob
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda uow, admin, user: users.set_role(uow, admin, user.id, "customer"),
+        lambda uow, admin, user: users.lock_user(uow, admin, user.id),
+        lambda uow, admin, user: users.set_active(uow, admin, user.id, False),
+    ],
+    ids=["demoted", "locked", "deactivated"],
+)
+def test_a_window_open_for_a_changed_account_is_refused_at_once(shop, change):
+    from cakeshop_desktop.core.services import cart
+    from cakeshop_desktop.core.uow import UnitOfWork
+
+    # what a cashier's open window runs through: a unit of work that knows who it acts for
+    as_cashier = UnitOfWork(shop.uow.engine, shop.cashier)
+    assert cart.add_to_cart(as_cashier, shop.cashier, shop.napoleon, 1).total > 0
+    change(shop.uow, shop.admin, shop.cashier)
+    before = snapshot(shop.uow)
+    with pytest.raises(PermissionDenied) as denied:
+        cart.add_to_cart(as_cashier, shop.cashier, shop.napoleon, 1)
+    assert "log in again" in denied.value.message
+    assert snapshot(shop.uow) == before

@@ -107,7 +107,7 @@ def sales_report(
     chosen = _grain(grain) or auto_grain(date_from, date_to)
     start, end = period_bounds(date_from, date_to)
     with uow:
-        repo = _repository(uow)
+        repo = uow.reports
         orders = repo.order_buckets(start, end)
         items = repo.item_buckets(start, end)
         reasons = repo.cancellation_reasons(start, end, MAX_REASONS)
@@ -146,7 +146,7 @@ def shift_report_cashiers(uow: UnitOfWork, actor: UserDTO) -> tuple[UserDTO, ...
     """Whose shift report the actor may open: everybody taking money for an admin, else self."""
     require(actor, STAFF, "see shift reports")
     with uow:
-        repo = _repository(uow)
+        repo = uow.reports
         if actor.role is Role.ADMIN:
             return tuple(user_dto(user) for user in repo.staff())
         user = repo.user(actor.id)
@@ -162,7 +162,7 @@ def shift_report(uow: UnitOfWork, actor: UserDTO, cashier_id: int, day: date) ->
     day = _day(day, "The day")
     start, end = period_bounds(day, day)
     with uow:
-        repo = _repository(uow)
+        repo = uow.reports
         cashier = repo.user(cashier_id)
         if cashier is None or cashier.role not in STAFF:
             raise NotFound("No such cashier")
@@ -225,14 +225,6 @@ def shift_report(uow: UnitOfWork, actor: UserDTO, cashier_id: int, day: date) ->
 
 
 # ---------------------------------------------------------------- helpers
-
-
-def _repository(uow: UnitOfWork) -> ReportRepository:
-    repo = getattr(uow, "reports", None)
-    if repo is None:  # until UnitOfWork builds one next to the others
-        assert uow._session is not None, "reports outside `with uow:`"
-        repo = ReportRepository(uow._session)
-    return repo
 
 
 def _day(value: object, what: str) -> date:
