@@ -12,7 +12,7 @@ from decimal import Decimal
 from html import escape
 
 from cakeshop_desktop.core.domain import PaymentKind, PaymentMethod
-from cakeshop_desktop.core.receipts import DEFAULT_SHOP_NAME, plain_money
+from cakeshop_desktop.core.receipts import DATE_TIME_FORMAT, DEFAULT_SHOP_NAME, plain_money
 from cakeshop_desktop.core.report_types import (
     REVENUE_DEFINITION,
     CakeSales,
@@ -22,7 +22,6 @@ from cakeshop_desktop.core.report_types import (
 )
 
 DATE_FORMAT = "%d.%m.%Y"
-DATE_TIME_FORMAT = "%d.%m.%Y %H:%M"
 
 
 def _methods() -> dict[PaymentMethod, str]:

@@ -36,6 +36,11 @@ class ShopContext:
     def with_actor(self, actor: UserDTO | None) -> ShopContext:
         return ShopContext(self.engine, self.workers, actor, recheck_actor=self.recheck_actor)
 
+    def unit_of_work(self) -> UnitOfWork:
+        """A fresh unit of work for one call, re-checking the actor (an admin may have locked
+        or re-roled them since they logged in)."""
+        return UnitOfWork(self.engine, self.actor if self.recheck_actor else None)
+
     def call(
         self,
         owner: QObject,
@@ -44,14 +49,11 @@ class ShopContext:
         on_result: ResultHandler | None = None,
         on_error: ErrorHandler | None = None,
     ) -> None:
-        """service(uow, actor, *args) on a worker; the handlers run on the GUI thread.
-
-        The unit of work re-checks the actor each time (an admin may have locked them since).
-        """
+        """service(uow, actor, *args) on a worker; the handlers run on the GUI thread."""
         self.workers.submit(
             owner,
             service,
-            UnitOfWork(self.engine, self.actor if self.recheck_actor else None),
+            self.unit_of_work(),
             self.actor,
             *args,
             on_result=on_result,

@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 
 from cakeshop_desktop.core.production_types import ChangeSet
 from cakeshop_desktop.core.services import changes
-from cakeshop_desktop.core.uow import UnitOfWork
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.workers import Workers
 
@@ -77,7 +76,7 @@ class LiveUpdates(QObject):
         self._workers.submit(
             self,
             changes.changes_since,
-            UnitOfWork(self._ctx.engine),
+            self._ctx.unit_of_work(),
             self._ctx.actor,
             since,
             on_result=self._arrived,
