@@ -473,7 +473,7 @@ def quiet_offscreen_warnings() -> None:
 
 def run(url: URL, cakes: int, args: argparse.Namespace, began: float) -> int:
     from cakeshop_desktop.core.db.bootstrap import open_database
-    from cakeshop_desktop.gui.app import ensure_application, settle
+    from cakeshop_desktop.gui.app import ensure_application
     from cakeshop_desktop.gui.context import ShopContext
     from cakeshop_desktop.gui.widgets.catalog_filters import CatalogFilters
     from cakeshop_desktop.gui.windows.ordering_window import OrderingWindow
@@ -542,9 +542,9 @@ def run(url: URL, cakes: int, args: argparse.Namespace, began: float) -> int:
             samples.append(bench.measure(*change))
         rounds += 1
     window.close()
-    settle(workers)
+    workers.settle()
     window.deleteLater()
-    settle(workers)
+    workers.settle()
     engine.dispose()
 
     print(

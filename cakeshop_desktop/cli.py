@@ -140,25 +140,30 @@ def _user_add(args: argparse.Namespace) -> int:
 
 
 def _open_app(args: argparse.Namespace) -> int:
-    # Fail here, before any window, so a bad URL is one line and exit code 2.
-    try:
+    if args.self_check or not _can_show_windows():
+        # No window to show first: fail here, so a bad URL is one line and exit code 2.
         _open(args).dispose()
-    except _BadDatabase as exc:
-        if args.self_check or not _can_show_windows():
-            raise
-        # Started from the menu nobody reads stderr: say it in a window, offer the settings.
-        from cakeshop_desktop.gui.startup import run_unreachable
-
-        return run_unreachable(choose_database(args.database_url).url, str(exc))
-    url = choose_database(args.database_url).url
+    try:
+        choice = choose_database(args.database_url)
+    except InvalidInput as exc:
+        raise _BadDatabase(exc.message) from None
     try:
         from cakeshop_desktop.gui import app
     except ImportError as exc:  # pragma: no cover - the GUI ships with the package
         print(f"cakeshop: the windows cannot be loaded: {exc}", file=sys.stderr)
         return EXIT_FAILED
     if args.self_check:
-        return app.self_check(url)
-    return app.run(url)
+        from cakeshop_desktop.gui.self_check import self_check
+
+        return self_check(choice.url)
+    try:
+        # The login dialog is painted first, then the database opens behind it.
+        return app.run(choice.url, seed_demo_if_new=choice.is_default)
+    except (InvalidInput, DatabaseUnavailable) as exc:
+        # Started from the menu nobody reads stderr: say it in a window, offer the settings.
+        from cakeshop_desktop.gui.startup import run_unreachable
+
+        return run_unreachable(choice.url, exc.message)
 
 
 def _can_show_windows() -> bool:

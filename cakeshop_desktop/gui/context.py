@@ -8,7 +8,9 @@ from typing import Any
 from PySide6.QtCore import QObject
 from sqlalchemy import Engine
 
+from cakeshop_desktop.core.db.engine import safe_url
 from cakeshop_desktop.core.domain import UserDTO
+from cakeshop_desktop.core.services import auth
 from cakeshop_desktop.core.uow import UnitOfWork
 from cakeshop_desktop.gui.workers import ErrorHandler, ResultHandler, Workers
 
@@ -60,20 +62,32 @@ class ShopContext:
             on_error=on_error,
         )
 
-    def call_anonymous(
+    def log_in(
         self,
         owner: QObject,
-        service: Callable[..., Any],
-        *args: Any,
-        on_result: ResultHandler | None = None,
-        on_error: ErrorHandler | None = None,
+        username: str,
+        password: str,
+        *,
+        on_result: ResultHandler,
+        on_error: ErrorHandler,
     ) -> None:
-        """service(uow, *args): for the calls made before anybody logs in."""
+        """auth.login on a worker: the one call made before anybody is logged in."""
         self.workers.submit(
             owner,
-            service,
+            auth.login,
             UnitOfWork(self.engine),
-            *args,
+            username,
+            password,
             on_result=on_result,
             on_error=on_error,
         )
+
+    @property
+    def on_embedded_database(self) -> bool:
+        """The SQLite file on this computer rather than the shop server."""
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def database_name(self) -> str:
+        """Where the data lives, without the password: for labels and the About box."""
+        return safe_url(self.engine.url)

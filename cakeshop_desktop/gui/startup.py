@@ -44,7 +44,7 @@ def run_unreachable(database_url: str, reason: str) -> int:
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is local:
-        return run(default_database_url())
+        return run(default_database_url(), seed_demo_if_new=True)
     if box.clickedButton() is settings:
         dialog = SettingsDialog(database_url)
         chosen: list[str] = []

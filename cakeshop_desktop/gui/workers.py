@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from cakeshop_desktop.core.domain import DatabaseUnavailable, DomainError
 
@@ -115,6 +115,14 @@ class Workers(QObject):
     def wait_for_done(self, msecs: int = 30_000) -> bool:
         """Block until every submitted call has run (for shutdown and tests)."""
         return self._pool.waitForDone(msecs)
+
+    def settle(self) -> None:
+        """Wait for the pool, then hand out the answers still queued while the pool exists.
+
+        An answer left in the queue would otherwise reach a pool already deleted.
+        """
+        self.wait_for_done()
+        QCoreApplication.sendPostedEvents()
 
     @Slot(int, bool, object)
     def _deliver(self, call_id: int, ok: bool, payload: object) -> None:

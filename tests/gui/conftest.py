@@ -91,7 +91,7 @@ def make_window(qtbot: Any, engine: Engine, shop: Shop) -> Iterator[Callable[...
 
     yield build
     for workers in pools:
-        gui_app.settle(workers)
+        workers.settle()
 
 
 @dataclass

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cakeshop_desktop.gui import app as gui_app
+from cakeshop_desktop.gui.self_check import self_check
 from tests.gui.conftest import WAIT_MS, log_in
 
 SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
@@ -33,6 +34,49 @@ def test_launch_migrates_an_empty_database(qtbot, tmp_path):
         assert (tmp_path / "new" / "shop.sqlite3").exists()
     finally:
         gui_app.shutdown()
+
+
+PAINT_FIRST_SCRIPT = """
+import sys
+from cakeshop_desktop.gui import app
+
+seen = {}
+_show_painted = app.show_painted
+
+def show_painted(widget):
+    _show_painted(widget)
+    seen["painted"] = widget.isVisible()
+    seen["database code loaded"] = "sqlalchemy" in sys.modules
+    seen["login enabled"] = widget.ui.loginButton.isEnabled()
+    seen["label"] = widget.ui.databaseLabel.text()
+
+app.show_painted = show_painted
+dialog = app.launch(sys.argv[1])
+print(seen["painted"], seen["database code loaded"], seen["login enabled"])
+print(seen["label"])
+print(dialog.ui.loginButton.isEnabled(), "alembic" in sys.modules)
+print(dialog.ui.databaseLabel.text())
+"""
+
+
+@SQLITE_ONLY
+def test_the_login_dialog_is_painted_before_the_database_code_loads(database_url):
+    # In a fresh interpreter: what a user sees first comes before SQLAlchemy is imported;
+    # Alembic is not loaded at all for a database already at the newest schema.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
+    done = subprocess.run(
+        [sys.executable, "-c", PAINT_FIRST_SCRIPT, database_url],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    at_paint, at_paint_label, after, after_label = done.stdout.splitlines()[:4]
+    assert at_paint == "True False False"  # shown, no database code yet, Log in not ready
+    assert "Opening the shop database" in at_paint_label
+    assert after == "True False"  # Log in ready, no Alembic for an up-to-date schema
+    assert "Local database on this computer" in after_label
 
 
 @SQLITE_ONLY
@@ -129,7 +173,7 @@ def test_run_enters_the_event_loop_and_quits_when_the_login_is_closed(database_u
 
 
 def test_self_check_builds_every_window_and_prints_one_line(qtbot, database_url, capsys):
-    assert gui_app.self_check(database_url) == 0
+    assert self_check(database_url) == 0
     out = capsys.readouterr().out.strip().splitlines()
     assert len(out) == 1, out
     backend = "sqlite" if database_url.startswith("sqlite") else "mysql"
@@ -138,7 +182,7 @@ def test_self_check_builds_every_window_and_prints_one_line(qtbot, database_url,
 
 
 def test_self_check_fails_readably_on_a_dead_server(qtbot, capsys):
-    assert gui_app.self_check("mysql+pymysql://nobody@127.0.0.1:1/cakeshop") != 0
+    assert self_check("mysql+pymysql://nobody@127.0.0.1:1/cakeshop") != 0
     out = capsys.readouterr().out.strip().splitlines()
     assert len(out) == 1 and out[0].startswith("cakeshop self-check FAILED")
     assert "127.0.0.1" in out[0]

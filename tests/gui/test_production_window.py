@@ -17,7 +17,6 @@ from cakeshop_desktop.core.db.models import Ingredient, RecipeItem
 from cakeshop_desktop.core.domain import OrderStatus, Role, TaskStatus
 from cakeshop_desktop.core.services import ingredients, orders, production
 from cakeshop_desktop.core.uow import UnitOfWork
-from cakeshop_desktop.gui.app import settle
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.formatting import status_label
 from cakeshop_desktop.gui.models.orders_model import OrdersModel
@@ -65,7 +64,7 @@ def make_production(qtbot, engine: Engine) -> Iterator[Callable[..., ProductionW
 
     yield build
     for workers in pools:
-        settle(workers)
+        workers.settle()
 
 
 def card_ids(window: ProductionWindow, status: TaskStatus) -> list[int]:

@@ -202,7 +202,7 @@ def test_a_database_that_does_not_open_says_why_and_offers_the_local_one(
 
     started: list[str] = []
     texts: list[str] = []
-    monkeypatch.setattr(startup, "run", lambda url: started.append(url) or 0)
+    monkeypatch.setattr(startup, "run", lambda url, **_: started.append(url) or 0)
     monkeypatch.setattr(startup, "setup_logging", lambda: Path("cakeshop.log"))
     monkeypatch.setattr(startup, "install_excepthook", lambda _path: None)
 

@@ -8,7 +8,12 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
 from cakeshop_desktop.core.db.base import Base
-from cakeshop_desktop.core.db.migrate import current_revision, head_revision, upgrade
+from cakeshop_desktop.core.db.migrate import (
+    HEAD_REVISION,
+    current_revision,
+    head_revision,
+    upgrade,
+)
 
 CONTRACT_TABLES = {
     "users",
@@ -32,6 +37,11 @@ def test_the_migrated_database_has_every_table_of_the_contract(engine):
     tables = set(inspect(engine).get_table_names())
     assert tables >= CONTRACT_TABLES
     assert current_revision(engine) == head_revision()
+
+
+def test_the_head_constant_names_the_newest_migration_file():
+    # The app checks a database against HEAD_REVISION without loading Alembic.
+    assert head_revision() == HEAD_REVISION
 
 
 def test_upgrading_twice_changes_nothing(engine):

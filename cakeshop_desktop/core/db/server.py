@@ -24,8 +24,8 @@ from cakeshop_desktop.core.db.engine import (
     safe_url,
 )
 from cakeshop_desktop.core.db.migrate import (
+    HEAD_REVISION,
     current_revision,
-    head_revision,
     is_known_revision,
     schema_too_new_message,
 )
@@ -103,7 +103,7 @@ class ServerVerdict:
 def schema_state(revision: str | None) -> SchemaState:
     if revision is None:
         return SchemaState.EMPTY
-    if revision == head_revision():
+    if revision == HEAD_REVISION:
         return SchemaState.CURRENT
     return SchemaState.OLDER if is_known_revision(revision) else SchemaState.NEWER
 

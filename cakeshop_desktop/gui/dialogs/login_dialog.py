@@ -1,20 +1,24 @@
-"""The first thing anybody sees: a login and a password, checked off the GUI thread."""
+"""The first thing anybody sees: a login and a password, checked off the GUI thread.
+
+The dialog is painted before the database code is even imported (start-up speed, issue
+#3): it is built without a database and `attach()`ed to one once that is open.
+"""
 
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QWidget
-from sqlalchemy.engine import URL
 
-from cakeshop_desktop.core.db.engine import safe_url
 from cakeshop_desktop.core.domain import UserDTO
-from cakeshop_desktop.core.services import auth
-from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.errors import show_inline
 from cakeshop_desktop.gui.forms.ui_login_dialog import Ui_LoginDialog
 from cakeshop_desktop.gui.icons import app_icon
+
+if TYPE_CHECKING:
+    from cakeshop_desktop.gui.context import ShopContext
 
 
 class LoginDialog(QDialog):
@@ -23,15 +27,18 @@ class LoginDialog(QDialog):
     logged_in = Signal(object)  # UserDTO
     settings_requested = Signal()
 
-    def __init__(self, ctx: ShopContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: ShopContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx = ctx
+        self._ctx: ShopContext | None = None
         self._checking = False
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
         self.setWindowIcon(app_icon())
         self.ui.logoLabel.setPixmap(app_icon().pixmap(48, 48))
-        self._show_database(ctx.engine.url)
+        self.ui.databaseLabel.setText(self.tr("Opening the shop database…"))
+        self.ui.loginButton.setEnabled(False)
+        if ctx is not None:
+            self.attach(ctx)
         self.ui.loginErrorLabel.hide()
         self.ui.loginBusyBar.hide()
         self.ui.loginButton.clicked.connect(self._log_in)
@@ -42,10 +49,17 @@ class LoginDialog(QDialog):
         self.ui.passwordEdit.textEdited.connect(self._forget_error)
         self.setMinimumWidth(380)
 
-    def _show_database(self, url: URL) -> None:
-        """Say where the data lives; the embedded file gets a way to the shop server."""
+    def attach(self, ctx: ShopContext) -> None:
+        """The database is open: say where the data lives and let people log in."""
+        self._ctx = ctx
+        self._show_database(ctx)
+        self._set_checking(False)
+
+    def _show_database(self, ctx: ShopContext) -> None:
+        """The embedded file gets a way to the shop server."""
+        url = ctx.engine.url
         self.ui.databaseLabel.setTextFormat(Qt.TextFormat.RichText)
-        if url.get_backend_name() == "sqlite":
+        if ctx.on_embedded_database:
             self.ui.databaseLabel.setText(
                 self.tr(
                     "Local database on this computer: orders stay here. "
@@ -55,7 +69,7 @@ class LoginDialog(QDialog):
             self.ui.databaseLabel.setToolTip(url.database or "")
         else:
             self.ui.databaseLabel.setText(
-                self.tr("Shop server: {0}").format(html.escape(safe_url(url)))
+                self.tr("Shop server: {0}").format(html.escape(ctx.database_name))
             )
 
     def reset(self) -> None:
@@ -68,7 +82,7 @@ class LoginDialog(QDialog):
 
     @Slot()
     def _log_in(self) -> None:
-        if self._checking:
+        if self._checking or self._ctx is None:
             return
         username = self.ui.usernameEdit.text().strip()
         password = self.ui.passwordEdit.text()
@@ -76,9 +90,7 @@ class LoginDialog(QDialog):
             self._show_error(self.tr("Enter your login and password"))
             return
         self._set_checking(True)
-        self._ctx.call_anonymous(
-            self, auth.login, username, password, on_result=self._accepted, on_error=self._refused
-        )
+        self._ctx.log_in(self, username, password, on_result=self._accepted, on_error=self._refused)
 
     def _accepted(self, user: UserDTO) -> None:
         self._set_checking(False)
@@ -110,5 +122,5 @@ class LoginDialog(QDialog):
 
     def _set_checking(self, checking: bool) -> None:
         self._checking = checking
-        self.ui.loginButton.setEnabled(not checking)
+        self.ui.loginButton.setEnabled(not checking and self._ctx is not None)
         self.ui.loginBusyBar.setVisible(checking)

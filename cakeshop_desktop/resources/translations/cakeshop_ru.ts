@@ -2328,6 +2328,10 @@ Revenue: {2}</source>
 <context>
     <name>LoginDialog</name>
     <message>
+        <source>Opening the shop database…</source>
+        <translation>Открываем базу данных магазина…</translation>
+    </message>
+    <message>
         <source>Local database on this computer: orders stay here. &lt;a href=&quot;settings&quot;&gt;Connect to the shop server…&lt;/a&gt;</source>
         <translation>Локальная база данных на этом компьютере: заказы хранятся здесь. &lt;a href=&quot;settings&quot;&gt;Подключиться к серверу магазина…&lt;/a&gt;</translation>
     </message>

@@ -1,0 +1,190 @@
+"""One open database behind the windows: the login dialog, the role's main window, logging out.
+
+Imported by `app.launch()` only after the login dialog has been painted: this module pulls in
+the database layer; the role windows are imported when somebody logs in.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from sqlalchemy import Engine
+
+from cakeshop_desktop.core.domain import Role, UserDTO
+from cakeshop_desktop.gui.app_actions import add_app_actions
+from cakeshop_desktop.gui.context import ShopContext
+from cakeshop_desktop.gui.dialogs.login_dialog import LoginDialog
+from cakeshop_desktop.gui.dialogs.settings_dialog import SettingsDialog
+from cakeshop_desktop.gui.workers import Workers
+
+log = logging.getLogger(__name__)
+
+
+def main_window_for(ctx: ShopContext) -> QMainWindow:
+    """The window the logged-in user's role works in (DESIGN §1)."""
+    assert ctx.actor is not None
+    if ctx.actor.role is Role.ADMIN:
+        from cakeshop_desktop.gui.windows.admin_window import AdminWindow
+
+        return AdminWindow(ctx)
+    if ctx.actor.role is Role.BAKER:
+        from cakeshop_desktop.gui.windows.production_window import ProductionWindow
+
+        return ProductionWindow(ctx)
+    from cakeshop_desktop.gui.windows.ordering_window import OrderingWindow
+
+    return OrderingWindow(ctx)
+
+
+def _ordering_window(ctx: ShopContext) -> QMainWindow:
+    from cakeshop_desktop.gui.windows.ordering_window import OrderingWindow
+
+    return OrderingWindow(ctx)
+
+
+def _analytics_window(ctx: ShopContext) -> QMainWindow:
+    from cakeshop_desktop.gui.windows.analytics_window import AnalyticsWindow
+
+    return AnalyticsWindow(ctx)
+
+
+def _production_window(ctx: ShopContext) -> QMainWindow:
+    from cakeshop_desktop.gui.windows.production_window import ProductionWindow
+
+    return ProductionWindow(ctx)
+
+
+# The admin's menu of the other windows: the window's signal, its name, how to build it.
+SIDE_WINDOWS: tuple[tuple[str, str, Callable[[ShopContext], QMainWindow]], ...] = (
+    ("open_ordering_requested", "ordering", _ordering_window),
+    ("open_analytics_requested", "analytics", _analytics_window),
+    ("open_production_requested", "production", _production_window),
+)
+
+
+class Shell(QObject):
+    """Owns one database engine and the worker pool; swaps the login dialog and the main window."""
+
+    main_window_changed = Signal(object)  # the new main window, or None after a logout
+    database_change_requested = Signal(str)  # a URL saved in the settings: reopen on it
+
+    def __init__(self, engine: Engine, login_dialog: LoginDialog) -> None:
+        super().__init__()
+        self.engine = engine
+        self.workers = Workers(self)
+        self.ctx = ShopContext(engine, self.workers)
+        self.quit_when_login_closed = False
+        self._closing = False
+        self.main_window: QMainWindow | None = None
+        self._side_windows: dict[str, QMainWindow] = {}  # opened from the admin's menu
+        self.login_dialog = login_dialog
+        login_dialog.attach(self.ctx)
+        login_dialog.logged_in.connect(self._logged_in)
+        login_dialog.rejected.connect(self._login_closed)
+        login_dialog.settings_requested.connect(lambda: self.open_settings(login_dialog))
+
+    @property
+    def database_url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=False)
+
+    def open_settings(self, parent: QWidget) -> SettingsDialog:
+        """Settings → Database and Language; a new database reopens the login on it."""
+        dialog = SettingsDialog(self.database_url, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.database_changed.connect(self._database_changed)
+        dialog.open()
+        return dialog
+
+    @Slot(str)
+    def _database_changed(self, url: str) -> None:
+        # Not from inside the dialog's own signal: the switch closes every window.
+        QTimer.singleShot(0, lambda: self.database_change_requested.emit(url))
+
+    @Slot(object)
+    def _logged_in(self, user: UserDTO) -> None:
+        if self._closing:
+            return  # a login answered while the app shuts down opens nothing
+        log.info("%s logged in as %s", user.username, user.role.value)
+        ctx = self.ctx.with_actor(user)
+        window = main_window_for(ctx)
+        self._connect(window, ctx)
+        self.main_window = window
+        window.show()
+        self.login_dialog.hide()
+        self.main_window_changed.emit(window)
+
+    def _connect(self, window: QMainWindow, ctx: ShopContext) -> None:
+        """Wire a window's logout and its menu of the other windows."""
+        if hasattr(window, "logout_requested"):
+            window.logout_requested.connect(self.logout)
+        for signal_name, name, build in SIDE_WINDOWS:
+            signal = getattr(window, signal_name, None)
+            if signal is not None:
+                signal.connect(lambda name=name, build=build: self._open_side(name, build, ctx))
+        add_app_actions(
+            window,
+            ctx.database_name,
+            ctx.on_embedded_database,
+            lambda: self.open_settings(window),
+        )
+
+    def _open_side(
+        self, name: str, build: Callable[[ShopContext], QMainWindow], ctx: ShopContext
+    ) -> None:
+        """Show (or bring back) a window the admin opened from the menu."""
+        window = self._side_windows.get(name)
+        if window is None or not shiboken6.isValid(window):
+            window = build(ctx)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self._connect(window, ctx)
+            self._side_windows[name] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def side_window(self, name: str) -> QMainWindow | None:
+        """A window opened from the admin's menu ("ordering", "analytics"), if open."""
+        window = self._side_windows.get(name)
+        return window if window is not None and shiboken6.isValid(window) else None
+
+    def _close_side_windows(self) -> None:
+        for window in self._side_windows.values():
+            if shiboken6.isValid(window):
+                window.close()
+        self._side_windows.clear()
+
+    @Slot()
+    def logout(self) -> None:
+        """Back to the login dialog; the next person logs in without restarting the app."""
+        self._close_side_windows()
+        window, self.main_window = self.main_window, None
+        self.login_dialog.reset()
+        self.login_dialog.show()
+        self.login_dialog.raise_()
+        self.login_dialog.activateWindow()
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        self.main_window_changed.emit(None)
+
+    @Slot()
+    def _login_closed(self) -> None:
+        if self.quit_when_login_closed and self.main_window is None:
+            QApplication.quit()
+
+    def close(self) -> None:
+        """Close every window, wait for the calls still running, let the engine go."""
+        self._closing = True
+        self._close_side_windows()
+        widgets = [w for w in (self.main_window, self.login_dialog) if w is not None]
+        for widget in widgets:
+            widget.close()
+        self.main_window = None
+        self.workers.settle()
+        for widget in widgets:
+            widget.deleteLater()
+        self.engine.dispose()
