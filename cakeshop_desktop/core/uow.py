@@ -21,6 +21,7 @@ from cakeshop_desktop.core.repositories.catalog import CatalogRepository
 from cakeshop_desktop.core.repositories.ingredients import IngredientRepository
 from cakeshop_desktop.core.repositories.orders import OrderRepository
 from cakeshop_desktop.core.repositories.production import ProductionRepository
+from cakeshop_desktop.core.repositories.report_summaries import ReportSummaryRepository
 from cakeshop_desktop.core.repositories.reports import ReportRepository
 from cakeshop_desktop.core.repositories.tables import TableRepository
 from cakeshop_desktop.core.repositories.users import UserRepository
@@ -66,6 +67,7 @@ class UnitOfWork:
         self.audit = AuditRepository(session)
         self.tables = TableRepository(session)
         self.reports = ReportRepository(session)
+        self.report_summaries = ReportSummaryRepository(session)
         if self.acting_user is not None:
             try:
                 self._confirm_acting_user(self.acting_user)
@@ -111,6 +113,14 @@ class UnitOfWork:
     def rollback(self) -> None:
         assert self._session is not None, "rollback() outside `with uow:`"
         self._session.rollback()
+
+    def begin_snapshot(self) -> None:
+        """End the transaction so far and read one consistent state of the database from
+        here on (MySQL runs READ COMMITTED, where each statement sees the latest commits)."""
+        assert self._session is not None, "begin_snapshot() outside `with uow:`"
+        self._session.commit()
+        if self.dialect != "sqlite":  # SQLite's transactions are one snapshot already
+            self._session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
 
     def flush(self) -> None:
         assert self._session is not None, "flush() outside `with uow:`"

@@ -6,6 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -408,3 +409,77 @@ class ShopSetting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(String(255))
+
+
+# ---------------------------------------------------------------- report summaries
+#
+# What the sales report reads instead of a year of orders (issue #6): per-day aggregates of
+# `orders`, `order_items` and the cancellation reasons, written by
+# `repositories/report_summaries.py` for days before the database's own today. Triggers
+# (migration 0002) mark a day stale in `report_days` whenever any writer — a service, the
+# admin's table editor, SQL typed by hand — changes what the day's figures are made of.
+# Amounts are whole kopecks (exact on SQLite too); cake and category id 0 stand for "none".
+
+
+class ReportDay(Base):
+    """A day whose summary rows are complete (`summarised`) or stale (triggers set 0)."""
+
+    __tablename__ = "report_days"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    summarised: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ReportHour(Base):
+    """Orders created in one hour of a day, cancelled or not."""
+
+    __tablename__ = "report_hours"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    hour: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    cancelled: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    orders: Mapped[int] = mapped_column(Integer)
+    amount_kop: Mapped[int] = mapped_column(BigInteger)
+
+
+class ReportCake(Base):
+    """One cake's items in the orders of a day that were not cancelled.
+
+    Keyed by cake first (a candidate's period total is one range); the (day, amount) and
+    (day, quantity) indexes give each day's best sellers for the top-cakes search.
+    """
+
+    __tablename__ = "report_cakes"
+    __table_args__ = (
+        Index("ix_report_cakes_day_amount", "day", "amount_kop"),
+        Index("ix_report_cakes_day_quantity", "day", "quantity"),
+    )
+
+    cake_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    quantity: Mapped[int] = mapped_column(Integer)
+    amount_kop: Mapped[int] = mapped_column(BigInteger)
+
+
+class ReportCategory(Base):
+    """A category's items of a day (not cancelled), made to order or from the showcase."""
+
+    __tablename__ = "report_categories"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    category_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    made_to_order: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    quantity: Mapped[int] = mapped_column(Integer)
+    amount_kop: Mapped[int] = mapped_column(BigInteger)
+
+
+class ReportReason(Base):
+    """The cancelled orders of a day (by their creation day) with one cancellation reason."""
+
+    __tablename__ = "report_reasons"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    reason: Mapped[str] = mapped_column(String(500))
+    orders: Mapped[int] = mapped_column(Integer)
+    amount_kop: Mapped[int] = mapped_column(BigInteger)

@@ -66,6 +66,19 @@ def _as_date(value: Any) -> date:
     return date.fromisoformat(str(value)[:10])
 
 
+def day_of(column: Any, sqlite: bool) -> ColumnElement[Any]:
+    """The calendar day of a timestamp, in SQL ('YYYY-MM-DD' text on SQLite)."""
+    if sqlite:
+        return func.strftime("%Y-%m-%d", column)
+    return func.date(column)
+
+
+def hour_of(column: Any, sqlite: bool) -> ColumnElement[Any]:
+    if sqlite:
+        return cast(func.strftime("%H", column), Integer)
+    return func.hour(column)
+
+
 class ReportRepository:
     """Read-only aggregates over `orders`, `order_items`, `payments`, `order_status_history`."""
 
@@ -73,17 +86,11 @@ class ReportRepository:
         self._session = session
         self._sqlite = session.get_bind().dialect.name == "sqlite"
 
-    # ------------------------------------------------------------ dialect bits
-
     def _day(self, column: Any) -> ColumnElement[Any]:
-        if self._sqlite:
-            return func.strftime("%Y-%m-%d", column)
-        return func.date(column)
+        return day_of(column, self._sqlite)
 
     def _hour(self, column: Any) -> ColumnElement[Any]:
-        if self._sqlite:
-            return cast(func.strftime("%H", column), Integer)
-        return func.hour(column)
+        return hour_of(column, self._sqlite)
 
     # ------------------------------------------------------------ sales
 
@@ -147,7 +154,7 @@ class ReportRepository:
         }
 
     def cancellation_reasons(
-        self, start: datetime, end: datetime, limit: int
+        self, start: datetime, end: datetime, limit: int | None = None
     ) -> list[tuple[str, int, Any]]:
         """(reason, orders, amount) of cancelled orders created in [start, end), most first."""
         reason = func.coalesce(OrderStatusHistory.reason, "").label("reason")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
@@ -39,10 +40,17 @@ from cakeshop_desktop.core.report_types import (
     ShiftReport,
     TimeSlotSales,
 )
-from cakeshop_desktop.core.repositories.reports import ItemBucket, OrderBucket, ReportRepository
+from cakeshop_desktop.core.repositories.report_summaries import CategoryRow, HourRow, day_ranges
+from cakeshop_desktop.core.repositories.reports import (
+    CakeInfo,
+    ItemBucket,
+    OrderBucket,
+    ReportRepository,
+)
 from cakeshop_desktop.core.services import validation
 from cakeshop_desktop.core.services.mapping import user_dto
 from cakeshop_desktop.core.services.permissions import STAFF, require
+from cakeshop_desktop.core.top_sellers import Sales, merge, top_sellers
 from cakeshop_desktop.core.uow import UnitOfWork
 
 ADMINS = frozenset({Role.ADMIN})
@@ -53,6 +61,7 @@ MAX_REASONS = 20  # the rest of the cancellations are one "other reasons" line
 MAX_CANCELLATIONS_LISTED = 500
 DAY_GRAIN_UP_TO = 62  # days: two months still read well as daily bars
 WEEK_GRAIN_UP_TO = 200
+SUMMARY_DAYS_PER_TRANSACTION = 31  # a first report over years of orders commits as it goes
 
 
 def auto_grain(date_from: date, date_to: date) -> ReportGrain:
@@ -105,14 +114,21 @@ def sales_report(
     if (date_to - date_from).days + 1 > MAX_PERIOD_DAYS:
         raise InvalidInput("A report covers at most ten years")
     chosen = _grain(grain) or auto_grain(date_from, date_to)
-    start, end = period_bounds(date_from, date_to)
+    summarise_closed_days(uow, date_from, date_to)
     with uow:
-        repo = uow.reports
-        orders = repo.order_buckets(start, end)
-        items = repo.item_buckets(start, end)
-        reasons = repo.cancellation_reasons(start, end, MAX_REASONS)
-        categories = _categories(repo, items)
-        top_by_revenue, top_by_quantity = _top_cakes(repo, items)
+        uow.begin_snapshot()
+        summaries, repo = uow.report_summaries, uow.reports
+        summarised = sorted(summaries.summarised_days(date_from, date_to))
+        live = _live_sales(repo, _live_runs(date_from, date_to, set(summarised)))
+        orders = live.orders + [_order_bucket(row) for row in summaries.hours(summarised)]
+        category_rows = summaries.categories(summarised) + live.categories
+        reasons = _top_reasons(summaries.reasons(summarised), live.reasons)
+        top_by_revenue, top_by_quantity = (
+            top_sellers(summaries, summarised, live.cakes, TOP_CAKES, by_quantity)
+            for by_quantity in (False, True)
+        )
+        cakes = repo.cakes([s.cake_id for s in (*top_by_revenue, *top_by_quantity) if s.cake_id])
+        names = repo.category_names() if category_rows else {}
     sold = [bucket for bucket in orders if not bucket.cancelled]
     cancelled = [bucket for bucket in orders if bucket.cancelled]
     revenue = _sum(bucket.amount for bucket in sold)
@@ -126,20 +142,38 @@ def sales_report(
         revenue=revenue,
         orders=order_count,
         average_check=round_money(revenue / order_count) if order_count else ZERO,
-        items_sold=sum(item.quantity for item in items),
+        items_sold=sum(row.quantity for row in category_rows),
         revenue_series=_series(sold, date_from, date_to, chosen),
-        top_by_revenue=top_by_revenue,
-        top_by_quantity=top_by_quantity,
-        categories=categories,
+        top_by_revenue=tuple(_cake_line(sale, cakes) for sale in top_by_revenue),
+        top_by_quantity=tuple(_cake_line(sale, cakes) for sale in top_by_quantity),
+        categories=_categories(category_rows, names),
         by_hour=_slots(sold, 24, lambda bucket: bucket.hour),
         by_weekday=_slots(sold, 7, lambda bucket: bucket.day.weekday()),
-        made_to_order=_kind(items, made_to_order=True),
-        showcase=_kind(items, made_to_order=False),
+        made_to_order=_kind(category_rows, made_to_order=True),
+        showcase=_kind(category_rows, made_to_order=False),
         cancelled_orders=cancelled_count,
         cancelled_amount=cancelled_amount,
         cancellation_reasons=_reasons(reasons, cancelled_count, cancelled_amount),
         generated_at=datetime.now(),
     )
+
+
+def summarise_closed_days(uow: UnitOfWork, date_from: date, date_to: date) -> int:
+    """Write the summaries of the period's days before the database's today that have none
+    (or a stale one); a month per transaction. Returns how many days were summarised."""
+    done = 0
+    with uow:
+        summaries = uow.report_summaries
+        last = min(date_to, summaries.database_today() - timedelta(days=1))
+        if last < date_from:
+            return 0
+        have = summaries.summarised_days(date_from, last)
+        missing = [day for day in _days(date_from, last) if day not in have]
+        for first, final in day_ranges(missing, SUMMARY_DAYS_PER_TRANSACTION):
+            summaries.summarise(first, final)
+            uow.commit()
+            done += (final - first).days + 1
+    return done
 
 
 def shift_report_cashiers(uow: UnitOfWork, actor: UserDTO) -> tuple[UserDTO, ...]:
@@ -283,62 +317,111 @@ def _slots(
     return tuple(TimeSlotSales(slot, orders[slot], revenue[slot]) for slot in range(size))
 
 
-def _kind(items: list[ItemBucket], *, made_to_order: bool) -> KindSales:
-    chosen = [item for item in items if item.made_to_order is made_to_order]
-    return KindSales(sum(item.quantity for item in chosen), _sum(item.amount for item in chosen))
+@dataclass
+class _Live:
+    """What the days without a summary (today, stale days) add, read from the orders."""
+
+    orders: list[OrderBucket] = field(default_factory=list)
+    categories: list[CategoryRow] = field(default_factory=list)
+    cakes: dict[int | None, Sales] = field(default_factory=dict)
+    reasons: list[tuple[str, int, int]] = field(default_factory=list)
 
 
-def _per_cake(items: list[ItemBucket]) -> dict[int | None, tuple[int, Decimal]]:
-    totals: dict[int | None, tuple[int, Decimal]] = {}
+def _days(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=i) for i in range((last - first).days + 1)]
+
+
+def _live_runs(date_from: date, date_to: date, summarised: set[date]) -> list[tuple[date, date]]:
+    return day_ranges(d for d in _days(date_from, date_to) if d not in summarised)
+
+
+def _kopecks(amount: Any) -> int:
+    return int(round_money(amount) * 100)
+
+
+def _money_of(kopecks: int) -> Decimal:
+    return (Decimal(kopecks) / 100).quantize(Decimal("0.01"))
+
+
+def _order_bucket(row: HourRow) -> OrderBucket:
+    return OrderBucket(row.day, row.hour, row.cancelled, row.orders, _money_of(row.amount_kop))
+
+
+def _live_sales(repo: ReportRepository, runs: list[tuple[date, date]]) -> _Live:
+    live = _Live()
+    items: list[ItemBucket] = []
+    for first, last in runs:
+        start, end = period_bounds(first, last)
+        live.orders += repo.order_buckets(start, end)
+        items += repo.item_buckets(start, end)
+        live.reasons += [
+            (reason, n, _kopecks(amount))
+            for reason, n, amount in repo.cancellation_reasons(start, end)
+        ]
+    cakes = repo.cakes([item.cake_id for item in items if item.cake_id is not None])
+    by_category: dict[tuple[int | None, bool], tuple[int, int]] = {}
+    per_cake: dict[int | None, Sales] = {}
     for item in items:
-        quantity, amount = totals.get(item.cake_id, (0, ZERO))
-        totals[item.cake_id] = (quantity + item.quantity, amount + round_money(item.amount))
-    return totals
-
-
-def _top_cakes(
-    repo: ReportRepository, items: list[ItemBucket]
-) -> tuple[tuple[CakeSales, ...], tuple[CakeSales, ...]]:
-    totals = _per_cake(items)
-
-    def cake_order(cake_id: int | None) -> int:
-        return cake_id if cake_id is not None else 2**63  # deleted cakes' lines last on a tie
-
-    by_revenue = sorted(totals, key=lambda c: (-totals[c][1], -totals[c][0], cake_order(c)))
-    by_quantity = sorted(totals, key=lambda c: (-totals[c][0], -totals[c][1], cake_order(c)))
-    top_revenue, top_quantity = by_revenue[:TOP_CAKES], by_quantity[:TOP_CAKES]
-    info = repo.cakes([c for c in {*top_revenue, *top_quantity} if c is not None])
-
-    def line(cake_id: int | None) -> CakeSales:
-        quantity, amount = totals[cake_id]
-        cake = info.get(cake_id) if cake_id is not None else None
-        return CakeSales(
-            cake_id=cake_id,
-            name=cake.name if cake is not None else "",
-            category=cake.category if cake is not None else "",
-            quantity=quantity,
-            revenue=amount,
+        cake = cakes.get(item.cake_id) if item.cake_id is not None else None
+        key = (cake.category_id if cake is not None else None, item.made_to_order)
+        quantity, kopecks = by_category.get(key, (0, 0))
+        by_category[key] = (quantity + item.quantity, kopecks + _kopecks(item.amount))
+        per_cake = merge(
+            per_cake, {item.cake_id: Sales(item.cake_id, item.quantity, _kopecks(item.amount))}
         )
+    live.categories = [
+        CategoryRow(category, made, quantity, kopecks)
+        for (category, made), (quantity, kopecks) in by_category.items()
+    ]
+    live.cakes = per_cake
+    return live
 
-    return tuple(line(c) for c in top_revenue), tuple(line(c) for c in top_quantity)
+
+def _kind(rows: list[CategoryRow], *, made_to_order: bool) -> KindSales:
+    chosen = [row for row in rows if row.made_to_order is made_to_order]
+    return KindSales(
+        sum(row.quantity for row in chosen), _money_of(sum(row.amount_kop for row in chosen))
+    )
 
 
-def _categories(repo: ReportRepository, items: list[ItemBucket]) -> tuple[CategorySales, ...]:
-    category_of = repo.cake_categories() if items else {}
-    names = repo.category_names() if items else {}
+def _cake_line(sale: Sales, cakes: dict[int, CakeInfo]) -> CakeSales:
+    cake = cakes.get(sale.cake_id) if sale.cake_id is not None else None
+    return CakeSales(
+        cake_id=sale.cake_id,
+        name=cake.name if cake is not None else "",
+        category=cake.category if cake is not None else "",
+        quantity=sale.quantity,
+        revenue=_money_of(sale.amount_kop),
+    )
+
+
+def _categories(rows: list[CategoryRow], names: dict[int, str]) -> tuple[CategorySales, ...]:
     quantity: dict[int | None, int] = defaultdict(int)
-    revenue: dict[int | None, Decimal] = defaultdict(lambda: ZERO)
-    for item in items:
-        category = category_of.get(item.cake_id) if item.cake_id is not None else None
-        quantity[category] += item.quantity
-        revenue[category] += round_money(item.amount)
+    kopecks: dict[int | None, int] = defaultdict(int)
+    for row in rows:
+        quantity[row.category_id] += row.quantity
+        kopecks[row.category_id] += row.amount_kop
     ordered = sorted(
-        quantity, key=lambda c: (-revenue[c], -quantity[c], c if c is not None else 2**63)
+        quantity, key=lambda c: (-kopecks[c], -quantity[c], c if c is not None else 2**63)
     )
     return tuple(
-        CategorySales(c, names.get(c, "") if c is not None else "", quantity[c], revenue[c])
+        CategorySales(
+            c, names.get(c, "") if c is not None else "", quantity[c], _money_of(kopecks[c])
+        )
         for c in ordered
     )
+
+
+def _top_reasons(*parts: list[tuple[str, int, int]]) -> list[tuple[str, int, Decimal]]:
+    """The MAX_REASONS most frequent cancellation reasons of summaries and live days."""
+    orders: dict[str, int] = defaultdict(int)
+    kopecks: dict[str, int] = defaultdict(int)
+    for part in parts:
+        for reason, n, amount in part:
+            orders[reason] += n
+            kopecks[reason] += amount
+    ordered = sorted(orders, key=lambda reason: (-orders[reason], reason))[:MAX_REASONS]
+    return [(reason, orders[reason], _money_of(kopecks[reason])) for reason in ordered]
 
 
 def _reasons(

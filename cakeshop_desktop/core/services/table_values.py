@@ -25,8 +25,19 @@ from sqlalchemy import (
 
 from cakeshop_desktop.core.domain import InvalidInput
 
-# Tables nobody edits by hand: the audit trail and Alembic's bookkeeping.
-READ_ONLY_TABLES = frozenset({"audit_log", "alembic_version"})
+# Tables nobody edits by hand: the audit trail, Alembic's bookkeeping and the report
+# summaries (derived from the orders; the report rebuilds a day marked stale).
+READ_ONLY_TABLES = frozenset(
+    {
+        "audit_log",
+        "alembic_version",
+        "report_days",
+        "report_hours",
+        "report_cakes",
+        "report_categories",
+        "report_reasons",
+    }
+)
 # Never shown, never written through the grids: a password hash has its own service.
 HIDDEN_COLUMNS = frozenset({("users", "password_hash")})
 # Kept by the application itself (optimistic locks, timestamps, counters).

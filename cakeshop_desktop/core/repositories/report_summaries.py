@@ -1,0 +1,324 @@
+"""The per-day report summaries: written for the days before the database's today, read by
+the sales report instead of a year of orders (issue #6; tables in db/models.py).
+
+Writing a day: its `report_days` row is set `summarised` *first* (locking it), then the
+day's rows are built from `orders` and `order_items`. A writer changing that day meanwhile
+waits for the lock in its trigger and marks the day stale after, so a summary never hides a
+change. Reading: only days marked `summarised` count; the service aggregates the others
+(today, stale days) from the orders themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    cast,
+    delete,
+    func,
+    literal,
+    or_,
+    select,
+    text,
+)
+from sqlalchemy.dialects.mysql import insert as mysql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from cakeshop_desktop.core.db.models import (
+    Cake,
+    Order,
+    OrderItem,
+    OrderStatusHistory,
+    ReportCake,
+    ReportCategory,
+    ReportDay,
+    ReportHour,
+    ReportReason,
+)
+from cakeshop_desktop.core.domain import OrderStatus
+from cakeshop_desktop.core.repositories.reports import day_of, hour_of
+from cakeshop_desktop.core.top_sellers import Sales
+
+NONE_ID = 0  # "no cake" (deleted) and "no category" in the summary keys
+DAYS_PER_STATEMENT = 200  # SQLite takes at most 500 parts  # per-day best sellers: one UNION ALL of this many small queries
+IDS_PER_STATEMENT = 500
+
+
+@dataclass(frozen=True, slots=True)
+class HourRow:
+    day: date
+    hour: int
+    cancelled: bool
+    orders: int
+    amount_kop: int
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryRow:
+    category_id: int | None
+    made_to_order: bool
+    quantity: int
+    amount_kop: int
+
+
+def _as_date(value: Any) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def _none_if_zero(value: int) -> int | None:
+    return None if value == NONE_ID else value
+
+
+class ReportSummaryRepository:
+    """Writes and reads `report_days`, `report_hours`, `report_cakes`, `report_categories`,
+    `report_reasons`."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._sqlite = session.get_bind().dialect.name == "sqlite"
+
+    # ------------------------------------------------------------ the database's clock
+
+    def database_today(self) -> date:
+        """Today as the database sees it: the triggers mark days before this one."""
+        sql = "SELECT date('now', 'localtime')" if self._sqlite else "SELECT CURRENT_DATE"
+        return _as_date(self._session.execute(text(sql)).scalar_one())
+
+    # ------------------------------------------------------------ which days are done
+
+    def summarised_days(self, first: date, last: date) -> set[date]:
+        rows = self._session.scalars(
+            select(ReportDay.day).where(
+                ReportDay.day >= first, ReportDay.day <= last, ReportDay.summarised.is_(True)
+            )
+        )
+        return {_as_date(day) for day in rows}
+
+    # ------------------------------------------------------------ writing
+
+    def summarise(self, first: date, last: date) -> None:
+        """Build the summary rows of the days first..last (the caller commits)."""
+        days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+        self._mark_summarised(days)
+        for table in (ReportHour, ReportCategory, ReportReason):
+            self._session.execute(delete(table).where(table.day >= first, table.day <= last))
+        self._session.execute(
+            delete(ReportCake).where(ReportCake.day >= first, ReportCake.day <= last)
+        )
+        start = datetime.combine(first, time.min)
+        end = datetime.combine(last + timedelta(days=1), time.min)
+        in_period = and_(Order.created_at >= start, Order.created_at < end)
+        sold = and_(in_period, Order.status != OrderStatus.CANCELLED)
+        day = day_of(Order.created_at, self._sqlite)
+        is_cancelled = case((Order.status == OrderStatus.CANCELLED, True), else_=False)
+        hour = hour_of(Order.created_at, self._sqlite)
+        self._insert(
+            ReportHour,
+            ("day", "hour", "cancelled", "orders", "amount_kop"),
+            select(day, hour, is_cancelled, func.count(), self._kopecks(Order.total))
+            .where(in_period)
+            .group_by(day, hour, is_cancelled),
+        )
+        cake = func.coalesce(OrderItem.cake_id, NONE_ID)
+        self._insert(
+            ReportCake,
+            ("cake_id", "day", "quantity", "amount_kop"),
+            select(cake, day, func.sum(OrderItem.quantity), self._kopecks(OrderItem.line_total))
+            .join(Order, Order.id == OrderItem.order_id)
+            .where(sold)
+            .group_by(cake, day),
+        )
+        category = func.coalesce(Cake.category_id, NONE_ID)
+        self._insert(
+            ReportCategory,
+            ("day", "category_id", "made_to_order", "quantity", "amount_kop"),
+            select(
+                day,
+                category,
+                OrderItem.made_to_order,
+                func.sum(OrderItem.quantity),
+                self._kopecks(OrderItem.line_total),
+            )
+            .select_from(OrderItem)
+            .join(Order, Order.id == OrderItem.order_id)
+            .outerjoin(Cake, Cake.id == OrderItem.cake_id)
+            .where(sold)
+            .group_by(day, category, OrderItem.made_to_order),
+        )
+        reason = func.coalesce(OrderStatusHistory.reason, "")
+        self._insert(
+            ReportReason,
+            ("day", "reason", "orders", "amount_kop"),
+            select(day, reason, func.count(Order.id), self._kopecks(Order.total))
+            .select_from(Order)
+            .outerjoin(
+                OrderStatusHistory,
+                and_(
+                    OrderStatusHistory.order_id == Order.id,
+                    OrderStatusHistory.to_status == OrderStatus.CANCELLED,
+                ),
+            )
+            .where(in_period, Order.status == OrderStatus.CANCELLED)
+            .group_by(day, reason),
+        )
+
+    def _mark_summarised(self, days: Sequence[date]) -> None:
+        rows = [{"day": day, "summarised": True} for day in days]
+        if self._sqlite:
+            self._session.execute(
+                sqlite_insert(ReportDay)
+                .values(rows)
+                .on_conflict_do_update(index_elements=[ReportDay.day], set_={"summarised": True})
+            )
+        else:
+            self._session.execute(
+                mysql_insert(ReportDay).values(rows).on_duplicate_key_update(summarised=True)
+            )
+
+    def _kopecks(self, money: Any) -> ColumnElement[Any]:
+        """SUM of a money column in whole kopecks: exact on both databases."""
+        if self._sqlite:  # each value rounded first: SQLite keeps NUMERIC as a float
+            return cast(func.sum(func.round(money * 100)), BigInteger)
+        return cast(func.sum(money) * 100, BigInteger)
+
+    def _insert(self, model: type[Any], columns: Iterable[str], query: Select[Any]) -> None:
+        table = model.__table__
+        self._session.execute(table.insert().from_select(list(columns), query))
+
+    # ------------------------------------------------------------ reading
+    #
+    # The readers take the days to read (the summarised ones: the service reads them and the
+    # rows in one snapshot) and ask for them as ranges of consecutive days.
+
+    def hours(self, days: Sequence[date]) -> list[HourRow]:
+        rows = self._session.execute(
+            select(
+                ReportHour.day,
+                ReportHour.hour,
+                ReportHour.cancelled,
+                ReportHour.orders,
+                ReportHour.amount_kop,
+            ).where(_within(ReportHour.day, days))
+        )
+        return [HourRow(_as_date(d), int(h), bool(c), int(n), int(a)) for d, h, c, n, a in rows]
+
+    def categories(self, days: Sequence[date]) -> list[CategoryRow]:
+        rows = self._session.execute(
+            select(
+                ReportCategory.category_id,
+                ReportCategory.made_to_order,
+                func.sum(ReportCategory.quantity),
+                func.sum(ReportCategory.amount_kop),
+            )
+            .where(_within(ReportCategory.day, days))
+            .group_by(ReportCategory.category_id, ReportCategory.made_to_order)
+        )
+        return [CategoryRow(_none_if_zero(int(c)), bool(m), int(q), int(a)) for c, m, q, a in rows]
+
+    def reasons(self, days: Sequence[date]) -> list[tuple[str, int, int]]:
+        """(reason, orders, kopecks) of the cancelled orders created on those days."""
+        rows = self._session.execute(
+            select(
+                ReportReason.reason,
+                func.sum(ReportReason.orders),
+                func.sum(ReportReason.amount_kop),
+            )
+            .where(_within(ReportReason.day, days))
+            .group_by(ReportReason.reason)
+        )
+        return [(reason or "", int(n), int(a)) for reason, n, a in rows]
+
+    def daily_best(
+        self, days: Sequence[date], by_quantity: bool, limit: int
+    ) -> dict[date, list[Sales]]:
+        """Each day's `limit` best sellers by amount (or quantity), best first; only that
+        figure is filled in (the other is 0).
+
+        One UNION ALL of small indexed queries per DAYS_PER_STATEMENT days, written as text:
+        SQLAlchemy takes longer to compile a few hundred sub-selects than the server to run them.
+        """
+        key = "quantity" if by_quantity else "amount_kop"
+        found: dict[date, list[Sales]] = {}
+        for start in range(0, len(days), DAYS_PER_STATEMENT):
+            chunk = days[start : start + DAYS_PER_STATEMENT]
+            # day, cake and the key only: the (day, key) index holds them all (InnoDB adds
+            # the primary key to it), so no row is read
+            sql = " UNION ALL ".join(
+                f"SELECT * FROM (SELECT day, cake_id, {key} FROM report_cakes "
+                f"WHERE day = :d{i} ORDER BY {key} DESC LIMIT {int(limit)}) best{i}"
+                for i in range(len(chunk))
+            )
+            params = {f"d{i}": day for i, day in enumerate(chunk)}
+            for day, cake_id, value in self._session.execute(text(sql), params):
+                cake = _none_if_zero(int(cake_id))
+                sale = Sales(cake, int(value), 0) if by_quantity else Sales(cake, 0, int(value))
+                found.setdefault(_as_date(day), []).append(sale)
+        for rows in found.values():
+            rows.sort(key=lambda row: row.quantity if by_quantity else row.amount_kop, reverse=True)
+        return found
+
+    def cake_totals(
+        self, cake_ids: Iterable[int | None], days: Sequence[date]
+    ) -> dict[int | None, Sales]:
+        """The given cakes' totals over those days."""
+        ids = sorted({NONE_ID if cake_id is None else cake_id for cake_id in cake_ids})
+        totals: dict[int | None, Sales] = {}
+        for i in range(0, len(ids), IDS_PER_STATEMENT):
+            chosen = ReportCake.cake_id.in_(ids[i : i + IDS_PER_STATEMENT])
+            totals.update(self._cake_totals(chosen, days))
+        return totals
+
+    def all_cake_totals(self, days: Sequence[date]) -> dict[int | None, Sales]:
+        """Every cake's totals over those days (the slow, sure way)."""
+        return self._cake_totals(literal(True), days)
+
+    def _cake_totals(
+        self, which: ColumnElement[bool], days: Sequence[date]
+    ) -> dict[int | None, Sales]:
+        rows = self._session.execute(
+            select(
+                ReportCake.cake_id,
+                func.sum(ReportCake.quantity),
+                cast(func.sum(ReportCake.amount_kop), BigInteger),
+            )
+            .where(which, _within(ReportCake.day, days))
+            .group_by(ReportCake.cake_id)
+        )
+        return {
+            _none_if_zero(int(c)): Sales(_none_if_zero(int(c)), int(q), int(a)) for c, q, a in rows
+        }
+
+
+def day_ranges(days: Iterable[date], longest: int | None = None) -> list[tuple[date, date]]:
+    """Consecutive days as (first, last) ranges, of at most `longest` days when given."""
+    ranges: list[tuple[date, date]] = []
+    for day in sorted(days):
+        if (
+            ranges
+            and (day - ranges[-1][1]).days == 1
+            and (longest is None or (day - ranges[-1][0]).days < longest)
+        ):
+            ranges[-1] = (ranges[-1][0], day)
+        else:
+            ranges.append((day, day))
+    return ranges
+
+
+def _within(column: Any, days: Sequence[date]) -> ColumnElement[bool]:
+    ranges = day_ranges(days)
+    if not ranges:
+        return literal(False)
+    return or_(*(column.between(first, last) for first, last in ranges))
