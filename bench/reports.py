@@ -25,7 +25,7 @@ from datetime import date, timedelta
 import bench_database
 from sqlalchemy import text
 
-from cakeshop_desktop.core.db.engine import make_engine
+from cakeshop_desktop.core.db.bootstrap import open_database
 from cakeshop_desktop.core.domain import Role, UserDTO
 from cakeshop_desktop.core.services import reports
 from cakeshop_desktop.core.uow import UnitOfWork
@@ -68,7 +68,7 @@ def main() -> int:
             file=sys.stderr,
         )
         return 2
-    engine = make_engine(bench_database.url_text(url))
+    engine = open_database(bench_database.url_text(url))  # an older bench database: migrated
     with engine.connect() as connection:
         try:
             orders, last = connection.execute(

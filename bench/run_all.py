@@ -40,6 +40,10 @@ def main(argv: list[str] | None = None) -> int:
         failures += run("generate.py", "--database-url", text) != 0
     failures += run("catalog.py", "--database-url", text) != 0
     failures += run("history.py", "--database-url", text) != 0
+    failures += run("reports.py", "--database-url", text) != 0
+    failures += run("admin_grid.py", "--database-url", text) != 0
+    failures += run("catalog_view.py", "--database-url", text) != 0
+    failures += run("startup.py") != 0
     failures += (
         run("checkout.py", "--database-url", checkout_url, "--terminals", args.terminals) != 0
     )

@@ -176,6 +176,26 @@ def test_window_stays_responsive_and_drops_stale_results(
     assert not window.is_computing and not window.ui.busyBar.isVisible()
 
 
+def test_a_long_report_says_why_it_takes_a_while(
+    qtbot: Any, history: Shop, workers: Workers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _open(qtbot, history, workers)
+    real = reports.sales_report
+
+    def slow(uow: Any, actor: Any, date_from: date, date_to: date, grain: Any) -> SalesReport:
+        time.sleep(0.8)  # a first report summarising years of orders, in short
+        return real(uow, actor, date_from, date_to, grain)
+
+    monkeypatch.setattr(reports, "sales_report", slow)
+    window._slow.setInterval(200)
+    window.refresh()
+    assert window.ui.busyLabel.text() == "Computing…"
+    status = window.statusBar()
+    qtbot.waitUntil(lambda: "takes longer" in status.currentMessage(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.is_computing, timeout=WAIT_MS)
+    assert window.ui.busyLabel.text() == "" and "takes longer" not in status.currentMessage()
+
+
 def test_a_cashier_sees_a_refusal_not_a_report(qtbot: Any, shop: Shop, workers: Workers) -> None:
     window = AnalyticsWindow(ShopContext(shop.uow.engine, workers, shop.cashier))
     qtbot.addWidget(window)

@@ -82,6 +82,9 @@ def test_descriptions_hide_the_password_hash_and_lock_bookkeeping(shop):
     assert "in_production" in orders.column("status").enum_values
     assert admin.describe_table(shop.uow, shop.admin, "audit_log").read_only
     assert admin.describe_table(shop.uow, shop.admin, "alembic_version").read_only
+    # the report summaries are derived from the orders: seen, never edited by hand
+    for name in ("report_days", "report_hours", "report_cakes", "report_categories"):
+        assert admin.describe_table(shop.uow, shop.admin, name).read_only
 
 
 def test_users_rows_never_carry_the_password_hash(shop):

@@ -48,6 +48,7 @@ from cakeshop_desktop.gui.report_export import (
 )
 from cakeshop_desktop.gui.widgets import report_charts
 
+SLOW_REPORT_MS = 3000  # then the busy label says why
 DEBOUNCE_MS = 300  # typing a date fires on every digit: compute once the user pauses
 FIRST_DAY = date(2000, 1, 1)
 LAST_DAY = date(2999, 12, 31)
@@ -87,6 +88,11 @@ class AnalyticsWindow(QMainWindow):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.refresh)
+        # A long first report (its days summarised once) says why in the status bar.
+        self._slow = QTimer(self)
+        self._slow.setSingleShot(True)
+        self._slow.setInterval(SLOW_REPORT_MS)
+        self._slow.timeout.connect(self._say_slow)
 
         self.top_cakes_model = TopCakesModel(self)
         self.series_model = RevenueSeriesModel(self)
@@ -284,6 +290,18 @@ class AnalyticsWindow(QMainWindow):
         self.ui.refreshButton.setEnabled(not busy)
         if busy:
             self.statusBar().showMessage(self.tr("Computing the report…"))
+            self._slow.start()
+        else:
+            self._slow.stop()
+
+    @Slot()
+    def _say_slow(self) -> None:
+        if self._computing:  # in the status bar: the top row has no room for a sentence
+            self.statusBar().showMessage(
+                self.tr(
+                    "Computing… A first report over these days takes longer; later ones are quick."
+                )
+            )
 
     def _set_report_actions(self, enabled: bool) -> None:
         for widget in (

@@ -1061,6 +1061,10 @@ Revenue: {2}</source>
         <translation>Отчёт рассчитывается…</translation>
     </message>
     <message>
+        <source>Computing… A first report over these days takes longer; later ones are quick.</source>
+        <translation>Считаем… Первый отчёт за эти дни считается дольше, следующие — быстро.</translation>
+    </message>
+    <message>
         <source>{0} for {1}</source>
         <translation>{0} за {1}</translation>
     </message>
