@@ -6,6 +6,7 @@ Kept apart from the test module so a spawned process imports only the core, not 
 from __future__ import annotations
 
 import random
+import time
 import traceback
 from dataclasses import dataclass, field
 from datetime import date
@@ -92,6 +93,9 @@ def _step(uow: UnitOfWork, plan: BakerPlan, rng: random.Random, report: BakerRep
         card = open_cards[0] if rng.random() < 0.5 else rng.choice(open_cards)
     else:
         card = rng.choice(cards)
+    # A baker looks at the board, then clicks: others move cards in between. Without the
+    # pause one process can hold SQLite's lock for many steps in a row and nobody collides.
+    time.sleep(rng.random() * 0.01)
     forward = card.status is TaskStatus.QUEUED or (
         card.status is TaskStatus.IN_PROGRESS and roll < 0.75
     )
