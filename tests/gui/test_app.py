@@ -17,6 +17,19 @@ from tests.gui.conftest import WAIT_MS, log_in
 SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
 
+def _run_child(script: str, database_url: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """Run a script in a fresh interpreter, offscreen; it must exit 0."""
+    done = subprocess.run(
+        [sys.executable, "-c", script, database_url],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    return done
+
+
 @SQLITE_ONLY
 def test_launch_shows_the_login_dialog_without_an_event_loop(launched):
     assert launched.isVisible() and launched.objectName() == "loginDialog"
@@ -63,15 +76,7 @@ print(dialog.ui.databaseLabel.text())
 def test_the_login_dialog_is_painted_before_the_database_code_loads(database_url):
     # In a fresh interpreter: what a user sees first comes before SQLAlchemy is imported;
     # Alembic is not loaded at all for a database already at the newest schema.
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
-    done = subprocess.run(
-        [sys.executable, "-c", PAINT_FIRST_SCRIPT, database_url],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
+    done = _run_child(PAINT_FIRST_SCRIPT, database_url, LC_ALL="C.UTF-8", LANG="C.UTF-8")
     at_paint, at_paint_label, after, after_label = done.stdout.splitlines()[:4]
     assert at_paint == "True False False"  # shown, no database code yet, Log in not ready
     assert "Opening the shop database" in at_paint_label
@@ -161,15 +166,7 @@ sys.exit(app.run(sys.argv[1]))
 @SQLITE_ONLY
 def test_run_enters_the_event_loop_and_quits_when_the_login_is_closed(database_url, shop):
     # In a child process: after exec() returns, this process's QApplication has quit for good.
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", RUN_SCRIPT, database_url],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
+    _run_child(RUN_SCRIPT, database_url)
 
 
 def test_self_check_builds_every_window_and_prints_one_line(qtbot, database_url, capsys):

@@ -45,7 +45,7 @@ from cakeshop_desktop.core.db.models import (
     ReportReason,
 )
 from cakeshop_desktop.core.domain import OrderStatus
-from cakeshop_desktop.core.repositories.reports import day_of, hour_of
+from cakeshop_desktop.core.repositories.reports import as_date, day_of, hour_of
 from cakeshop_desktop.core.top_sellers import Sales
 
 NONE_ID = 0  # "no cake" (deleted) and "no category" in the summary keys
@@ -70,14 +70,6 @@ class CategoryRow:
     amount_kop: int
 
 
-def _as_date(value: Any) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
-
-
 def _none_if_zero(value: int) -> int | None:
     return None if value == NONE_ID else value
 
@@ -95,7 +87,7 @@ class ReportSummaryRepository:
     def database_today(self) -> date:
         """Today as the database sees it: the triggers mark days before this one."""
         sql = "SELECT date('now', 'localtime')" if self._sqlite else "SELECT CURRENT_DATE"
-        return _as_date(self._session.execute(text(sql)).scalar_one())
+        return as_date(self._session.execute(text(sql)).scalar_one())
 
     # ------------------------------------------------------------ which days are done
 
@@ -105,7 +97,7 @@ class ReportSummaryRepository:
                 ReportDay.day >= first, ReportDay.day <= last, ReportDay.summarised.is_(True)
             )
         )
-        return {_as_date(day) for day in rows}
+        return {as_date(day) for day in rows}
 
     # ------------------------------------------------------------ writing
 
@@ -213,7 +205,7 @@ class ReportSummaryRepository:
                 ReportHour.amount_kop,
             ).where(_within(ReportHour.day, days))
         )
-        return [HourRow(_as_date(d), int(h), bool(c), int(n), int(a)) for d, h, c, n, a in rows]
+        return [HourRow(as_date(d), int(h), bool(c), int(n), int(a)) for d, h, c, n, a in rows]
 
     def categories(self, days: Sequence[date]) -> list[CategoryRow]:
         rows = self._session.execute(
@@ -265,7 +257,7 @@ class ReportSummaryRepository:
             for day, cake_id, value in self._session.execute(text(sql), params):
                 cake = _none_if_zero(int(cake_id))
                 sale = Sales(cake, int(value), 0) if by_quantity else Sales(cake, 0, int(value))
-                found.setdefault(_as_date(day), []).append(sale)
+                found.setdefault(as_date(day), []).append(sale)
         for rows in found.values():
             rows.sort(key=lambda row: row.quantity if by_quantity else row.amount_kop, reverse=True)
         return found

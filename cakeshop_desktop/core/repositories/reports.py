@@ -58,7 +58,8 @@ class CakeInfo:
     category: str
 
 
-def _as_date(value: Any) -> date:
+def as_date(value: Any) -> date:
+    """A day as the drivers hand it back: a date, a datetime, or 'YYYY-MM-DD…' text."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -105,7 +106,7 @@ class ReportRepository:
             .group_by(day, hour, cancelled)
         )
         return [
-            OrderBucket(_as_date(d), int(h), bool(c), int(n), amount) for d, h, c, n, amount in rows
+            OrderBucket(as_date(d), int(h), bool(c), int(n), amount) for d, h, c, n, amount in rows
         ]
 
     def item_buckets(self, start: datetime, end: datetime) -> list[ItemBucket]:
