@@ -128,3 +128,21 @@ def test_todays_sales_count_and_leave_the_summaries_alone(shop: Shop) -> None:
     # the tills never wait on one summary row: today is not summarised nor marked
     assert scalar(shop.uow, "SELECT COUNT(*) FROM report_days WHERE day >= :d", d=today) == 0
     assert order.status is not OrderStatus.CANCELLED
+
+
+def test_a_day_changed_while_a_report_runs_is_read_from_the_orders(
+    history: Shop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reports.sales_report(history.uow, history.admin, *MARCH, ReportGrain.DAY)
+    order_id, _total = _march_order(history.uow)
+    _execute(history.uow, "UPDATE orders SET total = total + 77 WHERE id = :id", id=order_id)
+    _execute(
+        history.uow,
+        "UPDATE order_items SET quantity = quantity + 40 WHERE order_id = :id",
+        id=order_id,
+    )
+    # the change lands after this report summarised (here: it summarises nothing at all)
+    monkeypatch.setattr(reports, "summarise_closed_days", lambda *_args: 0)
+    assert _summarised(history.uow) == 30  # that day is stale
+    report = reports.sales_report(history.uow, history.admin, *MARCH, ReportGrain.DAY)
+    _check_against_sql(history.uow, report, ReportGrain.DAY)

@@ -50,7 +50,7 @@ from cakeshop_desktop.core.repositories.reports import (
 from cakeshop_desktop.core.services import validation
 from cakeshop_desktop.core.services.mapping import user_dto
 from cakeshop_desktop.core.services.permissions import STAFF, require
-from cakeshop_desktop.core.top_sellers import Sales, merge, top_sellers
+from cakeshop_desktop.core.top_sellers import Sales, top_sellers
 from cakeshop_desktop.core.uow import UnitOfWork
 
 ADMINS = frozenset({Role.ADMIN})
@@ -360,21 +360,24 @@ def _live_sales(repo: ReportRepository, runs: list[tuple[date, date]]) -> _Live:
         ]
     cakes = repo.cakes([item.cake_id for item in items if item.cake_id is not None])
     by_category: dict[tuple[int | None, bool], tuple[int, int]] = {}
-    per_cake: dict[int | None, Sales] = {}
+    per_cake: dict[int | None, tuple[int, int]] = {}
     for item in items:
         cake = cakes.get(item.cake_id) if item.cake_id is not None else None
-        key = (cake.category_id if cake is not None else None, item.made_to_order)
-        quantity, kopecks = by_category.get(key, (0, 0))
-        by_category[key] = (quantity + item.quantity, kopecks + _kopecks(item.amount))
-        per_cake = merge(
-            per_cake, {item.cake_id: Sales(item.cake_id, item.quantity, _kopecks(item.amount))}
-        )
+        kopecks = _kopecks(item.amount)
+        category = cake.category_id if cake is not None else None
+        _add_to(by_category, (category, item.made_to_order), item.quantity, kopecks)
+        _add_to(per_cake, item.cake_id, item.quantity, kopecks)
     live.categories = [
         CategoryRow(category, made, quantity, kopecks)
         for (category, made), (quantity, kopecks) in by_category.items()
     ]
-    live.cakes = per_cake
+    live.cakes = {cake_id: Sales(cake_id, q, k) for cake_id, (q, k) in per_cake.items()}
     return live
+
+
+def _add_to(totals: dict[Any, tuple[int, int]], key: Any, quantity: int, kopecks: int) -> None:
+    quantity_before, kopecks_before = totals.get(key, (0, 0))
+    totals[key] = (quantity_before + quantity, kopecks_before + kopecks)
 
 
 def _kind(rows: list[CategoryRow], *, made_to_order: bool) -> KindSales:
