@@ -71,8 +71,10 @@ def show_painted(widget: QWidget) -> None:
     watch = _FirstPaint(widget)
     widget.show()
     deadline = time.monotonic() + FIRST_PAINT_WAIT_S
+    # Keys and clicks wait in the queue: nothing is connected to the dialog yet.
+    flags = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
     while not watch.painted and time.monotonic() < deadline:
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        QApplication.processEvents(flags, 20)
     widget.removeEventFilter(watch)
     watch.deleteLater()
 
