@@ -108,6 +108,8 @@ def switch_database(shell: Shell, url: str) -> QWidget:
 
     When the new database cannot be opened after all, the old one comes back with a message.
     """
+    from cakeshop_desktop.core.db.engine import safe_url  # loaded by now: the shell uses it
+
     quit_when_login_closed = shell.quit_when_login_closed
     shell.quit_when_login_closed = False
     if shell in _shells:
@@ -117,8 +119,6 @@ def switch_database(shell: Shell, url: str) -> QWidget:
     app = ensure_application()
     quit_on_last_window = app.quitOnLastWindowClosed()
     app.setQuitOnLastWindowClosed(False)
-    from cakeshop_desktop.core.db.engine import safe_url
-
     try:
         shell.close()
         log.info("switching to the database %s", safe_url(url))

@@ -24,20 +24,13 @@ from cakeshop_desktop.gui.workers import Workers
 log = logging.getLogger(__name__)
 
 
-def main_window_for(ctx: ShopContext) -> QMainWindow:
-    """The window the logged-in user's role works in (DESIGN §1)."""
-    assert ctx.actor is not None
-    if ctx.actor.role is Role.ADMIN:
-        from cakeshop_desktop.gui.windows.admin_window import AdminWindow
+# Each window is imported when it is first built: a cashier's start never loads the others.
 
-        return AdminWindow(ctx)
-    if ctx.actor.role is Role.BAKER:
-        from cakeshop_desktop.gui.windows.production_window import ProductionWindow
 
-        return ProductionWindow(ctx)
-    from cakeshop_desktop.gui.windows.ordering_window import OrderingWindow
+def _admin_window(ctx: ShopContext) -> QMainWindow:
+    from cakeshop_desktop.gui.windows.admin_window import AdminWindow
 
-    return OrderingWindow(ctx)
+    return AdminWindow(ctx)
 
 
 def _ordering_window(ctx: ShopContext) -> QMainWindow:
@@ -56,6 +49,15 @@ def _production_window(ctx: ShopContext) -> QMainWindow:
     from cakeshop_desktop.gui.windows.production_window import ProductionWindow
 
     return ProductionWindow(ctx)
+
+
+def main_window_for(ctx: ShopContext) -> QMainWindow:
+    """The window the logged-in user's role works in (DESIGN §1)."""
+    assert ctx.actor is not None
+    build = {Role.ADMIN: _admin_window, Role.BAKER: _production_window}.get(
+        ctx.actor.role, _ordering_window
+    )
+    return build(ctx)
 
 
 # The admin's menu of the other windows: the window's signal, its name, how to build it.

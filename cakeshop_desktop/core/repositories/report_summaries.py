@@ -103,13 +103,9 @@ class ReportSummaryRepository:
 
     def summarise(self, first: date, last: date) -> None:
         """Build the summary rows of the days first..last (the caller commits)."""
-        days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
-        self._mark_summarised(days)
-        for table in (ReportHour, ReportCategory, ReportReason):
-            self._session.execute(delete(table).where(table.day >= first, table.day <= last))
-        self._session.execute(
-            delete(ReportCake).where(ReportCake.day >= first, ReportCake.day <= last)
-        )
+        self._mark_summarised(days_between(first, last))
+        for table in (ReportHour, ReportCake, ReportCategory, ReportReason):
+            self._session.execute(delete(table).where(table.day.between(first, last)))
         start = datetime.combine(first, time.min)
         end = datetime.combine(last + timedelta(days=1), time.min)
         in_period = and_(Order.created_at >= start, Order.created_at < end)
@@ -292,6 +288,11 @@ class ReportSummaryRepository:
         return {
             _none_if_zero(int(c)): Sales(_none_if_zero(int(c)), int(q), int(a)) for c, q, a in rows
         }
+
+
+def days_between(first: date, last: date) -> list[date]:
+    """Every day from first to last, both included."""
+    return [first + timedelta(days=i) for i in range((last - first).days + 1)]
 
 
 def day_ranges(days: Iterable[date], longest: int | None = None) -> list[tuple[date, date]]:

@@ -131,11 +131,6 @@ class ReportRepository:
             for cake_id, made, quantity, amount in rows
         ]
 
-    def cake_categories(self) -> dict[int, int | None]:
-        """Every cake's category id (one narrow read of the whole assortment)."""
-        rows = self._session.execute(select(Cake.id, Cake.category_id))
-        return {cake_id: category_id for cake_id, category_id in rows}
-
     def category_names(self) -> dict[int, str]:
         rows = self._session.execute(select(Category.id, Category.name))
         return {category_id: name for category_id, name in rows}
@@ -154,10 +149,8 @@ class ReportRepository:
             for cake_id, name, category_id, category in rows
         }
 
-    def cancellation_reasons(
-        self, start: datetime, end: datetime, limit: int | None = None
-    ) -> list[tuple[str, int, Any]]:
-        """(reason, orders, amount) of cancelled orders created in [start, end), most first."""
+    def cancellation_reasons(self, start: datetime, end: datetime) -> list[tuple[str, int, Any]]:
+        """(reason, orders, amount) of cancelled orders created in [start, end)."""
         reason = func.coalesce(OrderStatusHistory.reason, "").label("reason")
         orders = func.count(Order.id).label("orders")
         rows = self._session.execute(
@@ -176,8 +169,6 @@ class ReportRepository:
                 Order.status == OrderStatus.CANCELLED,
             )
             .group_by(reason)
-            .order_by(orders.desc(), reason)
-            .limit(limit)
         )
         return [(text or "", int(n), amount) for text, n, amount in rows]
 

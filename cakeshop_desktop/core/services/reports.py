@@ -40,7 +40,12 @@ from cakeshop_desktop.core.report_types import (
     ShiftReport,
     TimeSlotSales,
 )
-from cakeshop_desktop.core.repositories.report_summaries import CategoryRow, HourRow, day_ranges
+from cakeshop_desktop.core.repositories.report_summaries import (
+    CategoryRow,
+    HourRow,
+    day_ranges,
+    days_between,
+)
 from cakeshop_desktop.core.repositories.reports import (
     CakeInfo,
     ItemBucket,
@@ -119,7 +124,8 @@ def sales_report(
         uow.begin_snapshot()
         summaries, repo = uow.report_summaries, uow.reports
         summarised = sorted(summaries.summarised_days(date_from, date_to))
-        live = _live_sales(repo, _live_runs(date_from, date_to, set(summarised)))
+        unsummarised = set(days_between(date_from, date_to)).difference(summarised)
+        live = _live_sales(repo, day_ranges(unsummarised))
         orders = live.orders + [_order_bucket(row) for row in summaries.hours(summarised)]
         category_rows = summaries.categories(summarised) + live.categories
         reasons = _top_reasons(summaries.reasons(summarised), live.reasons)
@@ -168,7 +174,7 @@ def summarise_closed_days(uow: UnitOfWork, date_from: date, date_to: date) -> in
         if last < date_from:
             return 0
         have = summaries.summarised_days(date_from, last)
-        missing = [day for day in _days(date_from, last) if day not in have]
+        missing = [day for day in days_between(date_from, last) if day not in have]
         for first, final in day_ranges(missing, SUMMARY_DAYS_PER_TRANSACTION):
             summaries.summarise(first, final)
             uow.commit()
@@ -327,14 +333,6 @@ class _Live:
     reasons: list[tuple[str, int, int]] = field(default_factory=list)
 
 
-def _days(first: date, last: date) -> list[date]:
-    return [first + timedelta(days=i) for i in range((last - first).days + 1)]
-
-
-def _live_runs(date_from: date, date_to: date, summarised: set[date]) -> list[tuple[date, date]]:
-    return day_ranges(d for d in _days(date_from, date_to) if d not in summarised)
-
-
 def _kopecks(amount: Any) -> int:
     return int(round_money(amount) * 100)
 
@@ -399,32 +397,27 @@ def _cake_line(sale: Sales, cakes: dict[int, CakeInfo]) -> CakeSales:
 
 
 def _categories(rows: list[CategoryRow], names: dict[int, str]) -> tuple[CategorySales, ...]:
-    quantity: dict[int | None, int] = defaultdict(int)
-    kopecks: dict[int | None, int] = defaultdict(int)
+    totals: dict[int | None, tuple[int, int]] = {}
     for row in rows:
-        quantity[row.category_id] += row.quantity
-        kopecks[row.category_id] += row.amount_kop
+        _add_to(totals, row.category_id, row.quantity, row.amount_kop)
     ordered = sorted(
-        quantity, key=lambda c: (-kopecks[c], -quantity[c], c if c is not None else 2**63)
+        totals.items(),
+        key=lambda item: (-item[1][1], -item[1][0], item[0] if item[0] is not None else 2**63),
     )
     return tuple(
-        CategorySales(
-            c, names.get(c, "") if c is not None else "", quantity[c], _money_of(kopecks[c])
-        )
-        for c in ordered
+        CategorySales(c, names.get(c, "") if c is not None else "", quantity, _money_of(kopecks))
+        for c, (quantity, kopecks) in ordered
     )
 
 
 def _top_reasons(*parts: list[tuple[str, int, int]]) -> list[tuple[str, int, Decimal]]:
     """The MAX_REASONS most frequent cancellation reasons of summaries and live days."""
-    orders: dict[str, int] = defaultdict(int)
-    kopecks: dict[str, int] = defaultdict(int)
+    totals: dict[str, tuple[int, int]] = {}
     for part in parts:
-        for reason, n, amount in part:
-            orders[reason] += n
-            kopecks[reason] += amount
-    ordered = sorted(orders, key=lambda reason: (-orders[reason], reason))[:MAX_REASONS]
-    return [(reason, orders[reason], _money_of(kopecks[reason])) for reason in ordered]
+        for reason, n, kopecks in part:
+            _add_to(totals, reason, n, kopecks)
+    ordered = sorted(totals.items(), key=lambda item: (-item[1][0], item[0]))[:MAX_REASONS]
+    return [(reason, n, _money_of(kopecks)) for reason, (n, kopecks) in ordered]
 
 
 def _reasons(

@@ -48,7 +48,7 @@ from cakeshop_desktop.gui.report_export import (
 )
 from cakeshop_desktop.gui.widgets import report_charts
 
-SLOW_REPORT_MS = 3000  # then the busy label says why
+SLOW_REPORT_MS = 3000  # then the status bar says why
 DEBOUNCE_MS = 300  # typing a date fires on every digit: compute once the user pauses
 FIRST_DAY = date(2000, 1, 1)
 LAST_DAY = date(2999, 12, 31)
