@@ -37,7 +37,6 @@ from cakeshop_desktop.core.db.models import (
     Cake,
     Order,
     OrderItem,
-    OrderStatusHistory,
     ReportCake,
     ReportCategory,
     ReportDay,
@@ -45,7 +44,13 @@ from cakeshop_desktop.core.db.models import (
     ReportReason,
 )
 from cakeshop_desktop.core.domain import OrderStatus
-from cakeshop_desktop.core.repositories.reports import as_date, day_of, hour_of
+from cakeshop_desktop.core.repositories.reports import (
+    CANCELLATION_REASON,
+    as_date,
+    cancelled_orders_with_reason,
+    day_of,
+    hour_of,
+)
 from cakeshop_desktop.core.top_sellers import Sales
 
 NONE_ID = 0  # "no cake" (deleted) and "no category" in the summary keys
@@ -146,21 +151,14 @@ class ReportSummaryRepository:
             .where(sold)
             .group_by(day, category, OrderItem.made_to_order),
         )
-        reason = func.coalesce(OrderStatusHistory.reason, "")
         self._insert(
             ReportReason,
             ("day", "reason", "orders", "amount_kop"),
-            select(day, reason, func.count(Order.id), self._kopecks(Order.total))
-            .select_from(Order)
-            .outerjoin(
-                OrderStatusHistory,
-                and_(
-                    OrderStatusHistory.order_id == Order.id,
-                    OrderStatusHistory.to_status == OrderStatus.CANCELLED,
-                ),
+            cancelled_orders_with_reason(
+                select(day, CANCELLATION_REASON, func.count(Order.id), self._kopecks(Order.total))
             )
-            .where(in_period, Order.status == OrderStatus.CANCELLED)
-            .group_by(day, reason),
+            .where(in_period)
+            .group_by(day, CANCELLATION_REASON),
         )
 
     def _mark_summarised(self, days: Sequence[date]) -> None:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Integer, and_, case, cast, func, select
+from sqlalchemy import ColumnElement, Integer, Select, and_, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from cakeshop_desktop.core.db.models import (
@@ -78,6 +78,26 @@ def hour_of(column: Any, sqlite: bool) -> ColumnElement[Any]:
     if sqlite:
         return cast(func.strftime("%H", column), Integer)
     return func.hour(column)
+
+
+CANCELLATION_REASON = func.coalesce(OrderStatusHistory.reason, "")
+AnySelect = TypeVar("AnySelect", bound=Select)  # any query shape: the columns pass through
+
+
+def cancelled_orders_with_reason(query: AnySelect) -> AnySelect:
+    """`query` over the cancelled orders, each joined to the history row that cancelled it
+    (read CANCELLATION_REASON from it); the caller adds the period."""
+    return (
+        query.select_from(Order)
+        .outerjoin(
+            OrderStatusHistory,
+            and_(
+                OrderStatusHistory.order_id == Order.id,
+                OrderStatusHistory.to_status == OrderStatus.CANCELLED,
+            ),
+        )
+        .where(Order.status == OrderStatus.CANCELLED)
+    )
 
 
 class ReportRepository:
@@ -151,24 +171,12 @@ class ReportRepository:
 
     def cancellation_reasons(self, start: datetime, end: datetime) -> list[tuple[str, int, Any]]:
         """(reason, orders, amount) of cancelled orders created in [start, end)."""
-        reason = func.coalesce(OrderStatusHistory.reason, "").label("reason")
-        orders = func.count(Order.id).label("orders")
         rows = self._session.execute(
-            select(reason, orders, func.sum(Order.total))
-            .select_from(Order)
-            .outerjoin(
-                OrderStatusHistory,
-                and_(
-                    OrderStatusHistory.order_id == Order.id,
-                    OrderStatusHistory.to_status == OrderStatus.CANCELLED,
-                ),
+            cancelled_orders_with_reason(
+                select(CANCELLATION_REASON, func.count(Order.id), func.sum(Order.total))
             )
-            .where(
-                Order.created_at >= start,
-                Order.created_at < end,
-                Order.status == OrderStatus.CANCELLED,
-            )
-            .group_by(reason)
+            .where(Order.created_at >= start, Order.created_at < end)
+            .group_by(CANCELLATION_REASON)
         )
         return [(text or "", int(n), amount) for text, n, amount in rows]
 
