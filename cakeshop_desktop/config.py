@@ -7,8 +7,10 @@ import os
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import platformdirs
+import tomli_w
 
 from cakeshop_desktop.core.domain import InvalidInput
 
@@ -46,37 +48,79 @@ def default_database_url() -> str:
     return f"sqlite:///{(data_dir() / 'cakeshop.sqlite3').as_posix()}"
 
 
-def read_config_url(path: Path) -> str | None:
-    """The `[database] url` of the config file, None when the file or key is absent."""
+def read_config(path: Path) -> dict[str, Any]:
+    """The whole config file as a dict, {} when it is absent; a broken file is InvalidInput."""
     if not path.exists():
-        return None
+        return {}
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise InvalidInput(f"The config file {path} is not valid TOML: {exc}") from None
     except OSError as exc:
         raise InvalidInput(f"Cannot read the config file {path}: {exc.strerror}") from None
-    database = data.get("database", {})
-    if not isinstance(database, dict):
-        raise InvalidInput(f"The config file {path}: [database] must be a table")
-    url = database.get("url")
-    if url is None:
+
+
+def read_config_value(path: Path, section: str, key: str) -> str | None:
+    """`[section] key` of the config file as a stripped string, None when absent."""
+    table = read_config(path).get(section, {})
+    if not isinstance(table, dict):
+        raise InvalidInput(f"The config file {path}: [{section}] must be a table")
+    value = table.get(key)
+    if value is None:
         return None
-    if not isinstance(url, str) or not url.strip():
-        raise InvalidInput(f"The config file {path}: database.url must be a non-empty string")
-    return url.strip()
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInput(f"The config file {path}: {section}.{key} must be a non-empty string")
+    return value.strip()
+
+
+def write_config_value(section: str, key: str, value: str | None, path: Path | None = None) -> Path:
+    """Set (or, with None, drop) `[section] key`, keeping the rest of the file; a file left
+    empty is removed.
+
+    The file is readable by its owner only: it may hold the shop server's password.
+    """
+    path = path or config_file()
+    data = read_config(path)
+    table = data.get(section)
+    if not isinstance(table, dict):
+        table = {}
+    if value is None:
+        table.pop(key, None)
+    else:
+        table[key] = value
+    if table:
+        data[section] = table
+    else:
+        data.pop(section, None)
+    if not data:  # nothing left to say: the defaults apply
+        path.unlink(missing_ok=True)
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(tomli_w.dumps(data))
+    os.chmod(path, 0o600)
+    return path
+
+
+def read_config_url(path: Path) -> str | None:
+    """The `[database] url` of the config file, None when the file or key is absent."""
+    return read_config_value(path, "database", "url")
 
 
 def write_config_url(url: str, path: Path | None = None) -> Path:
     """Save the shop server's URL, readable by its owner only (it holds a password)."""
-    path = path or config_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    escaped = url.replace("\\", "\\\\").replace('"', '\\"')
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(f'[database]\nurl = "{escaped}"\n')
-    os.chmod(path, 0o600)
-    return path
+    return write_config_value("database", "url", url, path)
+
+
+def printer_url(path: Path | None = None) -> str | None:
+    """This terminal's printer (`[printer] url`), None when none is set up."""
+    return read_config_value(path or config_file(), "printer", "url")
+
+
+def write_printer_url(url: str | None, path: Path | None = None) -> Path:
+    """Save this terminal's printer; None forgets it (print through the print dialog again)."""
+    return write_config_value("printer", "url", url, path)
 
 
 def choose_database(option: str | None = None) -> DatabaseChoice:
@@ -93,6 +137,8 @@ def choose_database(option: str | None = None) -> DatabaseChoice:
 
 
 def clear_config_url(path: Path | None = None) -> None:
-    """Forget the shop server: the app falls back to the embedded SQLite file."""
-    path = path or config_file()
-    path.unlink(missing_ok=True)
+    """Forget the shop server: the app falls back to the embedded SQLite file.
+
+    The rest of the file (this terminal's printer, ...) stays.
+    """
+    write_config_value("database", "url", None, path)

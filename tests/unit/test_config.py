@@ -50,3 +50,16 @@ def test_a_broken_config_file_is_one_readable_error(content):
     with pytest.raises(InvalidInput) as error:
         config.choose_database()
     assert str(path) in error.value.message
+
+
+def test_the_printer_and_the_database_share_the_file_without_losing_each_other():
+    config.write_printer_url("escpos+tcp://127.0.0.1:9100?width=80")
+    path = config.write_config_url("mysql+pymysql://shop:pw@server/cakeshop")
+    assert config.printer_url() == "escpos+tcp://127.0.0.1:9100?width=80"
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    config.clear_config_url()
+    assert config.choose_database().is_default
+    assert config.printer_url() == "escpos+tcp://127.0.0.1:9100?width=80"  # still this till's
+    config.write_printer_url(None)
+    assert config.printer_url() is None
+    assert not path.exists()  # nothing left in it
