@@ -1,7 +1,7 @@
 """The demo cake shop: users, catalogue, recipes and three months of order history.
 
-`seed_demo` is called by `cakeshop db seed-demo` and on the first start of the embedded
-database. The history comes from `demo_history` (a seeded random generator: the same shop
+`seed_demo` is called by `cakeshop db seed-demo`, `cakeshop --demo` and the set-up wizard's
+*Open the demo shop*; it marks the database as the demo shop (its windows say so). The history comes from `demo_history` (a seeded random generator: the same shop
 every time, relative to today) and is written here with bulk inserts in one transaction,
 row for row as the services would have written it.
 """
@@ -56,6 +56,7 @@ from cakeshop_desktop.core.domain import MovementKind, OrderStatus, Role, TaskSt
 from cakeshop_desktop.core.pricing import order_totals, round_money
 from cakeshop_desktop.core.repositories.orders import order_number
 from cakeshop_desktop.core.repositories.production import DAILY_CAPACITY_KEY, ProductionRepository
+from cakeshop_desktop.core.services.shop import ShopDetails, mark_demo_shop
 from cakeshop_desktop.core.services.users import create_user
 from cakeshop_desktop.core.uow import UnitOfWork
 
@@ -63,6 +64,13 @@ SEED = 2026
 SHOWCASE_BAKE = "Выпечка на витрину"
 OPENING_STOCK = "Начальный остаток"
 ADMIN_LOGIN = DEMO_USERS[-1].username
+DEMO_SHOP = ShopDetails(
+    name="Кондитерская «Демо»",
+    address="Москва, ул. Пекарная, 1",
+    phone="+7 495 000-00-00",
+    tax_number="7700000000",
+    receipt_footer="Это демо-магазин Cakeshop. Спасибо за покупку!",
+)
 
 
 def seed_demo(engine: Engine) -> bool:
@@ -73,8 +81,10 @@ def seed_demo(engine: Engine) -> bool:
     """
     uow = UnitOfWork(engine)
     with uow:
-        if uow.users.by_username(ADMIN_LOGIN) is not None:
-            return False
+        seeded = uow.users.by_username(ADMIN_LOGIN) is not None
+    mark_demo_shop(uow, DEMO_SHOP)
+    if seeded:
+        return False
     staff = {user.username: _demo_user(uow, user) for user in DEMO_USERS[:-1]}
     with Session(engine) as session, session.begin():
         if session.scalar(select(Cake.id).where(Cake.sku == sku_of(0))) is None:

@@ -23,6 +23,7 @@ from cakeshop_desktop.core.repositories.orders import OrderRepository
 from cakeshop_desktop.core.repositories.production import ProductionRepository
 from cakeshop_desktop.core.repositories.report_summaries import ReportSummaryRepository
 from cakeshop_desktop.core.repositories.reports import ReportRepository
+from cakeshop_desktop.core.repositories.settings import ShopSettingsRepository
 from cakeshop_desktop.core.repositories.tables import TableRepository
 from cakeshop_desktop.core.repositories.users import UserRepository
 
@@ -68,6 +69,7 @@ class UnitOfWork:
         self.tables = TableRepository(session)
         self.reports = ReportRepository(session)
         self.report_summaries = ReportSummaryRepository(session)
+        self.settings = ShopSettingsRepository(session)
         if self.acting_user is not None:
             try:
                 self._confirm_acting_user(self.acting_user)

@@ -45,13 +45,16 @@ from cakeshop_desktop.core.domain import (
     UserDTO,
 )
 from cakeshop_desktop.core.pricing import round_money
-from cakeshop_desktop.core.services import auth, cart, catalog, checkout
+from cakeshop_desktop.core.services import auth, cart, catalog, checkout, shop
 from cakeshop_desktop.core.uow import UnitOfWork
 
 
 def test_seed_demo_builds_the_shop_once(engine: Engine, uow: UnitOfWork) -> None:
+    assert shop.is_demo_shop(uow) is False
     assert seed_demo(engine) is True
     counts = _row_counts(engine)
+    assert shop.is_demo_shop(uow) is True
+    assert shop.shop_details(uow).name  # receipts of the demo shop name it
 
     logged_in = {user.role: auth.login(uow, user.username, user.password) for user in DEMO_USERS}
     assert {role: user.role for role, user in logged_in.items()} == {role: role for role in Role}

@@ -49,9 +49,25 @@ def create_user(
 
     Whoever runs the CLI on the shop's machine already owns the database.
     """
-    login = validation.username(username)
-    user = User(
-        username=login,
+    user = new_user(username, role, password, full_name=full_name, phone=phone, email=email)
+    with uow:
+        created = add_user(uow, user, actor_id)
+        uow.commit()
+        return created
+
+
+def new_user(
+    username: str,
+    role: Role | str,
+    password: str,
+    *,
+    full_name: str = "",
+    phone: str = "",
+    email: str = "",
+) -> User:
+    """A checked user row, not stored yet (the password already hashed)."""
+    return User(
+        username=validation.username(username),
         role=parse_role(role),
         password_hash=hash_password(password),
         full_name=validation.text(full_name, "Full name", 128),
@@ -61,16 +77,19 @@ def create_user(
         failed_logins=0,
         created_at=datetime.now(),
     )
-    with uow:
-        if uow.users.by_username(login) is not None:
-            raise Conflict(f"The login {login!r} is taken")
-        try:
-            uow.users.add(user)
-        except IntegrityError:
-            raise Conflict(f"The login {login!r} is taken") from None
-        uow.audit.record(actor_id, "insert", "users", user.id, after=_audited(user))
-        uow.commit()
-        return user_dto(user)
+
+
+def add_user(uow: UnitOfWork, user: User, actor_id: int | None) -> UserDTO:
+    """Store `user` and its audit entry in the open unit of work; the caller commits."""
+    login = user.username
+    if uow.users.by_username(login) is not None:
+        raise Conflict(f"The login {login!r} is taken")
+    try:
+        uow.users.add(user)
+    except IntegrityError:
+        raise Conflict(f"The login {login!r} is taken") from None
+    uow.audit.record(actor_id, "insert", "users", user.id, after=_audited(user))
+    return user_dto(user)
 
 
 def register_user(
