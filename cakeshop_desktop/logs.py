@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import re
@@ -17,11 +18,17 @@ MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
 FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 
-# user:password@ in a URL (SQLAlchemy, PyMySQL messages) and password=... in a key=value text
-_URL_PASSWORD = re.compile(r"(?P<head>[a-z][a-z0-9+.-]*://[^:/@\s]*):(?P<secret>[^@\s]+)@", re.I)
+# user:password@ in a URL. The password runs to the last @ of the URL, so a raw @ inside it
+# (mysql://anna:p@ss@db/shop) is hidden whole; a username may hold a raw @ too.
+_URL_PASSWORD = re.compile(r"(?P<head>[a-z][a-z0-9+.-]*://[^:/\s]*):(?P<secret>\S+)@", re.I)
+# password=..., password: ..., 'password': '...' and query arguments (?password=...&...);
+# MySQL's own "(using password: YES)" says no secret and stays.
 _KEY_PASSWORD = re.compile(
-    r"(?P<head>\b(?:password|passwd|pwd)\s*[=:]\s*)(?P<secret>[^\s,;&]+)", re.I
+    r"""(?P<head>\b(?:password|passwd|pwd)['"]?\s*[=:]\s*)"""
+    r"""(?P<secret>'[^']*'|"[^"]*"|(?!(?:YES|NO)\))[^\s,;&'")\]}]+)""",
+    re.I,
 )
+LOG_FILE_MODE = 0o600  # the log names logins and servers: for its owner's eyes only
 
 _handler: RotatingFileHandler | None = None
 
@@ -37,7 +44,22 @@ def log_file() -> Path:
 def mask_passwords(text: str) -> str:
     """The text with every password of a URL or a password=... pair replaced by ***."""
     text = _URL_PASSWORD.sub(lambda m: f"{m['head']}:***@", text)
-    return _KEY_PASSWORD.sub(lambda m: f"{m['head']}***", text)
+    return _KEY_PASSWORD.sub(_mask_value, text)
+
+
+def _mask_value(match: re.Match[str]) -> str:
+    quote = match["secret"][0] if match["secret"][0] in "'\"" else ""
+    return f"{match['head']}{quote}***{quote}"
+
+
+class OwnerOnlyFileHandler(RotatingFileHandler):
+    """A rotating log whose files only their owner may read, from the moment they exist."""
+
+    def _open(self) -> io.TextIOWrapper:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, LOG_FILE_MODE)
+        # an older version (or a umask) may have left the file readable to others
+        os.chmod(self.baseFilename, LOG_FILE_MODE)
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)
 
 
 class PasswordMaskingFormatter(logging.Formatter):
@@ -53,8 +75,8 @@ def setup_logging(level: int = logging.INFO) -> Path:
     path = log_file()
     if _handler is not None:
         return Path(_handler.baseFilename)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    handler = OwnerOnlyFileHandler(
         path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
     )
     handler.setFormatter(PasswordMaskingFormatter(FORMAT))
