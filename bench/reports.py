@@ -26,6 +26,7 @@ import bench_database
 from sqlalchemy import text
 
 from cakeshop_desktop.core.db.bootstrap import open_database
+from cakeshop_desktop.core.db.engine import LONG_STATEMENT_SECONDS
 from cakeshop_desktop.core.domain import Role, UserDTO
 from cakeshop_desktop.core.services import reports
 from cakeshop_desktop.core.uow import UnitOfWork
@@ -68,7 +69,8 @@ def main() -> int:
             file=sys.stderr,
         )
         return 2
-    engine = open_database(bench_database.url_text(url))  # an older bench database: migrated
+    # an older bench database is migrated; the raw SQL over a year of orders takes seconds
+    engine = open_database(bench_database.url_text(url), timeout=LONG_STATEMENT_SECONDS)
     with engine.connect() as connection:
         try:
             orders, last = connection.execute(

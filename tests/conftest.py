@@ -28,6 +28,7 @@ from cakeshop_desktop.core.domain import Role, UserDTO
 from cakeshop_desktop.core.services import auth
 from cakeshop_desktop.core.services.users import create_user
 from cakeshop_desktop.core.uow import UnitOfWork
+from tests.private_mariadb import PrivateMariaDB, missing_programs
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The windows speak English in tests whatever the machine's locale (the texts are asserted).
@@ -80,6 +81,18 @@ def drop_mysql_database(url: str) -> None:
             connection.execute(text(f"DROP DATABASE IF EXISTS `{parsed.database}`"))
     finally:
         admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def private_mariadb() -> Iterator[PrivateMariaDB]:
+    """A MariaDB server of this test run alone, with binary logging on (as MySQL 8 has by
+    default), for tests that freeze it or need its settings; skipped without mariadbd."""
+    reason = missing_programs()
+    if reason is not None:
+        pytest.skip(f"no private MariaDB server: {reason}")
+    server = PrivateMariaDB(log_bin=True).start()
+    yield server
+    server.stop()
 
 
 @pytest.fixture(autouse=True)

@@ -16,6 +16,19 @@ SUPPORTED_BACKENDS = ("sqlite", "mysql", "mariadb")
 MYSQL_POOL_RECYCLE_SECONDS = 1800  # well below MySQL's default wait_timeout of 8 hours
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
+# A frozen or unreachable server must be reported within 10 s (the window shows *offline*).
+# A call first pings its pooled connection (pre-ping), then reconnects once: each of the two
+# waits at most one timeout, so a call fails after at most about 2 × 4 s. A statement whose
+# server stays silent for longer is given up; the app's statements take well under a second
+# even on a million orders (bench/README.md), and long work (migrations, benches) asks for
+# LONG_STATEMENT_SECONDS.
+MYSQL_CONNECT_TIMEOUT_SECONDS = 4
+STATEMENT_TIMEOUT_SECONDS = 4  # PyMySQL's read and write timeouts
+LONG_STATEMENT_SECONDS = 600
+# A row lock waited for this long ends in MySQL's "lock wait timeout" (a Conflict the till
+# can retry), before the read timeout would take it for a dead server.
+MYSQL_LOCK_WAIT_SECONDS = 3
+
 
 def parse_database_url(raw: str) -> URL:
     """Parse and check a SQLAlchemy URL; a bad one is an InvalidInput with one readable line."""
@@ -51,13 +64,19 @@ def safe_url(url: URL | str) -> str:
     return url.render_as_string(hide_password=True)
 
 
-def make_engine(raw_url: str | URL, *, echo: bool = False) -> Engine:
-    """An engine for the given URL with the settings DESIGN §4 asks for."""
+def make_engine(
+    raw_url: str | URL, *, echo: bool = False, timeout: int = STATEMENT_TIMEOUT_SECONDS
+) -> Engine:
+    """An engine for the given URL with the settings DESIGN §4 asks for.
+
+    `timeout`: how long a MySQL statement may keep the server silent before the call is
+    given up as a dead server (LONG_STATEMENT_SECONDS for migrations and bulk work).
+    """
     url = parse_database_url(raw_url) if isinstance(raw_url, str) else raw_url
     try:
         if url.get_backend_name() == "sqlite":
             return _sqlite_engine(url, echo)
-        return _mysql_engine(url, echo)
+        return _mysql_engine(url, echo, timeout)
     except NoSuchModuleError:
         raise InvalidInput(f"Unknown database driver {url.drivername!r}") from None
 
@@ -102,10 +121,16 @@ def _casefold(value: str | None) -> str | None:
     return value.casefold() if isinstance(value, str) else value
 
 
-def _mysql_engine(url: URL, echo: bool) -> Engine:
+def _mysql_engine(url: URL, echo: bool, timeout: int) -> Engine:
     query = dict(url.query)
     query.setdefault("charset", "utf8mb4")
     url = url.set(query=query)
+    connect_args = {
+        "connect_timeout": MYSQL_CONNECT_TIMEOUT_SECONDS,
+        "read_timeout": timeout,
+        "write_timeout": timeout,
+        "init_command": f"SET SESSION innodb_lock_wait_timeout = {MYSQL_LOCK_WAIT_SECONDS}",
+    }
     return create_engine(
         url,
         echo=echo,
@@ -113,7 +138,7 @@ def _mysql_engine(url: URL, echo: bool) -> Engine:
         pool_recycle=MYSQL_POOL_RECYCLE_SECONDS,
         pool_size=5,
         max_overflow=10,
-        connect_args={"connect_timeout": 5, "read_timeout": 30, "write_timeout": 30},
+        connect_args=connect_args,
         isolation_level="READ COMMITTED",
     )
 
@@ -158,6 +183,8 @@ def describe_connection_error(exc: BaseException, url: URL | str) -> str:
     if problem is ConnectionProblem.NO_DATABASE:
         return f"No such database on the server: {where}"
     if problem is ConnectionProblem.UNREACHABLE:
+        if "timed out" in str(getattr(exc, "orig", None) or exc):
+            return f"The database server at {where} does not answer: is it running?"
         return f"Cannot reach the database server at {where}: is it running?"
     if problem is ConnectionProblem.NOT_ALLOWED:
         return f"The user may not open this database: {where}"

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
+from cakeshop_desktop.core.db.engine import LONG_STATEMENT_SECONDS, make_engine
 from cakeshop_desktop.core.domain import DatabaseUnavailable
 
 if TYPE_CHECKING:
@@ -75,8 +76,16 @@ def upgrade(engine: Engine) -> bool:
         raise DatabaseUnavailable(schema_too_new_message(current))
     from alembic import command
 
-    config = alembic_config(engine)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    # A migration may rewrite big tables: on a server its statements get more time than a
+    # till's (an SQLite file has no such timeout, and an in-memory one must stay the same).
+    sqlite = engine.dialect.name == "sqlite"
+    migrating = engine if sqlite else make_engine(engine.url, timeout=LONG_STATEMENT_SECONDS)
+    try:
+        config = alembic_config(migrating)
+        with migrating.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    finally:
+        if migrating is not engine:
+            migrating.dispose()
     return True
