@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -12,6 +13,9 @@ KOPECK = Decimal("0.01")
 MAX_MONEY = Decimal("9999999999.99")  # what Numeric(12, 2) can hold
 MAX_DISCOUNT_PERCENT = Decimal("100")
 MIN_DEPOSIT_SHARE = Decimal("0.30")  # a deposit is at least 30 % of the order
+# What a number typed at the till looks like once spaces are gone: ASCII digits, one decimal
+# point or comma. No exponent, no "1_000", no Arabic-Indic or full-width digits.
+TYPED_NUMBER_RE = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 
 
 def to_money(value: object, what: str = "Amount") -> Decimal:
@@ -22,7 +26,14 @@ def to_money(value: object, what: str = "Amount") -> Decimal:
         raise InvalidInput(f"{what} cannot be negative")
     if amount > MAX_MONEY:
         raise InvalidInput(f"{what} is too large")
+    check_places(amount, 2, what)
     return round_money(amount).copy_abs()  # "-0" typed at the till is 0.00, not -0.00
+
+
+def check_places(amount: Decimal, places: int, what: str) -> None:
+    """Refuse digits below the last kept place: 300.12345 is a typo, not 300.12."""
+    if amount != amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP):
+        raise InvalidInput(f"{what} has more than {places} digits after the decimal point")
 
 
 def parse_decimal(value: object, what: str) -> Decimal:
@@ -32,8 +43,14 @@ def parse_decimal(value: object, what: str) -> Decimal:
     if not isinstance(value, Decimal | int | str):
         raise InvalidInput(f"{what} is not a number: {str(value)[:40]!r}")
     if isinstance(value, str):
-        text = value.strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
-        if not text or len(text) > 20:
+        text = (
+            value.strip()
+            .replace("\u00a0", "")
+            .replace("\u202f", "")
+            .replace(" ", "")
+            .replace(",", ".")
+        )
+        if len(text) > 30 or not TYPED_NUMBER_RE.fullmatch(text):
             raise InvalidInput(f"{what} is not a number: {value[:40]!r}")
         value = text
     try:

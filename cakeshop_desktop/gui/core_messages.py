@@ -58,6 +58,9 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "The login {0} is taken"),
     QT_TRANSLATE_NOOP("CoreMessages", "The database already has an administrator: log in as them"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{0} has more than {1} digits after the decimal point"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{0} contains an invisible control character (U+{1})"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cannot be negative"),
 )
 
 

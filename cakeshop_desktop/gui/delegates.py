@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
 import shiboken6
@@ -13,38 +12,27 @@ from PySide6.QtCore import (
     QDateTime,
     QModelIndex,
     QPersistentModelIndex,
-    QRegularExpression,
     Qt,
     QTime,
 )
-from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
     QLineEdit,
-    QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
 from cakeshop_desktop.core.services import admin
-from cakeshop_desktop.core.services.table_values import INT32_MAX, INT32_MIN, ColumnInfo, ColumnKind
+from cakeshop_desktop.core.services.table_values import ColumnInfo, ColumnKind
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.models.table_model import TableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 FK_CHOICES = 200  # rows offered in a reference drop-down; more are found by typing an id
 NULL_DATE = datetime(2000, 1, 1)
-
-
-def decimal_pattern(info: ColumnInfo) -> QRegularExpression:
-    """Digits with at most `scale` decimals after a point or a comma."""
-    whole = max(1, (info.precision or 12) - (info.scale or 0))
-    scale = info.scale or 0
-    tail = f"([.,]\\d{{0,{scale}}})?" if scale else ""
-    return QRegularExpression(f"^\\d{{0,{whole}}}{tail}$")
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -72,15 +60,10 @@ class CellDelegate(QStyledItemDelegate):
 
     def _editor(self, parent: QWidget, info: ColumnInfo, index: AnyIndex) -> QWidget:
         kind = info.kind
-        if kind is ColumnKind.INTEGER:
-            spin = QSpinBox(parent)
-            spin.setRange(INT32_MIN, INT32_MAX)
-            spin.setFrame(False)
-            spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-            return spin
-        if kind is ColumnKind.DECIMAL:
+        if kind in (ColumnKind.INTEGER, ColumnKind.DECIMAL):
+            # Plain text, parsed when committed: a spin box or a validator would drop the "-"
+            # of "-100" or a third decimal without a word; the model marks a bad number instead.
             edit = QLineEdit(parent)
-            edit.setValidator(QRegularExpressionValidator(decimal_pattern(info), edit))
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             return edit
         if kind is ColumnKind.DATETIME:
@@ -149,10 +132,7 @@ class CellDelegate(QStyledItemDelegate):
         if info is None:
             super().setEditorData(editor, index)
             return
-        if isinstance(editor, QSpinBox):
-            editor.setValue(value if isinstance(value, int) else 0)
-            editor.selectAll()
-        elif isinstance(editor, QDateTimeEdit) and info.kind is ColumnKind.DATETIME:
+        if isinstance(editor, QDateTimeEdit) and info.kind is ColumnKind.DATETIME:
             moment = value if isinstance(value, datetime) else datetime.now().replace(microsecond=0)
             editor.setDateTime(QDateTime(moment))
         elif isinstance(editor, QDateEdit):
@@ -174,10 +154,7 @@ class CellDelegate(QStyledItemDelegate):
             return
         value: Any
         label: str | None = None
-        if isinstance(editor, QSpinBox):
-            editor.interpretText()
-            value = editor.value()
-        elif isinstance(editor, QDateTimeEdit) and info.kind is ColumnKind.DATETIME:
+        if isinstance(editor, QDateTimeEdit) and info.kind is ColumnKind.DATETIME:
             qt = editor.dateTime()
             value = _python_datetime(qt.date(), qt.time())
         elif isinstance(editor, QDateEdit):
@@ -186,10 +163,7 @@ class CellDelegate(QStyledItemDelegate):
         elif isinstance(editor, QComboBox):
             value, label = self._combo_value(editor, info)
         elif isinstance(editor, QLineEdit):
-            value = editor.text()
-            if info.kind is ColumnKind.DECIMAL:
-                value = value.replace(",", ".")
-                value = Decimal(value) if value not in ("", ".") else value
+            value = editor.text()  # as typed: TableModel.set_cell parses it or marks it
         else:
             super().setModelData(editor, model, index)
             return

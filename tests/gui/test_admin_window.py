@@ -215,7 +215,7 @@ def test_typing_into_a_cell_editor_goes_through_the_delegate(qtbot, window, shop
     editor = view.indexWidget(index)
     assert isinstance(editor, QLineEdit)
     editor.selectAll()
-    qtbot.keyClicks(editor, "abc1500,7x")  # the validator keeps only what a price can be
+    qtbot.keyClicks(editor, "1500,7")
     assert editor.text() == "1500,7", editor.text()
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on a queued call
     qtbot.waitUntil(
@@ -235,6 +235,77 @@ def test_typing_into_a_cell_editor_goes_through_the_delegate(qtbot, window, shop
     wait_idle(qtbot, window)
     assert catalogue(shop)["4600001"].price == Decimal("1500.70")
     assert catalogue(shop)["4600001"].category_name == "Торты"
+
+
+def type_into_cell(qtbot, window, index, typed):
+    """Open the cell's editor as a user does (F2), type, press Enter; return what it showed."""
+    view = window.ui.tableGrid
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = view.indexWidget(index)
+    assert isinstance(editor, QLineEdit), type(editor)
+    editor.selectAll()
+    if typed.isascii():
+        qtbot.keyClicks(editor, typed)
+    else:
+        editor.insert(typed)  # QTest types Latin-1 only; other scripts come as an input method's
+    shown = editor.text()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.indexWidget(index) is None, timeout=WAIT)
+    return shown
+
+
+@pytest.mark.parametrize(
+    ("column", "typed", "reason"),
+    [
+        ("price", "-100", "Cannot be negative"),
+        ("price", "300.12345", "more than 2 digits after the decimal point"),
+        ("price", "\u0663\u0660\u0660", "not a number"),  # Arabic-Indic 300
+        ("price", "1_000", "not a number"),
+        ("price", "12 руб", "not a number"),
+        ("stock_qty", "-3", "Cannot be negative"),
+        ("stock_qty", "1.5", "Not a whole number"),
+        ("stock_qty", "\uff15", "Not a whole number"),  # a full-width 5
+        ("weight_grams", "99999999999", "out of range"),
+        ("name", "Медовик\u202eкисм", "invisible control character (U+202E)"),
+    ],
+)
+def test_a_number_editor_keeps_what_was_typed_and_refuses_it_with_a_message(
+    qtbot, window, shop, boxes, column, typed, reason
+):
+    model = open_table(qtbot, window, "cakes")
+    before = snapshot(shop.uow)
+    index = cell(model, shop.medovik, column)
+    assert type_into_cell(qtbot, window, index, typed) == typed  # no keystroke dropped
+    assert model.data(index, Qt.ItemDataRole.DisplayRole) == typed  # not flipped or clipped
+    assert reason in model.data(index, TableModel.ERROR_ROLE)
+    assert reason in window.statusBar().currentMessage()
+    click(qtbot, window.ui.saveChangesButton)
+    wait_idle(qtbot, window)
+    assert boxes and "Nothing was saved" in boxes[-1] and reason in boxes[-1]
+    assert snapshot(shop.uow) == before
+    assert catalogue(shop)["4600001"].price == Decimal("1250.50")
+
+
+@pytest.mark.parametrize(
+    ("column", "typed", "stored"),
+    [
+        ("price", "1 300,5", Decimal("1300.50")),
+        ("stock_qty", "7", 7),
+        ("weight_grams", "+950", 950),
+    ],
+)
+def test_a_number_typed_in_the_grid_is_saved_as_typed(qtbot, window, shop, column, typed, stored):
+    model = open_table(qtbot, window, "cakes")
+    index = cell(model, shop.medovik, column)
+    type_into_cell(qtbot, window, index, typed)
+    assert not model.data(index, TableModel.ERROR_ROLE)
+    click(qtbot, window.ui.saveChangesButton)
+    wait_idle(qtbot, window)
+    cake = catalogue(shop)["4600001"]
+    assert {"price": cake.price, "stock_qty": cake.stock_qty, "weight_grams": cake.weight_grams}[
+        column
+    ] == stored
 
 
 @pytest.mark.parametrize(

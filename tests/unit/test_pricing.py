@@ -26,11 +26,12 @@ from cakeshop_desktop.core.pricing import (
         ("1 250,50", "1250.50"),
         ("1\u00a0250,50", "1250.50"),  # a no-break space, as QLocale formats thousands
         ("  990  ", "990.00"),
-        ("0,005", "0.01"),  # half-up, not banker's rounding
-        ("0.004", "0.00"),
-        ("2.675", "2.68"),  # a float would make this 2.67
-        ("0.015", "0.02"),
-        (Decimal("12.345"), "12.35"),
+        ("0,5", "0.50"),  # a decimal comma is a point
+        (",5", "0.50"),
+        ("12.", "12.00"),
+        ("+7", "7.00"),
+        ("300.120", "300.12"),  # a trailing zero changes nothing
+        (Decimal("12.340"), "12.34"),
         (1250, "1250.00"),
         ("0", "0.00"),
         ("9999999999.99", "9999999999.99"),
@@ -69,6 +70,22 @@ def test_to_money_parses_what_a_cashier_types(typed, expected):
         Decimal("1e30"),
         10**30,
         "1" * 21,
+        # more than kopecks: refused with a message, never rounded away
+        "300.12345",
+        "0,005",
+        "0.004",
+        "2.675",
+        Decimal("12.345"),
+        Decimal("1E-30"),
+        # ASCII digits only
+        "\u0663\u0660\u0660",  # Arabic-Indic 300
+        "\u06f3\u06f0\u06f0",  # Extended Arabic-Indic 300
+        "\uff13\uff10\uff10",  # full-width 300
+        "\u0969\u0966\u0966",  # Devanagari 300
+        "1_000",
+        "1e3",
+        "0x10",
+        "1.2.3",
         None,
         [1],
         (0, (1,), 0),  # Decimal would take this tuple as 1
@@ -83,6 +100,11 @@ def test_to_money_refuses_anything_but_an_exact_amount(bad):
 def test_to_money_names_the_field_in_its_message():
     with pytest.raises(InvalidInput, match="Paid amount"):
         to_money("много", "Paid amount")
+
+
+def test_too_many_decimals_are_refused_with_a_message_not_rounded():
+    with pytest.raises(InvalidInput, match="Price has more than 2 digits after the decimal point"):
+        to_money("300.12345", "Price")
 
 
 def test_negative_zero_comes_back_as_plain_zero():

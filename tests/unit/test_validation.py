@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import time
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -89,13 +90,60 @@ def test_password_length_limits():
             validation.password(bad)
 
 
-def test_moment_accepts_a_datetime_and_drops_the_time_zone():
+@pytest.fixture
+def moscow(monkeypatch):
+    """This computer's clock runs on Moscow time (UTC+3, no summer time) for the test."""
+    monkeypatch.setenv("TZ", "Europe/Moscow")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_moment_converts_a_zoned_time_to_local_time(moscow):
     assert validation.moment(None, "Pickup time") is None
+    assert validation.moment(datetime(2026, 5, 1, 14, 0), "Pickup time") == datetime(
+        2026, 5, 1, 14, 0
+    )
     aware = datetime(2026, 5, 1, 14, 0, tzinfo=UTC)
-    assert validation.moment(aware, "Pickup time") == datetime(2026, 5, 1, 14, 0)
+    assert validation.moment(aware, "Pickup time") == datetime(2026, 5, 1, 17, 0)
+    kiribati = datetime(2026, 5, 2, 14, 0, tzinfo=timezone(timedelta(hours=14)))
+    assert validation.moment(kiribati, "Pickup time") == datetime(2026, 5, 2, 3, 0)
     for bad in ("2026-05-01", 1_700_000_000, datetime(1999, 1, 1), datetime(3000, 1, 1)):
         with pytest.raises(InvalidInput):
             validation.moment(bad, "Pickup time")
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "\x1b[31mred",  # ESC
+        "ring\x07",  # BEL
+        "invoice\u202egpj.exe",  # RIGHT-TO-LEFT OVERRIDE
+        "a\u2066b\u2069",  # isolates
+        "\u200fmark",
+        "x\x85y",  # a C1 control
+        "two\nlines",
+        "tab\there",
+        "a\u2028b",
+    ],
+)
+def test_text_refuses_control_and_direction_characters_with_a_message(bad):
+    with pytest.raises(InvalidInput, match="Name contains an invisible control character"):
+        validation.text(bad, "Name", 100)
+
+
+def test_notes_may_have_line_breaks_but_no_other_controls():
+    assert validation.text("first\nsecond\tthird", "Notes", 100, multiline=True) == (
+        "first\nsecond\tthird"
+    )
+    with pytest.raises(InvalidInput, match="U\\+202E"):
+        validation.text("first\n\u202esecond", "Notes", 100, multiline=True)
+
+
+def test_ordinary_text_with_emoji_and_joiners_is_kept():
+    text = "Торт «Медовик» 👩‍🍳 ❤️ — 5 %"
+    assert validation.text(text, "Name", 100) == text
 
 
 @pytest.mark.parametrize(

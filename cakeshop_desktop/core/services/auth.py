@@ -37,11 +37,10 @@ def _verify(password_hash: str, password: str) -> bool:
 
 def login(uow: UnitOfWork, username: str, password: str) -> UserDTO:
     """The user behind these credentials; failed attempts count towards a lockout."""
-    if not isinstance(username, str) or not isinstance(password, str):
+    # "admin\x00" is no login (MariaDB would compare it as "admin"), nor is a torn password
+    if not validation.is_login_attempt(username, password):
         raise AuthenticationFailed("Wrong login or password")
     username = username.strip()
-    if not username or len(username) > 64 or not password or len(password) > 128:
-        raise AuthenticationFailed("Wrong login or password")
     now = datetime.now()
     with uow:
         user = uow.users.by_username(username)

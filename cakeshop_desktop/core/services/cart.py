@@ -70,7 +70,7 @@ def set_item_note(
     require(actor, SHOPPERS, "use a cart")
     validation.identifier(cake_id, "cake")
     inscription = validation.text(inscription, "Inscription", 200)
-    notes = validation.text(notes, "Notes", 1000)
+    notes = validation.text(notes, "Notes", 1000, multiline=True)
     with uow:
         cart = uow.carts.get_or_create(actor.id)
         item = uow.carts.item(cart, cake_id)

@@ -197,7 +197,7 @@ def _checked(actor: UserDTO, request: CheckoutRequest) -> CheckoutRequest:
     notes = {
         validation.identifier(cake_id, "cake"): ItemNote(
             validation.text(note.inscription, "Inscription", 200),
-            validation.text(note.notes, "Item notes", 1000),
+            validation.text(note.notes, "Item notes", 1000, multiline=True),
         )
         for cake_id, note in request.item_notes.items()
     }
@@ -212,7 +212,7 @@ def _checked(actor: UserDTO, request: CheckoutRequest) -> CheckoutRequest:
         payment_method=method,
         paid_amount=to_money(request.paid_amount, "Paid amount"),
         discount_percent=discount,
-        notes=validation.text(request.notes, "Notes", 1000),
+        notes=validation.text(request.notes, "Notes", 1000, multiline=True),
         item_notes=notes,
         hand_out_now=bool(request.hand_out_now),
     )

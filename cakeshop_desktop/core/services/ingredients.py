@@ -89,7 +89,11 @@ def record_movement(
         raise InvalidInput("Only purchases, adjustments and waste are entered by hand")
     amount = parse_quantity(quantity, signed=kind is MovementKind.ADJUSTMENT)
     reason = validation.text(
-        reason, "Reason", 500, required=kind in (MovementKind.WASTE, MovementKind.ADJUSTMENT)
+        reason,
+        "Reason",
+        500,
+        required=kind in (MovementKind.WASTE, MovementKind.ADJUSTMENT),
+        multiline=True,
     )
     delta = -amount if kind is MovementKind.WASTE else amount
     with uow:
@@ -129,7 +133,7 @@ def update_ingredient(
     require(actor, ADMINS, "change ingredients")
     validation.identifier(ingredient_id, "ingredient")
     level = _non_negative(reorder_level, "Reorder level")
-    cost = _non_negative(cost_per_unit, "Cost per unit", places=Decimal("0.0001"))
+    cost = _non_negative(cost_per_unit, "Cost per unit", places=4)
     if cost > MAX_UNIT_COST:
         raise InvalidInput("Cost per unit is too large")
     with uow:
@@ -142,8 +146,8 @@ def update_ingredient(
         return ingredient_stock(item, actor)
 
 
-def _non_negative(value: object, what: str, places: Decimal = Decimal("0.001")) -> Decimal:
-    return parse_quantity(value, what, allow_zero=True).quantize(places)
+def _non_negative(value: object, what: str, places: int = 3) -> Decimal:
+    return parse_quantity(value, what, allow_zero=True, places=places)
 
 
 def ledger(

@@ -108,7 +108,7 @@ def set_status(
         raise InvalidTransition(f"An order cannot go back to {ORDER_STATUS_LABELS[target]}")
     require(actor, movers, f"mark orders {target.value.replace('_', ' ')}")
     validation.identifier(order_id, "order")
-    reason = validation.text(reason, "Reason", 500)
+    reason = validation.text(reason, "Reason", 500, multiline=True)
     with uow:
         order = _locked_order(uow, order_id)
         lifecycle.move_status(uow, order, target, actor.id, reason)
@@ -161,7 +161,9 @@ def cancel_order(uow: UnitOfWork, actor: UserDTO, order_id: int, reason: str) ->
     """
     require(actor, frozenset({Role.CUSTOMER, Role.CASHIER, Role.ADMIN}), "cancel orders")
     validation.identifier(order_id, "order")
-    reason = validation.text(reason, "Reason", 500, required=actor.role is not Role.CUSTOMER)
+    reason = validation.text(
+        reason, "Reason", 500, required=actor.role is not Role.CUSTOMER, multiline=True
+    )
     with uow:
         order = _locked_order(uow, order_id)
         if actor.role is Role.CUSTOMER:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from cakeshop_desktop.core.domain import InvalidInput
-from cakeshop_desktop.core.pricing import parse_decimal
+from cakeshop_desktop.core.pricing import check_places, parse_decimal
 
 THOUSANDTH = Decimal("0.001")
 MAX_AMOUNT = Decimal("1000000")  # a tonne of flour in one entry is a typo, not a delivery
@@ -21,15 +21,23 @@ def round_quantity(value: Decimal | int | float | str | None) -> Decimal:
 
 
 def parse_quantity(
-    value: object, what: str = "Quantity", *, signed: bool = False, allow_zero: bool = False
+    value: object,
+    what: str = "Quantity",
+    *,
+    signed: bool = False,
+    allow_zero: bool = False,
+    places: int = 3,
 ) -> Decimal:
-    """An exact amount up to MAX_AMOUNT (down to -MAX_AMOUNT when signed); 0 only if allowed."""
+    """An exact amount up to MAX_AMOUNT (down to -MAX_AMOUNT when signed); 0 only if allowed.
+
+    Digits beyond `places` decimals are refused, not rounded away."""
     amount = parse_decimal(value, what)
     if abs(amount) > MAX_AMOUNT:
         raise InvalidInput(f"{what} cannot be more than {MAX_AMOUNT:,} in one entry")
     if amount < 0 and not signed:
         raise InvalidInput(f"{what} cannot be negative")
-    amount = round_quantity(amount)
+    check_places(amount, places, what)
+    amount = amount.quantize(Decimal(1).scaleb(-places))
     if amount == 0 and not allow_zero:
         raise InvalidInput(f"{what} cannot be zero")
     return amount.copy_abs() if amount == 0 else amount

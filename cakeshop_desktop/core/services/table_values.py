@@ -6,7 +6,7 @@ import enum
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import (
@@ -24,6 +24,8 @@ from sqlalchemy import (
 )
 
 from cakeshop_desktop.core.domain import InvalidInput
+from cakeshop_desktop.core.pricing import check_places, parse_decimal
+from cakeshop_desktop.core.services import validation
 
 # Tables nobody edits by hand: the audit trail, Alembic's bookkeeping and the report
 # summaries (derived from the orders; the report rebuilds a day marked stale).
@@ -61,7 +63,9 @@ DATETIME_FORMATS = (
     "%d.%m.%Y",
 )
 DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y")
-INTEGER_RE = re.compile(r"^[+-]?\d{1,19}$")
+INTEGER_RE = re.compile(r"[+-]?[0-9]{1,19}")  # ASCII digits only: int() takes any script's
+# Free prose that may run over several lines; every other text column is one line.
+MULTILINE_COLUMNS = frozenset({"description", "notes", "reason"})
 
 
 class ColumnKind(enum.StrEnum):
@@ -224,14 +228,9 @@ def _text(column: ColumnInfo, raw: object) -> object:
         else:
             raise InvalidInput("Must be text")
     value = raw.strip()
-    if "\x00" in value:
-        raise InvalidInput("Contains a control character")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise InvalidInput("Contains a broken character") from None
     if column.max_length is not None and len(value) > column.max_length:
         raise InvalidInput(f"Too long: at most {column.max_length} characters")
+    validation.check_characters(value, "The text", multiline=column.name in MULTILINE_COLUMNS)
     if not value and column.nullable:
         return None  # a nullable column keeps NULL for "nothing typed" (phone, e-mail)
     return value
@@ -246,7 +245,7 @@ def _integer(column: ColumnInfo, raw: object) -> int:
         value = int(raw)
     elif isinstance(raw, str):
         text = raw.strip().replace("\u00a0", "").replace(" ", "")
-        if not INTEGER_RE.match(text):
+        if not INTEGER_RE.fullmatch(text):
             raise InvalidInput(f"Not a whole number: {raw[:40]!r}")
         value = int(text)
     else:
@@ -257,46 +256,29 @@ def _integer(column: ColumnInfo, raw: object) -> int:
 
 
 def _decimal(column: ColumnInfo, raw: object) -> Decimal:
-    if isinstance(raw, bool | float):
-        if isinstance(raw, float) and raw == raw and abs(raw) < 1e15:
-            raw = Decimal(repr(raw))
-        else:
-            raise InvalidInput("Must be a number")
-    if isinstance(raw, int):
-        raw = Decimal(raw)
-    if isinstance(raw, str):
-        text = raw.strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
-        if not text or len(text) > 30:
-            raise InvalidInput(f"Not a number: {raw[:40]!r}")
-        try:
-            raw = Decimal(text)
-        except InvalidOperation:
-            raise InvalidInput(f"Not a number: {text[:40]!r}") from None
-    if not isinstance(raw, Decimal) or not raw.is_finite():
-        raise InvalidInput("Must be a number")
+    if isinstance(raw, float) and raw == raw and abs(raw) < 1e15:
+        raw = Decimal(repr(raw))  # a float from a script, with the digits it was written with
+    value = parse_decimal(raw, "The value")
     scale = column.scale if column.scale is not None else 2
     precision = column.precision or 12
-    if abs(raw) >= Decimal(10) ** (precision - scale):
+    if abs(value) >= Decimal(10) ** (precision - scale):
         raise InvalidInput("The number is too large")
-    exponent = raw.as_tuple().exponent
-    if isinstance(exponent, int) and -exponent > scale:
-        raise InvalidInput(f"At most {scale} digits after the decimal point")
-    quantum = Decimal(1).scaleb(-scale)
-    return raw.quantize(quantum, rounding=ROUND_HALF_UP) + 0  # + 0 turns -0.00 into 0.00
+    check_places(value, scale, "The value")
+    return value.quantize(Decimal(1).scaleb(-scale)) + 0  # + 0 turns -0.00 into 0.00
 
 
 def _datetime(column: ColumnInfo, raw: object) -> datetime:
     if isinstance(raw, datetime):
-        value = raw.replace(tzinfo=None)
+        value = raw
     elif isinstance(raw, date):
         value = datetime(raw.year, raw.month, raw.day)
     elif isinstance(raw, str):
         value = _parse_with(raw, DATETIME_FORMATS, "a date and time, e.g. 2025-03-08 14:30")
     else:
         raise InvalidInput("Must be a date and time")
-    if not 1900 <= value.year <= 9999:
+    if not 1900 <= value.year <= 9998:
         raise InvalidInput("The date is out of range")
-    return value
+    return validation.local_time(value, "The date")
 
 
 def _date(column: ColumnInfo, raw: object) -> date:
@@ -311,7 +293,7 @@ def _date(column: ColumnInfo, raw: object) -> date:
 
 def _parse_with(raw: str, formats: tuple[str, ...], what: str) -> datetime:
     text = raw.strip()
-    if len(text) <= 32:
+    if len(text) <= 32 and text.isascii():  # strptime's %d also takes other scripts' digits
         for pattern in formats:
             try:
                 return datetime.strptime(text, pattern)

@@ -11,6 +11,16 @@ MAX_QUANTITY = 999
 USERNAME_RE = re.compile(r"^[A-Za-z0-9._-]{3,64}$")
 PHONE_RE = re.compile(r"^\+?[0-9 ()\-]{5,32}$")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# Characters nobody means to type into a field: C0/C1 controls (ESC, BEL, NUL...), the
+# invisible marks that reorder text on screen (U+202E shows "gpj.exe" as "exe.jpg") and
+# line/paragraph separators. Notes and descriptions may hold line breaks and tabs.
+_INVISIBLE = (
+    "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"  # C0 and C1 controls but tab and line breaks
+    "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidi marks, embeddings, isolates
+    "\u2028\u2029"  # line and paragraph separators
+)
+INVISIBLE_RE = re.compile(f"[{_INVISIBLE}\t\n\r]")
+INVISIBLE_IN_LINES_RE = re.compile(f"[{_INVISIBLE}]")
 
 
 def quantity(value: object, what: str = "Quantity") -> int:
@@ -31,25 +41,42 @@ def identifier(value: object, what: str) -> int:
     return value
 
 
-def text(value: object, what: str, max_length: int, *, required: bool = False) -> str:
-    """Trimmed text no longer than the column that keeps it."""
+def text(
+    value: object, what: str, max_length: int, *, required: bool = False, multiline: bool = False
+) -> str:
+    """Trimmed text no longer than the column that keeps it, without invisible characters."""
     if value is None:
         value = ""
     if not isinstance(value, str):
         raise InvalidInput(f"{what} must be text")
     value = value.strip()
-    if "\x00" in value:
-        raise InvalidInput(f"{what} contains a control character")
-    if not value.isascii():
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:  # a lone surrogate: no database could store it
-            raise InvalidInput(f"{what} contains a broken character") from None
-    if required and not value:
-        raise InvalidInput(f"{what} is required")
     if len(value) > max_length:
         raise InvalidInput(f"{what} is too long (at most {max_length} characters)")
+    check_characters(value, what, multiline=multiline)
+    if required and not value:
+        raise InvalidInput(f"{what} is required")
     return value
+
+
+def check_characters(value: str, what: str, *, multiline: bool = False) -> None:
+    """Refuse a control or direction character, or a torn one no database can store."""
+    pattern = INVISIBLE_IN_LINES_RE if multiline else INVISIBLE_RE
+    found = pattern.search(value)
+    if found:
+        raise InvalidInput(
+            f"{what} contains an invisible control character (U+{ord(found.group()):04X})"
+        )
+    if not value.isascii() and not storable(value):
+        raise InvalidInput(f"{what} contains a broken character")
+
+
+def storable(value: str) -> bool:
+    """False for text with a lone surrogate: it has no UTF-8 form, so no database keeps it."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def username(value: object) -> str:
@@ -82,14 +109,38 @@ def password(value: object) -> str:
         raise InvalidInput("A password can have at most 128 characters")
     if "\x00" in value:
         raise InvalidInput("A password cannot contain a control character")
+    if not storable(value):
+        raise InvalidInput("A password contains a broken character")
     return value
 
 
+def is_login_attempt(username: object, password: object) -> bool:
+    """Whether these could be a login and a password at all (else the login is simply wrong)."""
+    return (
+        isinstance(username, str)
+        and isinstance(password, str)
+        and USERNAME_RE.match(username.strip()) is not None
+        and 0 < len(password) <= 128
+        and storable(password)
+    )
+
+
 def moment(value: object, what: str) -> datetime | None:
+    """A date and time in this computer's local time, as the database keeps them."""
     if value is None:
         return None
     if not isinstance(value, datetime):
         raise InvalidInput(f"{what} must be a date and time")
     if not 2000 <= value.year <= 2999:
         raise InvalidInput(f"{what} is out of range")
-    return value.replace(tzinfo=None)
+    return local_time(value, what)
+
+
+def local_time(value: datetime, what: str) -> datetime:
+    """A zoned time converted to local wall-clock time (a +14:00 pickup is not 14 h off)."""
+    if value.utcoffset() is None:
+        return value.replace(tzinfo=None)
+    try:
+        return value.astimezone().replace(tzinfo=None)
+    except (OverflowError, ValueError, OSError):
+        raise InvalidInput(f"{what} is out of range") from None

@@ -26,6 +26,7 @@ from cakeshop_desktop.core.services.admin import (
     TablePage,
     ValidationFailed,
 )
+from cakeshop_desktop.core.services.admin_rules import cell_rule_error
 from cakeshop_desktop.core.services.table_values import (
     ColumnInfo,
     ColumnKind,
@@ -81,6 +82,7 @@ class TableModel(QAbstractTableModel):
     saved = Signal(object)  # SaveResult
     save_failed = Signal(object)  # ValidationFailed or another error
     conflict = Signal(object)  # Conflict: offer to reload
+    cell_refused = Signal(str, str)  # column, why (English, as the core words it)
 
     def __init__(self, ctx: ShopContext, parent: Any = None, page_size: int = 100) -> None:
         super().__init__(parent)
@@ -438,9 +440,12 @@ class TableModel(QAbstractTableModel):
             parsed = parse_value(info, value)
             if parsed is None and not info.nullable and not row.new:
                 error = self.tr("A value is required")
+            else:  # a negative price is refused here, as typed, not saved as something else
+                error = cell_rule_error(self._info.name, info, parsed) if self._info else None
         except InvalidInput as exc:
             error = exc.message
-            parsed = value
+        if error is not None:
+            parsed = value  # the cell shows what was typed, marked, until it is put right
         if error is None and not row.new and same_value(info, row.original.get(column), parsed):
             row.edits.pop(column, None)
         else:
@@ -449,6 +454,7 @@ class TableModel(QAbstractTableModel):
             row.errors.pop(column, None)
         else:
             row.errors[column] = error
+            self.cell_refused.emit(column, error)
         if label is not None:
             row.labels[f"{column}:{parsed}"] = label
         self._row_changed(row_number)

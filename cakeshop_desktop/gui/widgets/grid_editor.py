@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTabl
 
 from cakeshop_desktop.core.services.admin import SaveResult, ValidationFailed
 from cakeshop_desktop.gui.context import ShopContext
+from cakeshop_desktop.gui.core_messages import translate_message
 from cakeshop_desktop.gui.delegates import CellDelegate
 from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.models.table_model import TableModel
@@ -89,6 +90,7 @@ class GridEditor:
         model.conflict.connect(self._conflict)
         model.reload_blocked.connect(self._reload_blocked)
         model.load_failed.connect(lambda error: window.warn(describe(error)))
+        model.cell_refused.connect(self._cell_refused)
         self._dirty_changed(False)
 
     def _table_changed(self, _name: str) -> None:
@@ -161,6 +163,12 @@ class GridEditor:
             )
         else:
             self.window.warn(describe(error))
+
+    def _cell_refused(self, column: str, reason: str) -> None:
+        self.window.statusBar().showMessage(
+            self.window.tr("{0}: {1}").format(column, translate_message(reason)),
+            STATUS_MESSAGE_MS,
+        )
 
     def _reload_blocked(self) -> None:
         self.window.statusBar().showMessage(

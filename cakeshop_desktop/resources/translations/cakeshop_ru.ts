@@ -2112,6 +2112,18 @@ Revenue: {2}</source>
         <source>The database already has an administrator: log in as them</source>
         <translation>В базе данных уже есть администратор: войдите под ним</translation>
     </message>
+    <message>
+        <source>{0} has more than {1} digits after the decimal point</source>
+        <translation>{0}: больше {1} знаков после запятой</translation>
+    </message>
+    <message>
+        <source>{0} contains an invisible control character (U+{1})</source>
+        <translation>{0}: недопустимый невидимый управляющий символ (U+{1})</translation>
+    </message>
+    <message>
+        <source>Cannot be negative</source>
+        <translation>Не может быть отрицательным</translation>
+    </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
@@ -4600,6 +4612,10 @@ Your work is kept; try again.</source>
     <message>
         <source>Nothing was saved. Fix the marked cells:</source>
         <translation>Ничего не сохранено. Исправьте отмеченные ячейки:</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Save or revert the pending changes first</source>
