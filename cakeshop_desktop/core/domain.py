@@ -323,7 +323,7 @@ class PaymentDTO:
     amount: Decimal
     method: PaymentMethod
     kind: PaymentKind
-    taken_by: str | None
+    taken_by: str | None  # the person's name (their login if they gave none)
     taken_at: datetime
 
 
@@ -333,7 +333,7 @@ class StatusChangeDTO:
 
     from_status: OrderStatus | None
     to_status: OrderStatus
-    changed_by: str | None
+    changed_by: str | None  # the person's name (their login if they gave none)
     changed_at: datetime
     reason: str
 

@@ -65,10 +65,12 @@ def test_detail_shows_items_payments_and_history(qtbot, shop, engine, handed_out
         assert any("С юбилеем! 🎂" in text for text in cells(ui.orderItemsTable, 4))
         assert ui.orderPaymentsTable.rowCount() == 2  # the deposit and the balance
         assert cells(ui.orderPaymentsTable, 1) == ["Deposit", "Balance"]
+        assert cells(ui.orderPaymentsTable, 4) == ["Demo cashier", "Demo cashier"]  # not logins
         amounts = [a.replace("\u00a0", " ") for a in cells(ui.orderPaymentsTable, 3)]
         assert amounts[0].startswith("1") and "500" in amounts[0]
         history = cells(ui.orderHistoryTable, 1)
         assert history == ["New", "Confirmed", "In production", "Ready", "Handed out"]
+        assert cells(ui.orderHistoryTable, 2)[-2:] == ["Demo baker", "Demo cashier"]
         totals = ui.orderDetailTotalsLabel.text().replace("\u00a0", " ")
         assert "4" in totals and "901" in totals  # 2400 + 2 x 1250.50 = 4 901,00
         for button in (ui.detailPrintReceiptButton, ui.detailPrintTicketButton, ui.savePdfButton):

@@ -282,7 +282,7 @@ def test_full_payment(shop):
     assert order.payment_method is PaymentMethod.CASH
     payments = orders.order_detail(shop.uow, shop.cashier, order.id).payments
     assert [(p.kind, p.amount, p.method, p.taken_by) for p in payments] == [
-        (PaymentKind.FULL, Decimal("1980.00"), PaymentMethod.CASH, "cashier")
+        (PaymentKind.FULL, Decimal("1980.00"), PaymentMethod.CASH, "Demo cashier")
     ]
 
 

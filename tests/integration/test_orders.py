@@ -161,12 +161,22 @@ def test_detail_has_items_payments_and_history(shop):
         ("Наполеон", 1, False),
     ]
     assert [(p.kind, p.amount, p.taken_by) for p in detail.payments] == [
-        (PaymentKind.DEPOSIT, Decimal("1500.00"), "cashier")
+        (PaymentKind.DEPOSIT, Decimal("1500.00"), "Demo cashier")
     ]
     assert [(h.to_status, h.changed_by) for h in detail.history] == [
-        (S.NEW, "cashier"),
-        (S.CONFIRMED, "cashier"),
+        (S.NEW, "Demo cashier"),
+        (S.CONFIRMED, "Demo cashier"),
     ]
+
+
+def test_detail_names_people_by_name_and_by_login_when_they_gave_no_name(shop):
+    nameless = users.create_user(shop.uow, "olga", Role.CASHIER, PASSWORD, full_name="  ")
+    order = cashier_sale(shop.uow, nameless, {shop.napoleon: 1})
+    detail = orders.order_detail(shop.uow, shop.admin, order.id)
+    assert [p.taken_by for p in detail.payments] == ["olga"]
+    orders.cancel_order(shop.uow, shop.admin, order.id, "changed their mind")
+    detail = orders.order_detail(shop.uow, shop.admin, order.id)
+    assert (detail.history[0].changed_by, detail.history[-1].changed_by) == ("olga", "Demo admin")
 
 
 def test_confirming_sends_made_to_order_cakes_to_production(shop):
@@ -333,7 +343,10 @@ def test_a_customer_cancels_their_own_new_order(shop):
     cancelled = orders.cancel_order(shop.uow, shop.customer, order.id, "")
     assert cancelled.status is S.CANCELLED and stock(shop.uow, shop.medovik) == 3
     history = orders.order_detail(shop.uow, shop.customer, order.id).history
-    assert (history[-1].changed_by, history[-1].reason) == ("customer", "cancelled by the customer")
+    assert (history[-1].changed_by, history[-1].reason) == (
+        "Demo customer",
+        "cancelled by the customer",
+    )
 
 
 def test_a_customer_cannot_cancel_somebody_elses_order(shop, other_customer):

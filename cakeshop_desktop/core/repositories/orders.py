@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from cakeshop_desktop.core.db.models import Order, OrderStatusHistory, Payment, User
 from cakeshop_desktop.core.domain import OrderQuery
 from cakeshop_desktop.core.repositories.catalog import LIKE_ESCAPE, like_pattern
+
+
+def person_name() -> ColumnElement[str]:
+    """How a user is shown to people: the full name, or the login of a user without one."""
+    return func.coalesce(func.nullif(func.trim(User.full_name), ""), User.username)
 
 
 class OrderRepository:
@@ -50,7 +55,7 @@ class OrderRepository:
 
     def history(self, order_id: int) -> list[tuple[OrderStatusHistory, str | None]]:
         rows = self._session.execute(
-            select(OrderStatusHistory, User.username)
+            select(OrderStatusHistory, person_name())
             .outerjoin(User, User.id == OrderStatusHistory.changed_by_id)
             .where(OrderStatusHistory.order_id == order_id)
             .order_by(OrderStatusHistory.id)
@@ -59,7 +64,7 @@ class OrderRepository:
 
     def payments(self, order_id: int) -> list[tuple[Payment, str | None]]:
         rows = self._session.execute(
-            select(Payment, User.username)
+            select(Payment, person_name())
             .outerjoin(User, User.id == Payment.taken_by_id)
             .where(Payment.order_id == order_id)
             .order_by(Payment.id)
