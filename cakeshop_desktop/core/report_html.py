@@ -279,8 +279,10 @@ def sales_report_html(
     shop_name: str = DEFAULT_SHOP_NAME,
     chart_src: str | None = None,
     printed_at: datetime | None = None,
+    chart_width: int = 640,
 ) -> str:
-    """The whole sales report; `chart_src` names the revenue chart image, if there is one."""
+    """The whole sales report; `chart_src` names the revenue chart image, if there is one,
+    shown `chart_width` pixels wide (the page's text width, or the chart is cut off)."""
     labels = labels or ReportLabels()
     cake_headers = ["#", labels.cake, labels.category, labels.quantity, labels.revenue]
     parts = [
@@ -301,7 +303,7 @@ def sales_report_html(
         f"<h2>{escape(labels.revenue_chart.format(grain=labels.grains[report.grain]))}</h2>",
     ]
     if chart_src:
-        parts.append(f'<p><img src="{escape(chart_src)}" width="640"/></p>')
+        parts.append(f'<p><img src="{escape(chart_src)}" width="{int(chart_width)}"/></p>')
     parts.append(
         _table(
             [labels.period, labels.orders, labels.revenue],

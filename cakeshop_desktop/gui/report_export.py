@@ -6,8 +6,17 @@ import csv
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSize, QSizeF, QUrl
+from PySide6.QtGui import (
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from cakeshop_desktop.core.domain import PaymentKind, PaymentMethod
 from cakeshop_desktop.core.report_html import ReportLabels, sales_report_html
@@ -15,8 +24,12 @@ from cakeshop_desktop.core.report_types import ReportGrain, SalesReport
 from cakeshop_desktop.gui.i18n import tr as _tr
 from cakeshop_desktop.gui.models.report_models import ReportTableModel, period_text
 from cakeshop_desktop.gui.printing import SHOP_NAME, payment_kind_label, payment_method_label
+from cakeshop_desktop.gui.widgets import report_charts
 
 CHART_URL = "chart://revenue"
+# The chart on paper is drawn at this size (twice as sharp) and shown at the page's width:
+# big enough for a month's day labels, small enough that its words stay readable.
+PDF_CHART_SIZE = QSize(900, 400)
 
 
 def revenue_definition() -> str:
@@ -139,17 +152,50 @@ def write_csv(
     return path
 
 
-def sales_report_document(report: SalesReport, chart: QImage | None) -> QTextDocument:
-    """The whole report as a document, the chart image embedded."""
+def revenue_chart_image(report: SalesReport, title: str) -> QImage:
+    """The revenue chart drawn for paper: always the same size, whatever the window's."""
+    view = QChartView()  # never shown: its scene is drawn straight into the image
+    report_charts.prepare(view)
+    report_charts.show_revenue(view, report, title)
+    chart = view.chart()
+    chart.setGeometry(QRectF(QPointF(0, 0), QSizeF(PDF_CHART_SIZE)))
+    chart.layout().activate()
+    image = QImage(PDF_CHART_SIZE * 2, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(2)
+    image.fill(0xFFFFFFFF)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    chart.scene().render(painter, QRectF(QPointF(0, 0), QSizeF(PDF_CHART_SIZE)), chart.geometry())
+    painter.end()
+    return image
+
+
+def layout_size(page: QPageLayout) -> QSizeF:
+    """The printable part of a page in the units QTextDocument lays out in (screen pixels)."""
+    screen = QGuiApplication.primaryScreen()
+    dpi = screen.logicalDotsPerInchX() if screen is not None else 96.0
+    rect = page.paintRect(QPageLayout.Unit.Inch)
+    return QSizeF(rect.width() * dpi, rect.height() * dpi)
+
+
+def sales_report_document(
+    report: SalesReport, chart: QImage | None, page_size: QSizeF
+) -> QTextDocument:
+    """The whole report as a document laid out on pages of `page_size`, the chart as wide
+    as the text."""
     document = QTextDocument()
-    if chart is not None and not chart.isNull():
+    document.setPageSize(page_size)
+    has_chart = chart is not None and not chart.isNull()
+    if has_chart:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), chart)
+    text_width = int(page_size.width() - 2 * document.documentMargin()) - 1
     document.setHtml(
         sales_report_html(
             report,
             report_labels(),
             shop_name=SHOP_NAME,
-            chart_src=CHART_URL if chart is not None and not chart.isNull() else None,
+            chart_src=CHART_URL if has_chart else None,
+            chart_width=text_width,
         )
     )
     return document
@@ -163,13 +209,12 @@ def write_pdf(path: str | Path, report: SalesReport, chart: QImage | None) -> Pa
     writer = QPdfWriter(str(path))
     writer.setTitle(_tr("Sales report"))
     writer.setCreator("Cakeshop")
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(15, 15, 15, 15),
-            QPageLayout.Unit.Millimeter,
-        )
+    page = QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(15, 15, 15, 15),
+        QPageLayout.Unit.Millimeter,
     )
-    sales_report_document(report, chart).print_(writer)
+    writer.setPageLayout(page)
+    sales_report_document(report, chart, layout_size(page)).print_(writer)
     return path

@@ -496,7 +496,7 @@ def test_the_audit_tab_shows_changes_filtered_by_table(qtbot, window, shop):
 def test_export_the_filtered_table_to_csv(qtbot, window, shop, tmp_path, monkeypatch):
     target = tmp_path / "cakes.csv"
     monkeypatch.setattr(
-        "cakeshop_desktop.gui.windows.admin_window.QFileDialog.getSaveFileName",
+        "cakeshop_desktop.gui.file_dialogs.QFileDialog.getSaveFileName",
         lambda *args, **kwargs: (str(target), ""),
     )
     open_table(qtbot, window, "cakes")

@@ -11,13 +11,17 @@ from typing import Any
 
 import pytest
 from PySide6.QtCharts import QBarSeries
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QFileDialog
 
 from cakeshop_desktop.core.report_types import ReportGrain, SalesReport
 from cakeshop_desktop.core.services import reports
 from cakeshop_desktop.gui.context import ShopContext
+from cakeshop_desktop.gui.file_dialogs import documents_folder
 from cakeshop_desktop.gui.models.report_models import TopCakesModel
+from cakeshop_desktop.gui.widgets import report_charts
 from cakeshop_desktop.gui.windows.analytics_window import AnalyticsWindow, preset_period
 from cakeshop_desktop.gui.workers import Workers
 from tests.conftest import Shop
@@ -106,8 +110,11 @@ def test_exports_csv_and_pdf(
 ) -> None:
     window = _open(qtbot, history, workers)
     target = {"path": ""}
+    suggested: list[str] = []
     monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kw: (target["path"], ""))
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *args, **kw: suggested.append(args[2]) or (target["path"], "")),
     )
     target["path"] = str(tmp_path / "sales.csv")
     qtbot.mouseClick(window.ui.exportCsvButton, Qt.MouseButton.LeftButton)
@@ -142,6 +149,45 @@ def test_exports_csv_and_pdf(
     pdf = (tmp_path / "sales.pdf").read_bytes()
     assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
     assert b"/Image" in pdf  # the chart went in
+    assert [Path(path).parent for path in suggested] == [documents_folder()] * 2
+    assert Path(suggested[1]).name.startswith("sales_") and suggested[1].endswith(".pdf")
+
+
+def _bar_runs(row: list[bool]) -> int:
+    return sum(1 for x, on in enumerate(row) if on and (x == 0 or not row[x - 1]))
+
+
+def test_the_pdf_shows_every_day_of_a_month_on_the_page(
+    qtbot: Any, history: Shop, workers: Workers, tmp_path: Path
+) -> None:
+    window = _open(qtbot, history, workers)
+    window.resize(700, 500)  # the chart on paper does not depend on the window
+    with qtbot.waitSignal(window.report_shown, timeout=WAIT_MS):
+        window.apply_preset("last_month")
+    report = window.report
+    assert report is not None and len(report.revenue_series) >= 28
+    days_sold = sum(1 for point in report.revenue_series if point.revenue > 0)
+    pdf = QPdfDocument()
+    pdf.load(str(window.export_pdf(tmp_path / "month.pdf")))
+    points = pdf.pagePointSize(0)
+    scale = 2  # 144 dpi
+    page = pdf.render(0, QSize(int(points.width() * scale), int(points.height() * scale)))
+    bar = QColor(report_charts.BAR_COLOUR)
+
+    def is_bar(x: int, y: int) -> bool:
+        c = page.pixelColor(x, y)
+        return (
+            abs(c.red() - bar.red()) + abs(c.green() - bar.green()) + abs(c.blue() - bar.blue())
+            < 60
+        )
+
+    rows = [y for y in range(page.height()) if any(is_bar(x, y) for x in range(0, page.width(), 2))]
+    assert rows, "no chart on the first page"
+    base = max(rows) - 2  # just above the axis every bar with sales touches
+    row = [is_bar(x, base) for x in range(page.width())]
+    assert _bar_runs(row) == days_sold  # the last days of the month are on the page too
+    right_margin = 15 / 25.4 * 72 * scale
+    assert max(x for x, on in enumerate(row) if on) < page.width() - right_margin
 
 
 def test_window_stays_responsive_and_drops_stale_results(

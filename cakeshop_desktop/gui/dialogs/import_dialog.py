@@ -9,7 +9,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,6 +23,7 @@ from cakeshop_desktop.core.exchange import ImportPreview
 from cakeshop_desktop.core.services.admin import SaveResult
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.errors import show_inline
+from cakeshop_desktop.gui.file_dialogs import ask_open_path
 
 REFUSED_COLOUR = "#f8c7c7"
 MAX_FILE_BYTES = 5_000_000
@@ -96,8 +96,8 @@ class ImportDialog(QDialog):
 
     @Slot()
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Cakes to import"), "", self.tr("CSV files (*.csv);;All files (*)")
+        path = ask_open_path(
+            self, self.tr("Cakes to import"), self.tr("CSV files (*.csv);;All files (*)")
         )
         if path:
             self.load_file(Path(path))

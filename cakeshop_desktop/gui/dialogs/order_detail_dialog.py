@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
@@ -19,6 +18,7 @@ from cakeshop_desktop.core.services import orders
 from cakeshop_desktop.gui import printing
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.errors import describe
+from cakeshop_desktop.gui.file_dialogs import ask_save_path
 from cakeshop_desktop.gui.formatting import date_time, money, status_label
 from cakeshop_desktop.gui.forms.ui_order_detail_dialog import Ui_OrderDetailDialog
 from cakeshop_desktop.gui.models.orders_model import STATUS_COLOURS, STATUS_TEXT_COLOUR
@@ -222,8 +222,8 @@ class OrderDetailDialog(QDialog):
     def _ask_pdf_path(self) -> None:
         if self.detail is None:
             return
-        suggested = str(Path.home() / self.tr("receipt-{0}.pdf").format(self.detail.order.number))
-        path, _ = QFileDialog.getSaveFileName(
+        suggested = self.tr("receipt-{0}.pdf").format(self.detail.order.number)
+        path = ask_save_path(
             self, self.tr("Save receipt as PDF"), suggested, self.tr("PDF files (*.pdf)")
         )
         if path:

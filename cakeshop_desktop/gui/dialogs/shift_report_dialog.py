@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal, Slot
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from cakeshop_desktop.core.domain import UserDTO
 from cakeshop_desktop.core.report_html import shift_report_html
@@ -14,6 +14,7 @@ from cakeshop_desktop.core.services import reports
 from cakeshop_desktop.gui import printing
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.errors import describe
+from cakeshop_desktop.gui.file_dialogs import ask_save_path
 from cakeshop_desktop.gui.forms.ui_shift_report_dialog import Ui_ShiftReportDialog
 from cakeshop_desktop.gui.report_export import report_labels
 
@@ -143,9 +144,7 @@ class ShiftReportDialog(QDialog):
         if not self._html or self._report is None:
             return
         name = f"shift_{self._report.day:%Y-%m-%d}_{self._report.cashier_id}.pdf"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save PDF"), name, self.tr("PDF files (*.pdf)")
-        )
+        path = ask_save_path(self, self.tr("Save PDF"), name, self.tr("PDF files (*.pdf)"))
         if not path:
             return
         try:

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMainWindow,
     QMessageBox,
     QTableView,
@@ -23,6 +22,7 @@ from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.dialogs.import_dialog import ImportDialog
 from cakeshop_desktop.gui.dialogs.recipe_dialog import RecipeDialog
 from cakeshop_desktop.gui.errors import describe
+from cakeshop_desktop.gui.file_dialogs import ask_save_path
 from cakeshop_desktop.gui.forms.ui_admin_window import Ui_AdminWindow
 from cakeshop_desktop.gui.icons import app_icon
 from cakeshop_desktop.gui.models.table_model import TableModel
@@ -423,7 +423,7 @@ class AdminWindow(QMainWindow):
     def export_table(self, table: str | None, filter_text: str) -> None:
         if not table:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Export {0}").format(table),
             f"{table}.csv",

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHeaderView,
     QMainWindow,
     QMessageBox,
@@ -26,6 +25,7 @@ from cakeshop_desktop.core.services import reports
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.dialogs.shift_report_dialog import ShiftReportDialog
 from cakeshop_desktop.gui.errors import describe
+from cakeshop_desktop.gui.file_dialogs import ask_save_path
 from cakeshop_desktop.gui.formatting import money
 from cakeshop_desktop.gui.forms.ui_analytics_window import Ui_AnalyticsWindow
 from cakeshop_desktop.gui.models.report_models import (
@@ -42,6 +42,7 @@ from cakeshop_desktop.gui.models.report_models import (
 )
 from cakeshop_desktop.gui.report_export import (
     grain_label,
+    revenue_chart_image,
     revenue_definition,
     write_csv,
     write_pdf,
@@ -325,12 +326,7 @@ class AnalyticsWindow(QMainWindow):
         ui.cancelledValueLabel.setText(
             self.tr("{0} for {1}").format(report.cancelled_orders, money(report.cancelled_amount))
         )
-        period = period_text(report.date_from, report.date_to, ReportGrain.DAY)
-        report_charts.show_revenue(
-            ui.revenueChart,
-            report,
-            self.tr("Revenue by {0}, {1}").format(grain_label(report.grain), period),
-        )
+        report_charts.show_revenue(ui.revenueChart, report, self._chart_title(report))
         self._show_top_cakes()
         self.series_model.set_report(report)
         self.categories_model.set_report(report)
@@ -355,6 +351,10 @@ class AnalyticsWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("No sales in this period") if report.is_empty else self.tr("Report ready")
         )
+
+    def _chart_title(self, report: SalesReport) -> str:
+        period = period_text(report.date_from, report.date_to, ReportGrain.DAY)
+        return self.tr("Revenue by {0}, {1}").format(grain_label(report.grain), period)
 
     @Slot()
     def _show_top_cakes(self) -> None:
@@ -390,7 +390,8 @@ class AnalyticsWindow(QMainWindow):
 
     def export_pdf(self, path: str | Path) -> Path:
         assert self._report is not None, "no report to export yet"
-        return write_pdf(path, self._report, self.ui.revenueChart.grab().toImage())
+        chart = revenue_chart_image(self._report, self._chart_title(self._report))
+        return write_pdf(path, self._report, chart)
 
     def _default_name(self, suffix: str) -> str:
         date_from, date_to = self.period
@@ -400,7 +401,7 @@ class AnalyticsWindow(QMainWindow):
     def _ask_csv(self) -> None:
         if self._report is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self, self.tr("Export CSV"), self._default_name("csv"), self.tr("CSV files (*.csv)")
         )
         if path:
@@ -410,7 +411,7 @@ class AnalyticsWindow(QMainWindow):
     def _ask_pdf(self) -> None:
         if self._report is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self, self.tr("Export PDF"), self._default_name("pdf"), self.tr("PDF files (*.pdf)")
         )
         if path:

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QLocale, Signal, Slot
 from PySide6.QtWidgets import (
     QDateTimeEdit,
-    QFileDialog,
     QHeaderView,
     QMainWindow,
     QWidget,
@@ -29,6 +28,7 @@ from cakeshop_desktop.gui import printing, shopping_list
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.dialogs import help_boxes
 from cakeshop_desktop.gui.errors import describe
+from cakeshop_desktop.gui.file_dialogs import ask_save_path
 from cakeshop_desktop.gui.formatting import role_label, status_label
 from cakeshop_desktop.gui.forms.ui_production_window import Ui_ProductionWindow
 from cakeshop_desktop.gui.icons import app_icon
@@ -376,13 +376,13 @@ class ProductionWindow(QMainWindow):
 
     def _default_name(self, suffix: str) -> str:
         day = self.plan.day if self.plan is not None else date.today() + timedelta(days=1)
-        return str(Path.home() / f"shopping-{day:%Y-%m-%d}.{suffix}")
+        return f"shopping-{day:%Y-%m-%d}.{suffix}"
 
     @Slot()
     def export_csv(self) -> None:
         if self.plan is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self, self.tr("Export the shopping list"), self._default_name("csv"), "CSV (*.csv)"
         )
         if path:
@@ -395,7 +395,7 @@ class ProductionWindow(QMainWindow):
     def export_pdf(self) -> None:
         if self.plan is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self, self.tr("Export the shopping list"), self._default_name("pdf"), "PDF (*.pdf)"
         )
         if path:
