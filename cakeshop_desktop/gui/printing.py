@@ -146,3 +146,9 @@ def print_with_dialog(parent: QWidget | None, html: str) -> bool:
         return False
     _document(html, printer).print_(printer)
     return True
+
+
+def print_order(parent: QWidget | None, detail: OrderDetailDTO, kind: PrintKind) -> None:
+    """An order's receipt or ticket in a print preview; the user prints from there."""
+    title = _tr("Receipt for order {0}") if kind is PrintKind.RECEIPT else _tr("Ticket {0}")
+    preview(parent, order_html(detail, kind), title.format(detail.order.number))

@@ -17,6 +17,8 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextDocument,
 )
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
 
 from cakeshop_desktop.core.domain import PaymentKind, PaymentMethod
 from cakeshop_desktop.core.report_html import ReportLabels, sales_report_html
@@ -201,6 +203,27 @@ def sales_report_document(
     return document
 
 
+def print_sales_report(parent: QWidget | None, report: SalesReport, chart: QImage | None) -> bool:
+    """Ask for a printer and print the whole report on it; False when the user cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(a4_page())
+    printer.setDocName(_tr("Sales report"))
+    if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
+        return False
+    sales_report_document(report, chart, layout_size(printer.pageLayout())).print_(printer)
+    return True
+
+
+def a4_page() -> QPageLayout:
+    """A4 upright with 15 mm margins: the page of the printed reports."""
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(15, 15, 15, 15),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
 def write_pdf(path: str | Path, report: SalesReport, chart: QImage | None) -> Path:
     """The whole sales report with its chart as an A4 PDF."""
     path = Path(path)
@@ -209,12 +232,7 @@ def write_pdf(path: str | Path, report: SalesReport, chart: QImage | None) -> Pa
     writer = QPdfWriter(str(path))
     writer.setTitle(_tr("Sales report"))
     writer.setCreator("Cakeshop")
-    page = QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4),
-        QPageLayout.Orientation.Portrait,
-        QMarginsF(15, 15, 15, 15),
-        QPageLayout.Unit.Millimeter,
-    )
+    page = a4_page()
     writer.setPageLayout(page)
     sales_report_document(report, chart, layout_size(page)).print_(writer)
     return path

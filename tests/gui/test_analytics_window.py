@@ -14,10 +14,12 @@ from PySide6.QtCharts import QBarSeries
 from PySide6.QtCore import QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from cakeshop_desktop.core.report_types import ReportGrain, SalesReport
 from cakeshop_desktop.core.services import reports
+from cakeshop_desktop.gui import report_export
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.file_dialogs import documents_folder
 from cakeshop_desktop.gui.models.report_models import TopCakesModel
@@ -188,6 +190,28 @@ def test_the_pdf_shows_every_day_of_a_month_on_the_page(
     assert _bar_runs(row) == days_sold  # the last days of the month are on the page too
     right_margin = 15 / 25.4 * 72 * scale
     assert max(x for x, on in enumerate(row) if on) < page.width() - right_margin
+
+
+def test_ctrl_p_prints_the_report_on_the_chosen_printer(
+    qtbot: Any, history: Shop, workers: Workers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _open(qtbot, history, workers)
+    target = tmp_path / "printed.pdf"
+
+    def choose_a_pdf_printer(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(target))
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(report_export.QPrintDialog, "exec", choose_a_pdf_printer)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(target.exists, timeout=WAIT_MS)
+    pdf = QPdfDocument()
+    pdf.load(str(target))
+    assert pdf.pageCount() >= 1
+    assert "Sales report" in pdf.getAllText(0).text()
 
 
 def test_window_stays_responsive_and_drops_stale_results(

@@ -8,6 +8,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 
 from cakeshop_desktop.core.domain import OrderStatus, PaymentMethod
 from cakeshop_desktop.core.services import orders
@@ -129,3 +130,18 @@ def test_print_buttons_open_the_preview(qtbot, shop, engine, handed_out, monkeyp
         dialog.ui.detailPrintTicketButton.click()
         assert len(shown) == 2
         assert "Receipt" in shown[0] and "Order ticket" in shown[1]
+
+
+def test_ctrl_p_prints_the_receipt(qtbot, shop, engine, handed_out, monkeypatch):
+    shown = []
+    monkeypatch.setattr(
+        "cakeshop_desktop.gui.printing.preview",
+        lambda parent, html, title="": shown.append(title),
+    )
+    with shop_context(engine, shop.cashier) as ctx:
+        dialog = open_detail(qtbot, ctx, handed_out.id)
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+        assert shown == [f"Receipt for order {handed_out.number}"]
+        assert "Ctrl+P" in dialog.ui.detailPrintReceiptButton.toolTip()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from cakeshop_desktop.gui.i18n import tr as _tr
 
@@ -19,6 +22,49 @@ def ordering_shortcuts() -> list[tuple[str, str]]:
         ("F9", _tr("check out")),
         ("Enter", _tr("on a cake: put one in the cart")),
         ("Delete", _tr("in the cart: remove the line")),
+        ("Ctrl+P", _tr("in the orders: print the receipt of the selected order")),
+        ("Ctrl+L", _tr("log out")),
+        ("Ctrl+Q", _tr("quit")),
+    ]
+
+
+def production_shortcuts() -> list[tuple[str, str]]:
+    """The keys of the production board."""
+    return [
+        ("F1", _tr("this list")),
+        ("F5", _tr("refresh")),
+        ("Space, Enter, Ctrl+Right", _tr("on a card: move it one column on")),
+        ("Backspace, Ctrl+Left", _tr("on a card: move it one column back")),
+        ("←  →", _tr("go to the neighbouring column")),
+        ("Ctrl+PgUp / Ctrl+PgDown", _tr("previous / next day")),
+        ("Ctrl+P", _tr("print the shopping list")),
+        ("Ctrl+L", _tr("log out")),
+        ("Ctrl+Q", _tr("quit")),
+    ]
+
+
+def analytics_shortcuts() -> list[tuple[str, str]]:
+    """The keys of the sales analytics."""
+    return [
+        ("F1", _tr("this list")),
+        ("F5", _tr("compute the report again")),
+        ("Ctrl+P", _tr("print the report")),
+        ("Ctrl+E", _tr("export the tables to CSV")),
+        ("Ctrl+Shift+E", _tr("export the report to PDF")),
+        ("Ctrl+Shift+R", _tr("a cashier's shift report")),
+        ("Ctrl+W", _tr("close the window")),
+    ]
+
+
+def admin_shortcuts() -> list[tuple[str, str]]:
+    """The keys of the admin window."""
+    return [
+        ("F1", _tr("this list")),
+        ("F5", _tr("refresh")),
+        ("Ctrl+1, Ctrl+2, Ctrl+3", _tr("the counter, the production board, the analytics")),
+        ("Ins", _tr("in a grid: add a row")),
+        ("Del", _tr("in a grid: delete the selected rows")),
+        ("Ctrl+S", _tr("save the grid's changes")),
         ("Ctrl+L", _tr("log out")),
         ("Ctrl+Q", _tr("quit")),
     ]
@@ -40,6 +86,20 @@ def show_shortcuts(parent: QWidget, rows: list[tuple[str, str]]) -> QMessageBox:
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+def add_help_menu(window: QMainWindow, rows: Callable[[], list[tuple[str, str]]]) -> None:
+    """A Help menu with the keys (F1) and About, for a window whose form has none."""
+    menu = window.menuBar().addMenu(_tr("&Help"))
+    menu.setObjectName("helpMenu")
+    keys = QAction(_tr("&Keyboard shortcuts"), window)
+    keys.setObjectName("shortcutsAction")
+    keys.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+    keys.triggered.connect(lambda: show_shortcuts(window, rows()))
+    about = QAction(_tr("&About Cakeshop"), window)
+    about.setObjectName("aboutAction")
+    about.triggered.connect(lambda: show_about(window))
+    menu.addActions([keys, about])
 
 
 def show_about(parent: QWidget) -> None:

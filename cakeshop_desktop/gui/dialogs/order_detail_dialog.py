@@ -22,6 +22,7 @@ from cakeshop_desktop.gui.file_dialogs import ask_save_path
 from cakeshop_desktop.gui.formatting import date_time, money, status_label
 from cakeshop_desktop.gui.forms.ui_order_detail_dialog import Ui_OrderDetailDialog
 from cakeshop_desktop.gui.models.orders_model import STATUS_COLOURS, STATUS_TEXT_COLOUR
+from cakeshop_desktop.gui.print_key import add_print_key
 from cakeshop_desktop.gui.printing import PrintKind, payment_kind_label, payment_method_label
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -82,6 +83,7 @@ class OrderDetailDialog(QDialog):
         )
         self.ui.detailPrintTicketButton.clicked.connect(lambda: self.print_order(PrintKind.TICKET))
         self.ui.savePdfButton.clicked.connect(self._ask_pdf_path)
+        add_print_key(self, self.tr("Print the receipt"), self.ui.detailPrintReceiptButton)
         self.reload()
 
     def reload(self) -> None:
@@ -211,12 +213,8 @@ class OrderDetailDialog(QDialog):
     # ------------------------------------------------------------ paper
 
     def print_order(self, kind: PrintKind) -> None:
-        if self.detail is None:
-            return
-        title = (
-            self.tr("Receipt for order {0}") if kind is PrintKind.RECEIPT else self.tr("Ticket {0}")
-        ).format(self.detail.order.number)
-        printing.preview(self, printing.order_html(self.detail, kind), title)
+        if self.detail is not None:
+            printing.print_order(self, self.detail, kind)
 
     @Slot()
     def _ask_pdf_path(self) -> None:

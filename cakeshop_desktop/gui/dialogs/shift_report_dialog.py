@@ -16,6 +16,7 @@ from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.file_dialogs import ask_save_path
 from cakeshop_desktop.gui.forms.ui_shift_report_dialog import Ui_ShiftReportDialog
+from cakeshop_desktop.gui.print_key import add_print_key
 from cakeshop_desktop.gui.report_export import report_labels
 
 
@@ -51,6 +52,7 @@ class ShiftReportDialog(QDialog):
         self.ui.shiftDayEdit.dateChanged.connect(self._load)
         self.ui.previewButton.clicked.connect(self.preview)
         self.ui.printButton.clicked.connect(self.print_report)
+        add_print_key(self, self.tr("Print"), self.ui.printButton)
         self.ui.savePdfButton.clicked.connect(self._ask_pdf)
         self.ui.closeButton.clicked.connect(self.reject)
         self._set_busy(True)

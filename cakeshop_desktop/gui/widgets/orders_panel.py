@@ -304,10 +304,7 @@ class OrdersPanel(QWidget):
         )
 
     def _print(self, detail: OrderDetailDTO, kind: PrintKind) -> None:
-        title = (
-            self.tr("Receipt for order {0}") if kind is PrintKind.RECEIPT else self.tr("Ticket {0}")
-        ).format(detail.order.number)
-        printing.preview(self, printing.order_html(detail, kind), title)
+        printing.print_order(self, detail, kind)
 
     def _run(self, service, *args) -> None:  # type: ignore[no-untyped-def]
         self._set_busy(True)

@@ -19,6 +19,7 @@ from cakeshop_desktop.core.domain import UserDTO
 from cakeshop_desktop.core.services import admin, assortment
 from cakeshop_desktop.core.services.admin import SaveResult
 from cakeshop_desktop.gui.context import ShopContext
+from cakeshop_desktop.gui.dialogs import help_boxes
 from cakeshop_desktop.gui.dialogs.import_dialog import ImportDialog
 from cakeshop_desktop.gui.dialogs.recipe_dialog import RecipeDialog
 from cakeshop_desktop.gui.errors import describe
@@ -157,6 +158,7 @@ class AdminWindow(QMainWindow):
         save.setShortcut(QKeySequence.StandardKey.Save)
         save.triggered.connect(self._save_current)
         self.addAction(save)
+        help_boxes.add_help_menu(self, help_boxes.admin_shortcuts)
 
     def _setup_tables_tab(self) -> None:
         ui = self.ui

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from cakeshop_desktop.core.report_types import ReportGrain, SalesReport
 from cakeshop_desktop.core.services import reports
 from cakeshop_desktop.gui.context import ShopContext
+from cakeshop_desktop.gui.dialogs import help_boxes
 from cakeshop_desktop.gui.dialogs.shift_report_dialog import ShiftReportDialog
 from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.file_dialogs import ask_save_path
@@ -40,8 +41,10 @@ from cakeshop_desktop.gui.models.report_models import (
     items_revenue,
     period_text,
 )
+from cakeshop_desktop.gui.print_key import add_print_key
 from cakeshop_desktop.gui.report_export import (
     grain_label,
+    print_sales_report,
     revenue_chart_image,
     revenue_definition,
     write_csv,
@@ -186,6 +189,9 @@ class AnalyticsWindow(QMainWindow):
         ui.exportCsvAction.triggered.connect(self._ask_csv)
         ui.exportPdfButton.clicked.connect(self._ask_pdf)
         ui.exportPdfAction.triggered.connect(self._ask_pdf)
+        self.print_action = add_print_key(self, self.tr("&Print…"), self.print_report)
+        ui.reportMenu.insertAction(ui.exportCsvAction, self.print_action)
+        help_boxes.add_help_menu(self, help_boxes.analytics_shortcuts)
         ui.shiftReportButton.clicked.connect(self.open_shift_report)
         ui.shiftReportAction.triggered.connect(self.open_shift_report)
         ui.closeAction.triggered.connect(self.close)
@@ -310,6 +316,7 @@ class AnalyticsWindow(QMainWindow):
             self.ui.exportPdfButton,
             self.ui.exportCsvAction,
             self.ui.exportPdfAction,
+            self.print_action,
         ):
             widget.setEnabled(enabled)
 
@@ -392,6 +399,14 @@ class AnalyticsWindow(QMainWindow):
         assert self._report is not None, "no report to export yet"
         chart = revenue_chart_image(self._report, self._chart_title(self._report))
         return write_pdf(path, self._report, chart)
+
+    @Slot()
+    def print_report(self) -> None:
+        """The whole report with its chart on a printer the user picks (Ctrl+P)."""
+        if self._report is None:
+            return
+        chart = revenue_chart_image(self._report, self._chart_title(self._report))
+        print_sales_report(self, self._report, chart)
 
     def _default_name(self, suffix: str) -> str:
         date_from, date_to = self.period

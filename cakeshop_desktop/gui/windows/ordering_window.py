@@ -27,6 +27,8 @@ from cakeshop_desktop.gui.forms.ui_ordering_window import Ui_OrderingWindow
 from cakeshop_desktop.gui.icons import app_icon
 from cakeshop_desktop.gui.live_updates import LiveUpdates
 from cakeshop_desktop.gui.models.catalog_model import CatalogModel
+from cakeshop_desktop.gui.print_key import add_print_key
+from cakeshop_desktop.gui.printing import PrintKind
 from cakeshop_desktop.gui.widgets.cart_controls import CartControls
 from cakeshop_desktop.gui.widgets.catalog_filters import CatalogFilters
 from cakeshop_desktop.gui.widgets.connection_status import add_user_status
@@ -154,6 +156,10 @@ class OrderingWindow(QMainWindow):
         ui.focusOrdersAction.triggered.connect(self.focus_orders)
         ui.refreshAction.triggered.connect(self.refresh)
         ui.checkoutAction.triggered.connect(self.open_checkout)
+        self.print_action = add_print_key(
+            self, self.tr("&Print the selected order's receipt"), self.print_selected_receipt
+        )
+        ui.shopMenu.addAction(self.print_action)
         ui.shortcutsAction.triggered.connect(self._show_shortcuts)
         ui.aboutAction.triggered.connect(self._show_about)
 
@@ -359,6 +365,22 @@ class OrderingWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Order {0} placed: {1}").format(order.number, formatting.money(order.total)),
             STATUS_MESSAGE_MS * 2,
+        )
+
+    @Slot()
+    def print_selected_receipt(self) -> None:
+        """Ctrl+P: the receipt of the order selected in the Orders tab."""
+        panel = self.orders_panel
+        if (
+            panel is not None
+            and self.ui.mainTabs.currentWidget() is self.ui.ordersTab
+            and panel.ui.printReceiptButton.isEnabled()
+        ):
+            panel.print_selected(PrintKind.RECEIPT)
+            return
+        self.statusBar().showMessage(
+            self.tr("Choose an order in the Orders tab (F3) to print its receipt"),
+            STATUS_MESSAGE_MS,
         )
 
     # --- focus and help

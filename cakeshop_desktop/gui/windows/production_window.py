@@ -38,6 +38,7 @@ from cakeshop_desktop.gui.models.production_models import (
     PlannedCakesModel,
     quantity_text,
 )
+from cakeshop_desktop.gui.print_key import add_print_key
 from cakeshop_desktop.gui.widgets.connection_status import add_user_status
 from cakeshop_desktop.gui.widgets.ingredients_panel import IngredientsPanel, show_message
 from cakeshop_desktop.gui.widgets.production_admin import ProductionAdminPanel
@@ -168,6 +169,11 @@ class ProductionWindow(QMainWindow):
         ui.undoAction.triggered.connect(self.undo_selected)
         ui.previousDayAction.triggered.connect(lambda: self._shift_day(-1))
         ui.nextDayAction.triggered.connect(lambda: self._shift_day(1))
+        print_action = add_print_key(
+            self, self.tr("&Print the shopping list…"), self.print_shopping_list
+        )
+        ui.fileMenu.insertAction(ui.logoutAction, print_action)
+        ui.fileMenu.insertSeparator(ui.logoutAction)
         ui.shortcutsAction.triggered.connect(self._show_shortcuts)
         ui.aboutAction.triggered.connect(lambda: help_boxes.show_about(self))
 
@@ -424,16 +430,4 @@ class ProductionWindow(QMainWindow):
 
     @Slot()
     def _show_shortcuts(self) -> None:
-        help_boxes.show_shortcuts(
-            self,
-            [
-                ("F1", self.tr("this list")),
-                ("F5", self.tr("refresh")),
-                ("Space, Enter", self.tr("on a card: move it one column on")),
-                ("Backspace", self.tr("on a card: move it one column back")),
-                ("←  →", self.tr("go to the neighbouring column")),
-                ("Ctrl+PgUp / Ctrl+PgDown", self.tr("previous / next day")),
-                ("Ctrl+L", self.tr("log out")),
-                ("Ctrl+Q", self.tr("quit")),
-            ],
-        )
+        help_boxes.show_shortcuts(self, help_boxes.production_shortcuts())

@@ -64,6 +64,10 @@
         <translation>в корзине: удалить строку</translation>
     </message>
     <message>
+        <source>in the orders: print the receipt of the selected order</source>
+        <translation>в заказах: напечатать чек выбранного заказа</translation>
+    </message>
+    <message>
         <source>log out</source>
         <translation>выйти из учётной записи</translation>
     </message>
@@ -72,8 +76,76 @@
         <translation>закрыть программу</translation>
     </message>
     <message>
+        <source>refresh</source>
+        <translation>обновить</translation>
+    </message>
+    <message>
+        <source>on a card: move it one column on</source>
+        <translation>на карточке: передвинуть на столбец вперёд</translation>
+    </message>
+    <message>
+        <source>on a card: move it one column back</source>
+        <translation>на карточке: вернуть на столбец назад</translation>
+    </message>
+    <message>
+        <source>go to the neighbouring column</source>
+        <translation>перейти в соседний столбец</translation>
+    </message>
+    <message>
+        <source>previous / next day</source>
+        <translation>предыдущий / следующий день</translation>
+    </message>
+    <message>
+        <source>print the shopping list</source>
+        <translation>напечатать список покупок</translation>
+    </message>
+    <message>
+        <source>compute the report again</source>
+        <translation>пересчитать отчёт</translation>
+    </message>
+    <message>
+        <source>print the report</source>
+        <translation>напечатать отчёт</translation>
+    </message>
+    <message>
+        <source>export the tables to CSV</source>
+        <translation>выгрузить таблицы в CSV</translation>
+    </message>
+    <message>
+        <source>export the report to PDF</source>
+        <translation>выгрузить отчёт в PDF</translation>
+    </message>
+    <message>
+        <source>a cashier&apos;s shift report</source>
+        <translation>сменный отчёт кассира</translation>
+    </message>
+    <message>
+        <source>close the window</source>
+        <translation>закрыть окно</translation>
+    </message>
+    <message>
+        <source>the counter, the production board, the analytics</source>
+        <translation>касса, производство, аналитика</translation>
+    </message>
+    <message>
+        <source>in a grid: add a row</source>
+        <translation>в таблице: добавить строку</translation>
+    </message>
+    <message>
+        <source>in a grid: delete the selected rows</source>
+        <translation>в таблице: удалить выбранные строки</translation>
+    </message>
+    <message>
+        <source>save the grid&apos;s changes</source>
+        <translation>сохранить изменения таблицы</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Клавиши</translation>
     </message>
     <message>
         <source>Made to order: ready {0} h after the order</source>
@@ -306,6 +378,14 @@
     <message>
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
+    </message>
+    <message>
+        <source>Receipt for order {0}</source>
+        <translation>Чек по заказу {0}</translation>
+    </message>
+    <message>
+        <source>Ticket {0}</source>
+        <translation>Бланк {0}</translation>
     </message>
     <message>
         <source>Revenue is the total of the orders that are not cancelled, after discounts, dated by when the order was created (not by pickup or payment). Cake and category figures add up line totals before the order discount.</source>
@@ -1077,6 +1157,10 @@ Revenue: {2}</source>
         <translation>Заказы по часам дня</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
         <source>Orders by day of the week</source>
         <translation>Заказы по дням недели</translation>
     </message>
@@ -1389,16 +1473,16 @@ Revenue: {2}</source>
         <translation>Экспорт &amp;PDF…</translation>
     </message>
     <message>
-        <source>Ctrl+P</source>
-        <translation>Ctrl+P</translation>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>&amp;Shift report…</source>
         <translation>Отчёт за &amp;смену…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Z</source>
-        <translation>Ctrl+Z</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -2454,6 +2538,10 @@ Revenue: {2}</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
+        <source>Print the receipt</source>
+        <translation>Напечатать чек</translation>
+    </message>
+    <message>
         <source>Order {0}</source>
         <translation>Заказ {0}</translation>
     </message>
@@ -2548,14 +2636,6 @@ Revenue: {2}</source>
     <message>
         <source>Reason</source>
         <translation>Причина</translation>
-    </message>
-    <message>
-        <source>Receipt for order {0}</source>
-        <translation>Чек по заказу {0}</translation>
-    </message>
-    <message>
-        <source>Ticket {0}</source>
-        <translation>Бланк {0}</translation>
     </message>
     <message>
         <source>receipt-{0}.pdf</source>
@@ -2732,6 +2812,10 @@ Revenue: {2}</source>
         <translation>Список заказов в этой сборке недоступен.</translation>
     </message>
     <message>
+        <source>&amp;Print the selected order&apos;s receipt</source>
+        <translation>&amp;Напечатать чек выбранного заказа</translation>
+    </message>
+    <message>
         <source>&amp;Windows</source>
         <translation>&amp;Окна</translation>
     </message>
@@ -2786,6 +2870,10 @@ Revenue: {2}</source>
     <message>
         <source>Order {0} placed: {1}</source>
         <translation>Заказ {0} оформлен: {1}</translation>
+    </message>
+    <message>
+        <source>Choose an order in the Orders tab (F3) to print its receipt</source>
+        <translation>Выберите заказ на вкладке «Заказы» (F3), чтобы напечатать его чек</translation>
     </message>
     <message>
         <source>Cakeshop — ordering</source>
@@ -3076,14 +3164,6 @@ Revenue: {2}</source>
     <message>
         <source>No orders match.</source>
         <translation>Нет подходящих заказов.</translation>
-    </message>
-    <message>
-        <source>Receipt for order {0}</source>
-        <translation>Чек по заказу {0}</translation>
-    </message>
-    <message>
-        <source>Ticket {0}</source>
-        <translation>Бланк {0}</translation>
     </message>
     <message>
         <source>Order {0} is now {1}.</source>
@@ -3858,6 +3938,10 @@ Revenue: {2}</source>
         <translation>Красный: на день не хватает. Жёлтый: докупить до минимального запаса. «Более ранние задания» — ещё не начатые торты со сроком раньше этого дня: они берут со склада первыми.</translation>
     </message>
     <message>
+        <source>&amp;Print the shopping list…</source>
+        <translation>&amp;Напечатать список покупок…</translation>
+    </message>
+    <message>
         <source>{0} cakes to start, {1} booked of a capacity of {2}.</source>
         <translation>Тортов к началу: {0}; занято {1} из мощности {2}.</translation>
     </message>
@@ -3912,38 +3996,6 @@ Revenue: {2}</source>
     <message>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
-    </message>
-    <message>
-        <source>this list</source>
-        <translation>этот список</translation>
-    </message>
-    <message>
-        <source>refresh</source>
-        <translation>обновить</translation>
-    </message>
-    <message>
-        <source>on a card: move it one column on</source>
-        <translation>на карточке: передвинуть на столбец вперёд</translation>
-    </message>
-    <message>
-        <source>on a card: move it one column back</source>
-        <translation>на карточке: вернуть на столбец назад</translation>
-    </message>
-    <message>
-        <source>go to the neighbouring column</source>
-        <translation>перейти в соседний столбец</translation>
-    </message>
-    <message>
-        <source>previous / next day</source>
-        <translation>предыдущий / следующий день</translation>
-    </message>
-    <message>
-        <source>log out</source>
-        <translation>выйти из учётной записи</translation>
-    </message>
-    <message>
-        <source>quit</source>
-        <translation>закрыть программу</translation>
     </message>
 </context>
 <context>
@@ -4237,6 +4289,10 @@ Revenue: {2}</source>
 </context>
 <context>
     <name>ShiftReportDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
     <message>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
