@@ -68,10 +68,13 @@ def checked_details(details: ShopDetails) -> ShopDetails:
         raise InvalidInput("Shop details must be given as ShopDetails")
     values = {}
     for field, (_key, what, length, one_line) in _FIELDS.items():
-        value = validation.text(getattr(details, field), what, length, required=field == "name")
-        if one_line and ("\n" in value or "\r" in value):
-            raise InvalidInput(f"{what} must be one line")
-        values[field] = value
+        values[field] = validation.text(
+            getattr(details, field),
+            what,
+            length,
+            required=field == "name",
+            multiline=not one_line,  # a line break in a one-line field is refused as a control
+        )
     return ShopDetails(**values)
 
 
