@@ -7,6 +7,7 @@ import getpass
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cakeshop_desktop import __version__
@@ -48,6 +49,18 @@ def build_parser() -> argparse.ArgumentParser:
     db_commands.add_parser(
         "seed-demo", help="fill the database with the demo shop (safe to run twice)"
     )
+    backup = db_commands.add_parser(
+        "backup",
+        help="back up the whole database into FILE (SQLite: a copy of the file; "
+        "MariaDB/MySQL: an SQL dump by mariadb-dump, or a Cakeshop dump without it)",
+    )
+    backup.add_argument("file", metavar="FILE", type=Path)
+    backup.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
+    restore = db_commands.add_parser(
+        "restore",
+        help="restore a backup FILE into an EMPTY database (refused when it holds data)",
+    )
+    restore.add_argument("file", metavar="FILE", type=Path)
 
     user = commands.add_parser("user", help="manage users")
     user_commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
@@ -99,6 +112,8 @@ def _open(args: argparse.Namespace, *, seed_if_new: bool = True) -> Engine:
 def _db(args: argparse.Namespace) -> int:
     from cakeshop_desktop.core.db.engine import safe_url
 
+    if args.db_command in ("backup", "restore"):
+        return _backup_or_restore(args)
     if args.db_command == "upgrade":
         engine = _open(args, seed_if_new=False)
         print(f"The database {safe_url(engine.url)} is up to date")
@@ -111,6 +126,27 @@ def _db(args: argparse.Namespace) -> int:
         print(f"Demo shop added to {safe_url(engine.url)}")
     else:
         print(f"{safe_url(engine.url)} already holds the demo shop: nothing added")
+    return EXIT_OK
+
+
+def _backup_or_restore(args: argparse.Namespace) -> int:
+    """`db backup` and `db restore`: no migration and no demo first (the file decides)."""
+    from cakeshop_desktop.core.db.dumps import back_up_database, restore_database
+    from cakeshop_desktop.core.db.engine import safe_url
+
+    try:
+        url = choose_database(args.database_url).url
+        if args.db_command == "backup":
+            done = back_up_database(url, args.file, overwrite=args.overwrite)
+            print(
+                f"Backed up {safe_url(url)} to {done.file} "
+                f"({done.kind.value}, {done.size:,} bytes, by {done.tool})"
+            )
+        else:
+            done = restore_database(url, args.file)
+            print(f"Restored {done.file} ({done.kind.value}) into {safe_url(url)}")
+    except (InvalidInput, DatabaseUnavailable) as exc:
+        raise _BadDatabase(exc.message) from None
     return EXIT_OK
 
 

@@ -51,6 +51,18 @@ def current_revision(engine: Engine) -> str | None:
         return connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
 
 
+def table_with_rows(engine: Engine) -> str | None:
+    """The first table holding a row (Alembic's own aside); None for an empty database."""
+    quote = engine.dialect.identifier_preparer.quote
+    with engine.connect() as connection:
+        for name in sorted(inspect(connection).get_table_names()):
+            if name == VERSION_TABLE:
+                continue
+            if connection.execute(text(f"SELECT 1 FROM {quote(name)} LIMIT 1")).first():
+                return name
+    return None
+
+
 def is_known_revision(revision: str) -> bool:
     """Whether this build has the migration; an unknown one was made by a newer app."""
     from alembic.script import ScriptDirectory
@@ -72,8 +84,20 @@ def upgrade(engine: Engine) -> bool:
     current = current_revision(engine)
     if current == HEAD_REVISION:
         return False
-    if current is not None and not is_known_revision(current):
-        raise DatabaseUnavailable(schema_too_new_message(current))
+    if current is not None:
+        if not is_known_revision(current):
+            raise DatabaseUnavailable(schema_too_new_message(current))
+        # A shop's data is about to be rewritten by code it has never met: keep a copy.
+        from cakeshop_desktop.core.db.backups import back_up_before_upgrade
+
+        if table_with_rows(engine) is not None:
+            back_up_before_upgrade(engine.url)
+    upgrade_to(engine, "head")
+    return True
+
+
+def upgrade_to(engine: Engine, revision: str) -> None:
+    """Run the migrations up to `revision` (a restore builds the schema its rows came from)."""
     from alembic import command
 
     # A migration may rewrite big tables: on a server its statements get more time than a
@@ -84,8 +108,7 @@ def upgrade(engine: Engine) -> bool:
         config = alembic_config(migrating)
         with migrating.begin() as connection:
             config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+            command.upgrade(config, revision)
     finally:
         if migrating is not engine:
             migrating.dispose()
-    return True

@@ -1,0 +1,333 @@
+"""`cakeshop db backup FILE` and `cakeshop db restore FILE`: a whole database to a file and back.
+
+- SQLite: a copy made with the online backup API (the same kind of file as the daily backups).
+- MySQL/MariaDB: an SQL dump by `mariadb-dump` (or `mysqldump`) when one is installed: tables,
+  rows and triggers of one consistent snapshot (`--single-transaction`), restored with the
+  `mariadb`/`mysql` client. Without them, a *Cakeshop dump* written through SQLAlchemy: gzip'd
+  JSON lines holding the schema revision and every table's rows (`logical_dump.py`).
+
+A restore goes only into an empty database (a new file, a new server database, or one whose
+tables hold no rows), checks the file before anything is written, and leaves a working
+database at the newest schema: the tables, the report-summary triggers and `alembic_version`.
+A load that fails halfway empties the database again.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import IO
+
+from sqlalchemy import Engine, MetaData, text
+from sqlalchemy.engine import URL
+
+from cakeshop_desktop.core.db import backups, logical_dump
+from cakeshop_desktop.core.db.backups import BackupFailed, InvalidBackup
+from cakeshop_desktop.core.db.engine import check_connection, make_engine, safe_url
+from cakeshop_desktop.core.db.migrate import VERSION_TABLE, table_with_rows, upgrade
+from cakeshop_desktop.core.domain import DomainError
+
+log = logging.getLogger(__name__)
+
+DUMP_TOOLS = ("mariadb-dump", "mysqldump")
+CLIENT_TOOLS = ("mariadb", "mysql")
+SQL_DUMP_MARKS = ("-- MariaDB dump", "-- MySQL dump")
+SQL_DUMP_END = "-- Dump completed"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+_REVISION_VALUE = re.compile(r"\('([^']+)'\)")  # alembic_version's one row: ('0002')
+TOOL_TIMEOUT_S = 6 * 3600
+
+
+class DatabaseNotEmpty(DomainError):
+    """A restore is refused: the database already holds a shop's data."""
+
+
+class BackupKind(StrEnum):
+    """What a backup file holds, told by its first bytes."""
+
+    SQLITE = "SQLite database"
+    SQL_DUMP = "SQL dump"
+    CAKESHOP_DUMP = "Cakeshop dump"
+
+
+@dataclass(frozen=True, slots=True)
+class BackupSummary:
+    """What `db backup` wrote, or what `db restore` loaded."""
+
+    file: Path
+    kind: BackupKind
+    size: int
+    tool: str  # "sqlite3", "mariadb-dump", "mariadb", "sqlalchemy"
+
+
+def back_up_database(url: str | URL, file: Path, *, overwrite: bool = False) -> BackupSummary:
+    """Write the whole database into `file` (which must not exist unless `overwrite`)."""
+    if file.exists() and not overwrite:
+        raise BackupFailed(f"{file} already exists: choose a new name (or --overwrite)")
+    if file.is_dir():
+        raise BackupFailed(f"{file} is a folder: name a file")
+    engine = make_engine(url)
+    try:
+        if engine.dialect.name == "sqlite":
+            database = backups.database_file(engine.url)
+            if database is None or not database.is_file():
+                raise BackupFailed(f"There is no database at {safe_url(engine.url)}")
+            _write(lambda target: backups.copy_database(database, target), file)
+            return BackupSummary(file, BackupKind.SQLITE, file.stat().st_size, "sqlite3")
+        check_connection(engine)
+        tool = _find(DUMP_TOOLS)
+        if tool is not None:
+            _write(lambda target: _run_dump_tool(tool, engine.url, target), file)
+            return BackupSummary(file, BackupKind.SQL_DUMP, file.stat().st_size, Path(tool).name)
+        _write(lambda target: logical_dump.write_dump(engine, target), file)
+        return BackupSummary(file, BackupKind.CAKESHOP_DUMP, file.stat().st_size, "sqlalchemy")
+    finally:
+        engine.dispose()
+
+
+def restore_database(url: str | URL, file: Path) -> BackupSummary:
+    """Load a backup into an empty database, then bring it to the newest schema.
+
+    The file is checked first and the database must hold no rows: a refused restore
+    (InvalidBackup, DatabaseNotEmpty) has written nothing.
+    """
+    kind = backup_kind(file)
+    engine = make_engine(url)
+    try:
+        check_connection(engine)
+        on_sqlite = engine.dialect.name == "sqlite"
+        if kind is BackupKind.SQLITE and not on_sqlite:
+            raise InvalidBackup(
+                f"{file.name} is an SQLite database: it restores into an SQLite database only"
+            )
+        if kind is BackupKind.SQL_DUMP and on_sqlite:
+            raise InvalidBackup(
+                f"{file.name} is a MariaDB/MySQL dump: it restores into a MariaDB/MySQL database"
+            )
+        if kind is BackupKind.SQLITE:
+            tool = _restore_sqlite(engine, file)
+        elif kind is BackupKind.SQL_DUMP:
+            _check_sql_dump(file)
+            _refuse_unless_empty(engine)
+            tool = _load_with(engine, lambda: _run_client(engine.url, file))
+        else:
+            header = logical_dump.check_dump(file)
+            _refuse_unless_empty(engine)
+            tool = _load_with(engine, lambda: logical_dump.load_dump(engine, file, header))
+        upgrade(engine)
+        return BackupSummary(file, kind, file.stat().st_size, tool)
+    finally:
+        engine.dispose()
+
+
+def backup_kind(file: Path) -> BackupKind:
+    """What the file holds; InvalidBackup for anything else."""
+    try:
+        with file.open("rb") as handle:
+            head = handle.read(4096)
+    except FileNotFoundError:
+        raise InvalidBackup(f"No such file: {file}") from None
+    except OSError as exc:
+        raise InvalidBackup(f"Cannot read {file.name}: {exc.strerror}") from None
+    if head.startswith(SQLITE_MAGIC):
+        return BackupKind.SQLITE
+    if head.startswith(logical_dump.GZIP_MAGIC):
+        return BackupKind.CAKESHOP_DUMP
+    # mariadb-dump may start with a "sandbox mode" comment line before its title
+    first_lines = head.decode("utf-8", errors="replace").splitlines()[:3]
+    if any(line.startswith(SQL_DUMP_MARKS) for line in first_lines):
+        return BackupKind.SQL_DUMP
+    raise InvalidBackup(f"{file.name} is not a Cakeshop backup")
+
+
+# --- SQLite
+
+
+def _restore_sqlite(engine: Engine, file: Path) -> str:
+    database = backups.database_file(engine.url)
+    if database is None:
+        raise InvalidBackup("An in-memory database cannot be restored into")
+    checked = backups.checked_copy(file, backups.backups_folder(database))
+    try:
+        _refuse_unless_empty(engine)
+        engine.dispose()  # the file is rewritten under the pool's connections otherwise
+        backups.copy_database(checked, database, standalone=False)
+    finally:
+        checked.unlink(missing_ok=True)
+    return "sqlite3"
+
+
+# --- MariaDB/MySQL tools
+
+
+def _find(names: tuple[str, ...]) -> str | None:
+    for name in names:
+        path = shutil.which(name)
+        if path:
+            return path
+    return None
+
+
+@contextmanager
+def _client_options(url: URL) -> Iterator[str]:
+    """A private option file with the connection (a password never goes on a command line)."""
+
+    def quoted(value: str) -> str:
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+    lines = ["[client]"]
+    if url.username:
+        lines.append(f"user={quoted(url.username)}")
+    if url.password:
+        lines.append(f"password={quoted(str(url.password))}")
+    lines.append(f"host={quoted(url.host or 'localhost')}")
+    if url.port:
+        lines.append(f"port={url.port}")
+    socket = url.query.get("unix_socket")
+    if isinstance(socket, str):
+        lines.append(f"socket={quoted(socket)}")
+    lines.append("default-character-set=utf8mb4")
+    fd, name = tempfile.mkstemp(prefix="cakeshop-", suffix=".cnf")  # mode 0600
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write("\n".join(lines) + "\n")
+        yield name
+    finally:
+        os.unlink(name)
+
+
+def _run_dump_tool(tool: str, url: URL, file: Path) -> None:
+    with _client_options(url) as options:
+        _run(
+            [
+                tool,
+                f"--defaults-extra-file={options}",
+                "--single-transaction",  # one consistent snapshot, the tills keep selling
+                "--triggers",  # the report-summary triggers (migration 0002)
+                "--no-tablespaces",
+                "--hex-blob",
+                f"--result-file={file}",
+                str(url.database),
+            ],
+            what=Path(tool).name,
+        )
+
+
+def _run_client(url: URL, file: Path) -> str:
+    tool = _find(CLIENT_TOOLS)
+    if tool is None:
+        raise BackupFailed(
+            f"{file.name} is an SQL dump: restoring it needs the mariadb (or mysql) client "
+            "program, which is not installed here (Debian: apt install mariadb-client)"
+        )
+    with _client_options(url) as options, file.open("rb") as dump:
+        _run([tool, f"--defaults-extra-file={options}", str(url.database)], what=tool, stdin=dump)
+    return Path(tool).name
+
+
+def _run(command: list[str], *, what: str, stdin: IO[bytes] | None = None) -> None:
+    try:
+        result = subprocess.run(
+            command,
+            stdin=stdin,
+            capture_output=True,
+            timeout=TOOL_TIMEOUT_S,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise BackupFailed(f"{Path(what).name} failed: {exc}") from None
+    if result.returncode != 0:
+        message = result.stderr.decode("utf-8", errors="replace").strip().splitlines()
+        raise BackupFailed(
+            f"{Path(what).name} failed: {message[-1] if message else f'exit {result.returncode}'}"
+        )
+
+
+def _check_sql_dump(file: Path) -> None:
+    """A complete dump of a Cakeshop database at a revision this app knows."""
+    from cakeshop_desktop.core.db.migrate import is_known_revision
+
+    revision = None
+    tables: set[str] = set()
+    last = ""
+    in_version_insert = False
+    with file.open("r", encoding="utf-8", errors="replace") as handle:
+        for line in handle:
+            if line.startswith("CREATE TABLE `"):
+                tables.add(line.split("`")[1])
+            if line.startswith(f"INSERT INTO `{VERSION_TABLE}` VALUES"):
+                in_version_insert = True
+            if in_version_insert and (found := _REVISION_VALUE.search(line)):
+                revision, in_version_insert = found.group(1), False
+            if line.strip():
+                last = line
+    if not last.startswith(SQL_DUMP_END):
+        raise InvalidBackup(f"{file.name} is cut short: the dump did not complete")
+    if not tables >= backups.CAKESHOP_TABLES or revision is None:
+        raise InvalidBackup(f"{file.name} is not a Cakeshop database")
+    if not is_known_revision(revision):
+        raise InvalidBackup(
+            f"{file.name} was made by a newer version of Cakeshop ({revision}): update the app first"
+        )
+
+
+# --- the empty database a restore needs
+
+
+def _refuse_unless_empty(engine: Engine) -> None:
+    table = table_with_rows(engine)
+    if table is not None:
+        raise DatabaseNotEmpty(
+            f"The database {safe_url(engine.url)} is not empty (the table {table} has rows): "
+            "restore into a new, empty database"
+        )
+
+
+def _load_with(engine: Engine, load: Callable[[], str]) -> str:
+    """Drop the (empty) tables, load; when the load fails, empty the database again."""
+    _drop_all_tables(engine)
+    try:
+        return load()
+    except BaseException:
+        log.warning("the restore into %s failed: emptying it again", safe_url(engine.url))
+        _drop_all_tables(engine)
+        raise
+
+
+def _drop_all_tables(engine: Engine) -> None:
+    """Drop every table (and with them their triggers) of a database known to hold no rows."""
+    metadata = MetaData()
+    with engine.begin() as connection:
+        metadata.reflect(connection)
+        if engine.dialect.name == "sqlite":
+            metadata.drop_all(connection)
+            return
+        connection.execute(text("SET FOREIGN_KEY_CHECKS = 0"))
+        for table in metadata.sorted_tables:
+            connection.execute(text(f"DROP TABLE IF EXISTS `{table.name}`"))
+        connection.execute(text("SET FOREIGN_KEY_CHECKS = 1"))
+
+
+def _write(write: Callable[[Path], None], file: Path) -> None:
+    """Write a backup into `FILE.partial`, then rename it: a failed backup leaves no file."""
+    partial = file.with_name(file.name + ".partial")
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        write(partial)
+        partial.replace(file)
+    except OSError as exc:
+        raise BackupFailed(f"Cannot write {file}: {exc.strerror or exc}") from None
+    except sqlite3.Error as exc:
+        raise BackupFailed(f"Cannot back up: {exc}") from None
+    finally:
+        partial.unlink(missing_ok=True)
