@@ -61,6 +61,16 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "{0} has more than {1} digits after the decimal point"),
     QT_TRANSLATE_NOOP("CoreMessages", "{0} contains an invisible control character (U+{1})"),
     QT_TRANSLATE_NOOP("CoreMessages", "Cannot be negative"),
+    QT_TRANSLATE_NOOP("CoreMessages", "No such file: {0}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cannot read {0}: {1}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{0} is not a Cakeshop database"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{0} is damaged: {1}"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "{0} was made by a newer version of Cakeshop ({1}): update the app first"
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "There is no database at {0}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cannot back up to {0}: {1}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cannot restore into {0}: {1}"),
 )
 
 

@@ -14,11 +14,13 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from sqlalchemy import Engine
 
+from cakeshop_desktop.core.db import backups
 from cakeshop_desktop.core.domain import Role, UserDTO
 from cakeshop_desktop.gui.app_actions import add_app_actions
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.dialogs.login_dialog import LoginDialog
 from cakeshop_desktop.gui.dialogs.settings_dialog import SettingsDialog
+from cakeshop_desktop.gui.errors import show_error
 from cakeshop_desktop.gui.workers import Workers
 
 log = logging.getLogger(__name__)
@@ -88,6 +90,21 @@ class Shell(QObject):
         login_dialog.logged_in.connect(self._logged_in)
         login_dialog.rejected.connect(self._login_closed)
         login_dialog.settings_requested.connect(lambda: self.open_settings(login_dialog))
+        self._back_up_today()
+
+    def _back_up_today(self) -> None:
+        """The local database's daily backup, once a day, on the worker pool."""
+        database = backups.database_file(self.engine.url)
+        if database is not None:
+            self.workers.submit(
+                self, backups.back_up_daily, database, on_error=self._daily_backup_failed
+            )
+
+    @Slot(object)
+    def _daily_backup_failed(self, error: Exception) -> None:
+        log.warning("the daily backup failed: %s", error)
+        if not self._closing:
+            show_error(self.main_window or self.login_dialog, error)
 
     @property
     def database_url(self) -> str:

@@ -1,4 +1,4 @@
-"""Settings: the shop server (test, save, connect, first admin) and the language."""
+"""Settings: the shop server (test, save, connect, first admin), the language and the backups."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from cakeshop_desktop.core.db.server import (
 )
 from cakeshop_desktop.gui import language
 from cakeshop_desktop.gui.dialogs.first_admin_dialog import FirstAdminDialog
+from cakeshop_desktop.gui.dialogs.settings_backups_page import BackupsPage
 from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from cakeshop_desktop.gui.icons import app_icon
@@ -75,6 +76,9 @@ class SettingsDialog(QDialog):
         ):
             edit.textEdited.connect(self._forget_result)
         self.ui.portSpin.valueChanged.connect(self._forget_result)
+        self.backups_page = BackupsPage(current_url, self)
+        self.backups_page.restored.connect(self._reopen)
+        self.ui.settingsTabs.addTab(self.backups_page, self.tr("Backups"))
         self.setMinimumWidth(500)
 
     # --- building
@@ -199,6 +203,12 @@ class SettingsDialog(QDialog):
                     "wins over these settings when the app starts."
                 ).format(config.ENV_DATABASE_URL),
             )
+        self.database_changed.emit(url)
+        self.accept()
+
+    @Slot(str)
+    def _reopen(self, url: str) -> None:
+        """The same database with other data in it (a restore): everybody logs in again."""
         self.database_changed.emit(url)
         self.accept()
 
