@@ -80,6 +80,8 @@ class Shell(QObject):
         super().__init__()
         self.engine = engine
         self.workers = Workers(self)
+        # Its own thread: the day's backup never shows as the shop being busy or offline.
+        self._backup_workers = Workers(self, max_threads=1)
         self.ctx = ShopContext(engine, self.workers)
         self.quit_when_login_closed = False
         self._closing = False
@@ -96,7 +98,7 @@ class Shell(QObject):
         """The local database's daily backup, once a day, on the worker pool."""
         database = backups.database_file(self.engine.url)
         if database is not None:
-            self.workers.submit(
+            self._backup_workers.submit(
                 self, backups.back_up_daily, database, on_error=self._daily_backup_failed
             )
 
@@ -204,6 +206,7 @@ class Shell(QObject):
             widget.close()
         self.main_window = None
         self.workers.settle()
+        self._backup_workers.settle()
         for widget in widgets:
             widget.deleteLater()
         self.engine.dispose()

@@ -51,6 +51,9 @@ def answers(monkeypatch):
 
 
 def open_backups(qtbot, launched: LoginDialog) -> BackupsPage:
+    """Settings → Backups of an admin, once the day's backup (made at start) is there."""
+    database = backups.database_file(gui_app.current_shell().database_url)
+    qtbot.waitUntil(lambda: len(backups.list_backups(database)) == 1, timeout=WAIT_MS)
     window = log_in(qtbot, launched, "admin")
     window.findChild(QAction, "settingsAction").trigger()
     dialog = window.findChild(SettingsDialog, "settingsDialog")
