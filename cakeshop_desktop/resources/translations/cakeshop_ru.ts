@@ -1525,6 +1525,108 @@ Revenue: {2}</source>
     </message>
 </context>
 <context>
+    <name>BackupsModel</name>
+    <message>
+        <source>daily</source>
+        <translation>ежедневная</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>перед обновлением</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>перед восстановлением</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Сделана</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>A copy of the shop&apos;s database is made every day the app runs and before every upgrade, in {0}. The newest {1} are kept.</source>
+        <translation>Копия базы данных магазина делается каждый день, когда работает программа, и перед каждым обновлением, в папку {0}. Хранятся {1} последних.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Сделать копию сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>Восстановить из &amp;файла…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход работы</translation>
+    </message>
+    <message>
+        <source>Backup result</source>
+        <translation>Результат резервного копирования</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s data is on the server {0}, not on this computer. Back it up where the server is: the command «cakeshop db backup FILE» writes the whole database into a file, and «cakeshop db restore FILE» loads one into a new, empty database (see the README).</source>
+        <translation>Данные магазина хранятся на сервере {0}, а не на этом компьютере. Делайте копии там, где сервер: команда «cakeshop db backup ФАЙЛ» записывает всю базу данных в файл, а «cakeshop db restore ФАЙЛ» загружает его в новую, пустую базу данных (см. README).</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Делается копия…</translation>
+    </message>
+    <message>
+        <source>Backed up: {0}, {1}.</source>
+        <translation>Копия сделана: {0}, {1}.</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Восстановить из файла</translation>
+    </message>
+    <message>
+        <source>Cakeshop databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Базы данных Cakeshop (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>Replace the shop&apos;s data with the backup «{0}»? Everything entered since then is lost. The data as it is now is backed up first, and everybody logs in again.</source>
+        <translation>Заменить данные магазина резервной копией «{0}»? Всё, что введено после неё, пропадёт. Сначала делается копия нынешних данных, затем все входят заново.</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup «{0}»…</source>
+        <translation>Проверка и восстановление копии «{0}»…</translation>
+    </message>
+    <message>
+        <source>Restored the backup «{0}».</source>
+        <translation>Копия «{0}» восстановлена.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s data is back as it was in the backup «{0}». What it held a moment ago is kept as a backup too. The app now reopens: log in again.</source>
+        <translation>Данные магазина снова такие, как в копии «{0}». То, что было в базе минуту назад, тоже сохранено в копии. Программа открывается заново: войдите ещё раз.</translation>
+    </message>
+</context>
+<context>
     <name>BoardColumnModel</name>
     <message>
         <source>{0} · {1} of {2} booked</source>
@@ -2207,6 +2309,38 @@ Revenue: {2}</source>
     <message>
         <source>Cannot be negative</source>
         <translation>Не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>No such file: {0}</source>
+        <translation>Нет такого файла: {0}</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}</source>
+        <translation>Не удаётся прочитать {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a Cakeshop database</source>
+        <translation>{0} — не база данных Cakeshop</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: {1}</source>
+        <translation>{0} повреждён: {1}</translation>
+    </message>
+    <message>
+        <source>{0} was made by a newer version of Cakeshop ({1}): update the app first</source>
+        <translation>{0} сделан более новой версией Cakeshop ({1}): сначала обновите программу</translation>
+    </message>
+    <message>
+        <source>There is no database at {0}</source>
+        <translation>Нет базы данных по пути {0}</translation>
+    </message>
+    <message>
+        <source>Cannot back up to {0}: {1}</source>
+        <translation>Не удаётся сделать копию в {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Cannot restore into {0}: {1}</source>
+        <translation>Не удаётся восстановить в {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -4077,6 +4211,10 @@ Revenue: {2}</source>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
     <message>
         <source>Now: the local database on this computer ({0}). Orders stay on this computer; connect to the shop server to share them with the other counters.</source>
         <translation>Сейчас: локальная база данных на этом компьютере ({0}). Заказы остаются на этом компьютере; подключитесь к серверу магазина, чтобы видеть их на других кассах.</translation>
