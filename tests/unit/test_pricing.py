@@ -107,6 +107,16 @@ def test_too_many_decimals_are_refused_with_a_message_not_rounded():
         to_money("300.12345", "Price")
 
 
+def test_typed_money_is_at_most_30_characters_after_dropping_spaces():
+    # 30 characters: kept; one more is refused even though it is a number
+    longest = "0" * 23 + "1 250,50"
+    assert len(longest.replace(" ", "")) == 30
+    assert to_money(longest) == Decimal("1250.50")
+    assert to_money(" 1 250,50 " + " " * 40) == Decimal("1250.50")
+    with pytest.raises(InvalidInput, match="is not a number"):
+        to_money("0" + longest)
+
+
 def test_negative_zero_comes_back_as_plain_zero():
     assert str(to_money(Decimal("-0"))) == "0.00"
     assert str(to_money("-0,00")) == "0.00"

@@ -160,3 +160,48 @@ def test_ordinary_text_with_emoji_and_joiners_is_kept():
 )
 def test_earliest_pickup_rounds_up_to_a_quarter_of_an_hour(now, lead, expected):
     assert earliest_pickup(lead, now) == expected
+
+
+def test_identifier_accepts_every_id_up_to_2_to_the_62():
+    assert validation.identifier(1, "cake") == 1
+    assert validation.identifier(2**62, "cake") == 2**62
+    with pytest.raises(InvalidInput, match="^Unknown cake$"):
+        validation.identifier(2**62 + 1, "cake")
+
+
+def test_email_is_at_most_254_characters():
+    longest = "a" * 64 + "@" + "b" * 186 + ".ru"
+    assert len(longest) == 254
+    assert validation.email(longest) == longest
+    with pytest.raises(InvalidInput, match="at most 254 characters"):
+        validation.email("a" + longest)
+
+
+def test_password_is_6_to_128_characters():
+    assert validation.password("x" * 6) == "x" * 6
+    assert validation.password("x" * 128) == "x" * 128
+    with pytest.raises(InvalidInput, match="at least 6"):
+        validation.password("x" * 5)
+    with pytest.raises(InvalidInput, match="at most 128"):
+        validation.password("x" * 129)
+
+
+def test_phone_is_at_most_32_characters_with_at_least_5_digits():
+    longest = "+7 (900) 123-45-67 " + "0" * 13
+    assert len(longest) == 32
+    assert validation.phone(longest) == longest
+    with pytest.raises(InvalidInput, match="at most 32 characters"):
+        validation.phone(longest + "0")
+    assert validation.phone("(1)2-3 45") == "(1)2-3 45"
+    with pytest.raises(InvalidInput, match="Not a phone number"):
+        validation.phone("(1)2-3 4-----")
+
+
+def test_moment_accepts_the_years_2000_to_2999():
+    first = datetime(2000, 1, 1, 0, 0)
+    last = datetime(2999, 12, 31, 23, 59, 59)
+    assert validation.moment(first, "Pickup time") == first
+    assert validation.moment(last, "Pickup time") == last
+    for bad in (datetime(1999, 12, 31, 23, 59, 59), datetime(3000, 1, 1)):
+        with pytest.raises(InvalidInput, match="^Pickup time is out of range$"):
+            validation.moment(bad, "Pickup time")

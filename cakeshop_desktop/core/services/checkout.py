@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -67,19 +68,28 @@ class _Customer:
     phone: str
 
 
-def place_order(uow: UnitOfWork, actor: UserDTO, request: CheckoutRequest) -> OrderDTO:
+def place_order(
+    uow: UnitOfWork,
+    actor: UserDTO,
+    request: CheckoutRequest,
+    *,
+    clock: Callable[[], datetime] | None = None,
+) -> OrderDTO:
     """Price the cart, check availability, create the order, move stock, take payment.
 
     A retry with the same idempotency key returns the order the first call made.
+    `clock` tells the time the pickup rules compare with (the computer's clock unless given).
     """
     require(actor, SHOPPERS, "place orders")
     request = _checked(actor, request)
+    now = clock or datetime.now
     # A deadlock victim has been rolled back by the server: the whole checkout runs again.
-    return retry_on_deadlock(lambda: _place_order_once(uow, actor, request))
+    return retry_on_deadlock(lambda: _place_order_once(uow, actor, request, now()))
 
 
-def _place_order_once(uow: UnitOfWork, actor: UserDTO, request: CheckoutRequest) -> OrderDTO:
-    now = datetime.now()
+def _place_order_once(
+    uow: UnitOfWork, actor: UserDTO, request: CheckoutRequest, now: datetime
+) -> OrderDTO:
     with uow:
         existing = uow.orders.by_idempotency_key(request.idempotency_key)
         if existing is not None:
