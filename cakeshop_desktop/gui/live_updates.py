@@ -67,6 +67,11 @@ class LiveUpdates(QObject):
     def is_running(self) -> bool:
         return self._timer.isActive()
 
+    @property
+    def has_baseline(self) -> bool:
+        """The first answer has come: changes from here on are reported."""
+        return self._stamp is not None
+
     @Slot()
     def poll(self) -> None:
         if self._asking or not self._started:

@@ -239,8 +239,8 @@ def test_window_stays_responsive_and_drops_stale_results(
     timer.stop()
     assert (shown.args[0].date_from, shown.args[0].date_to) == wanted
     assert len(ticks) >= 10  # the event loop kept turning while the report was computed
-    workers.wait_for_done()
-    qtbot.wait(50)  # let the stale answer arrive and be dropped
+    # the stale answer arrives after the wanted one, and is dropped
+    qtbot.waitUntil(lambda: workers.pending == 0, timeout=WAIT_MS)
     assert window.report is not None
     assert (window.report.date_from, window.report.date_to) == wanted
     assert not window.is_computing and not window.ui.busyBar.isVisible()

@@ -314,8 +314,8 @@ def test_double_click_on_confirm_makes_one_order(qtbot, shop, cashier_ctx):
     with qtbot.waitSignal(dialog.order_placed, timeout=WAIT):
         qtbot.mouseDClick(dialog.ui.confirmCheckoutButton, Qt.MouseButton.LeftButton)
         dialog.confirm()  # and once more from the keyboard
-    cashier_ctx.workers.wait_for_done()
-    qtbot.wait(50)
+    # every click's call has answered (a second one would have made a second order)
+    qtbot.waitUntil(lambda: cashier_ctx.workers.pending == 0, timeout=WAIT)
     placed = all_orders(shop)
     assert len(placed) == 1
     assert placed[0].id == dialog.placed_order.id

@@ -224,8 +224,11 @@ def test_a_change_on_one_terminal_shows_on_another_within_five_seconds(
     qtbot.waitUntil(lambda: panel.model.row_of(order.id) >= 0, timeout=WAIT)
     assert panel.select_order(order.id)
     qtbot.waitUntil(lambda: board_b.board.cards(TaskStatus.QUEUED) != [], timeout=WAIT)
-    qtbot.waitUntil(lambda: counter.live.is_running and board_b.live.is_running, timeout=WAIT)
-    qtbot.wait(300)  # both terminals have taken their first reading
+    # both terminals poll and have taken their first reading: what changes now is news
+    qtbot.waitUntil(
+        lambda: all(live.is_running and live.has_baseline for live in (counter.live, board_b.live)),
+        timeout=WAIT,
+    )
     reloads: list[int] = []
     panel.model.modelReset.connect(lambda: reloads.append(1))
 

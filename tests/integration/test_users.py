@@ -8,6 +8,7 @@ import pytest
 
 from cakeshop_desktop.core.domain import (
     AccountLocked,
+    AuthenticationFailed,
     Conflict,
     DomainError,
     InvalidInput,
@@ -96,12 +97,14 @@ def test_set_role(shop):
 
 
 def test_reset_password_also_lifts_a_lockout(shop):
-    for _ in range(5):
-        with pytest.raises(DomainError):
+    for _ in range(4):
+        with pytest.raises(AuthenticationFailed, match="Wrong login or password"):
             auth.login(shop.uow, "baker", "wrong-password")
+    with pytest.raises(AccountLocked, match="locked for 5 minutes"):
+        auth.login(shop.uow, "baker", "wrong-password")
     users.reset_password(shop.uow, shop.admin, shop.baker.id, "fresh-start")
     assert auth.login(shop.uow, "baker", "fresh-start").id == shop.baker.id
-    with pytest.raises(DomainError):
+    with pytest.raises(AuthenticationFailed, match="^Wrong login or password$"):
         auth.login(shop.uow, "baker", PASSWORD)
 
 
