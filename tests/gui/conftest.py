@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import Engine
@@ -21,6 +22,18 @@ from cakeshop_desktop.gui.workers import Workers
 from tests.conftest import PASSWORD, Shop
 
 WAIT_MS = 15_000
+
+
+@pytest.fixture(autouse=True)
+def _windows_die_on_the_gui_thread() -> Iterator[None]:
+    """After each test (pytest-qt has closed its widgets and called deleteLater on them, the
+    fixtures have settled their pools): delete those widgets and collect the cycles left
+    behind now, on the GUI thread. Left for later, a collection started by an allocation on
+    a pool thread of the next test could delete a window there, or a window could go while
+    its answers are being handed out."""
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture

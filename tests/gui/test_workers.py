@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QObject
 
 from cakeshop_desktop.core.domain import DatabaseUnavailable, InvalidInput
 from cakeshop_desktop.gui.workers import Workers
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_answers_come_back_on_the_gui_thread(qtbot):
@@ -67,3 +73,60 @@ def test_no_answer_reaches_an_owner_deleted_meanwhile(qtbot):
     with qtbot.waitSignal(workers.busy_changed, check_params_cb=lambda busy: not busy):
         pass
     assert results == []
+
+
+STRESS = """
+import gc, random, sys, time
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QApplication
+from cakeshop_desktop.gui.workers import Workers
+
+app = QApplication([])
+rng = random.Random(1)
+answers = []
+
+def service(n):
+    time.sleep(rng.random() / 500)
+    if n % 3 == 0:
+        gc.collect()  # any allocation on a pool thread may start a collection
+    return [n] * 50
+
+for round_ in range(int(sys.argv[1])):
+    window = QObject()  # a window or dialog: its own Workers is deleted with it
+    own = Workers(window, max_threads=2)
+    loose = Workers(max_threads=2)  # a Workers only Python holds
+    owner = QObject(window)
+    for n in range(4):
+        own.submit(owner, service, n, on_result=answers.append)
+        loose.submit(owner, service, n, on_result=answers.append)
+    time.sleep(rng.random() / 300)
+    if round_ % 2:
+        QCoreApplication.processEvents()
+    shiboken6.delete(window)  # closed while its calls still run
+    del own, owner, window, loose  # the last Python references go, on the GUI thread
+    QCoreApplication.sendPostedEvents()
+print("done", len(answers))
+"""
+
+
+def test_workers_deleted_while_their_calls_run_never_crash(tmp_path):
+    """A window closed mid-call deletes its Workers; the pool threads must not report to it.
+
+    Run in a child process: a use-after-free shows there as a crash or as a garbled emit
+    ("only accepts 0 argument(s)") printed from a pool thread, not as a dead test run.
+    """
+    script = tmp_path / "stress.py"
+    script.write_text(STRESS, encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    done = subprocess.run(
+        [sys.executable, "-X", "faulthandler", str(script), "500"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=240,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stderr == "", done.stderr[-3000:]
+    assert done.stdout.startswith("done ")
