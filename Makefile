@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench bench-data clean forms translations bundle deb
+.PHONY: run test lint mutation bench bench-data clean forms translations bundle deb
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,12 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy cakeshop_desktop/core
+
+# Mutation testing of the shop's rule modules, each against its own tests on SQLite; slow
+# (about an hour in all on a quiet 2-core machine), so not part of `make test`. One worker,
+# at low priority. Some modules only: make mutation MODULES="pricing cart"
+mutation: $(STAMP)
+	nice -n 19 $(PY) mutation/run.py $(MODULES)
 
 bench-data: $(STAMP)
 	$(PY) bench/generate.py

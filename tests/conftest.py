@@ -108,7 +108,14 @@ def cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(scope="session")
 def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One migrated SQLite file; each test gets a copy (migrating each time is slow)."""
+    """One migrated SQLite file; each test gets a copy (migrating each time is slow).
+
+    `make mutation` runs a test session per mutant: it migrates one file up front and names
+    it in CAKESHOP_TEST_SQLITE_TEMPLATE.
+    """
+    prepared = os.environ.get("CAKESHOP_TEST_SQLITE_TEMPLATE", "")
+    if prepared and Path(prepared).is_file():
+        return Path(prepared)
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"
     engine = make_engine(f"sqlite:///{path}")
     upgrade(engine)
