@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cakeshop_desktop import __version__
-from cakeshop_desktop.config import choose_database
+from cakeshop_desktop.config import choose_database, with_kept_password
 from cakeshop_desktop.core.domain import DatabaseUnavailable, DomainError, InvalidInput, Role
 
 if TYPE_CHECKING:
@@ -45,7 +45,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     db = commands.add_parser("db", help="manage the database schema and demo data")
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    db_commands.add_parser("upgrade", help="create or upgrade the schema to this version")
+    upgrade = db_commands.add_parser("upgrade", help="create or upgrade the schema to this version")
+    upgrade.add_argument(
+        "--owner-url",
+        metavar="URL",
+        help="do it with the owner's account, one that may change the schema "
+        "(the counters' may not), e.g. mysql+pymysql://owner@server/cakeshop; "
+        "the password is asked for when the URL has none",
+    )
     db_commands.add_parser(
         "seed-demo", help="fill the database with the demo shop (safe to run twice)"
     )
@@ -104,7 +111,8 @@ def _open(args: argparse.Namespace, *, seed_if_new: bool = True) -> Engine:
 
     try:
         choice = choose_database(args.database_url)
-        return open_database(choice.url, seed_demo_if_new=seed_if_new and choice.is_default)
+        url = with_kept_password(choice.url)
+        return open_database(url, seed_demo_if_new=seed_if_new and choice.is_default)
     except (InvalidInput, DatabaseUnavailable) as exc:
         raise _BadDatabase(exc.message) from None
 
@@ -115,6 +123,8 @@ def _db(args: argparse.Namespace) -> int:
     if args.db_command in ("backup", "restore"):
         return _backup_or_restore(args)
     if args.db_command == "upgrade":
+        if args.owner_url:
+            args.database_url = _with_password(args.owner_url)
         engine = _open(args, seed_if_new=False)
         print(f"The database {safe_url(engine.url)} is up to date")
         return EXIT_OK
@@ -135,7 +145,7 @@ def _backup_or_restore(args: argparse.Namespace) -> int:
     from cakeshop_desktop.core.db.engine import safe_url
 
     try:
-        url = choose_database(args.database_url).url
+        url = with_kept_password(choose_database(args.database_url).url)
         if args.db_command == "backup":
             done = back_up_database(url, args.file, overwrite=args.overwrite)
             print(
@@ -148,6 +158,22 @@ def _backup_or_restore(args: argparse.Namespace) -> int:
     except (InvalidInput, DatabaseUnavailable) as exc:
         raise _BadDatabase(exc.message) from None
     return EXIT_OK
+
+
+def _with_password(raw_url: str) -> str:
+    """The URL, with the password asked for when it names a user but no password."""
+    from cakeshop_desktop.core.db.engine import parse_database_url
+
+    try:
+        url = parse_database_url(raw_url)
+    except InvalidInput as exc:
+        raise _BadDatabase(exc.message) from None
+    if not url.username or url.password is not None or url.get_backend_name() == "sqlite":
+        return raw_url
+    prompt = f"Password of {url.username} at {url.host}: "
+    # without a terminal (a script) the password is the first line of standard input
+    password = getpass.getpass(prompt) if sys.stdin.isatty() else sys.stdin.readline()
+    return url.set(password=password.rstrip("\r\n")).render_as_string(hide_password=False)
 
 
 def _user_add(args: argparse.Namespace) -> int:
@@ -191,7 +217,7 @@ def _open_app(args: argparse.Namespace) -> int:
     if args.self_check:
         from cakeshop_desktop.gui.self_check import self_check
 
-        return self_check(choice.url)
+        return self_check(with_kept_password(choice.url))
     try:
         # The login dialog is painted first, then the database opens behind it.
         return app.run(choice.url, seed_demo_if_new=choice.is_default)

@@ -1,5 +1,7 @@
 """Where the database is: --database-url, else CAKESHOP_DATABASE_URL, else the config file,
-else an SQLite file in the per-user data directory."""
+else an SQLite file in the per-user data directory. The config file is readable by its owner
+only; the shop server's password is kept in the system keyring where one works
+(`server_password.py`), in the file only otherwise."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ APP_NAME = "cakeshop"
 ENV_DATABASE_URL = "CAKESHOP_DATABASE_URL"
 ENV_CONFIG_DIR = "CAKESHOP_CONFIG_DIR"  # tests and portable installs move the config
 ENV_DATA_DIR = "CAKESHOP_DATA_DIR"
+PASSWORD_IN_KEYRING = "password_in_keyring"  # [database]: the url's password is in the keyring
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,15 +82,23 @@ def write_config_value(section: str, key: str, value: str | None, path: Path | N
 
     The file is readable by its owner only: it may hold the shop server's password.
     """
+    return write_config_values(section, {key: value}, path)
+
+
+def write_config_values(
+    section: str, values: dict[str, str | bool | None], path: Path | None = None
+) -> Path:
+    """`write_config_value` for several keys of one section at once."""
     path = path or config_file()
     data = read_config(path)
     table = data.get(section)
     if not isinstance(table, dict):
         table = {}
-    if value is None:
-        table.pop(key, None)
-    else:
-        table[key] = value
+    for key, value in values.items():
+        if value is None:
+            table.pop(key, None)
+        else:
+            table[key] = value
     if table:
         data[section] = table
     else:
@@ -109,8 +120,50 @@ def read_config_url(path: Path) -> str | None:
 
 
 def write_config_url(url: str, path: Path | None = None) -> Path:
-    """Save the shop server's URL, readable by its owner only (it holds a password)."""
-    return write_config_value("database", "url", url, path)
+    """Save the shop server's URL. Its password goes to the system keyring where one works,
+    and only otherwise into the file (readable by its owner only)."""
+    from cakeshop_desktop import server_password
+
+    path = path or config_file()
+    _forget_kept_password(path)
+    bare, password = server_password.split_password(url)
+    in_keyring = password is not None and server_password.keep(bare, password)
+    values: dict[str, str | bool | None] = {
+        "url": bare if in_keyring else url,
+        PASSWORD_IN_KEYRING: True if in_keyring else None,
+    }
+    return write_config_values("database", values, path)
+
+
+def password_in_keyring(path: Path | None = None) -> bool:
+    """Whether the saved server URL's password is in the system keyring, not in the file."""
+    table = read_config(path or config_file()).get("database", {})
+    return isinstance(table, dict) and table.get(PASSWORD_IN_KEYRING) is True
+
+
+def with_kept_password(url: str, path: Path | None = None) -> str:
+    """The URL with its password from the keyring, when it is the saved server URL whose
+    password is kept there; any other URL as it is.
+
+    The app calls this after the login window is painted (the keyring is slow to load).
+    """
+    path = path or config_file()
+    if not password_in_keyring(path) or url != read_config_url(path):
+        return url
+    from cakeshop_desktop import server_password
+
+    password = server_password.fetch(url)
+    # No password (a keyring gone since): connecting then says the password is wrong and
+    # Settings → Database asks for it again.
+    return server_password.with_password(url, password) if password else url
+
+
+def _forget_kept_password(path: Path) -> None:
+    url = read_config_url(path)
+    if url is not None and password_in_keyring(path):
+        from cakeshop_desktop import server_password
+
+        server_password.forget(url)
 
 
 def printer_url(path: Path | None = None) -> str | None:
@@ -124,7 +177,11 @@ def write_printer_url(url: str | None, path: Path | None = None) -> Path:
 
 
 def choose_database(option: str | None = None) -> DatabaseChoice:
-    """Apply the order of precedence of DESIGN §7."""
+    """Apply the order of precedence of DESIGN §7.
+
+    The config file's URL comes without its password when that is in the system keyring:
+    `with_kept_password` adds it just before connecting.
+    """
     if option:
         return DatabaseChoice(option, "option")
     env = os.environ.get(ENV_DATABASE_URL, "").strip()
@@ -141,4 +198,6 @@ def clear_config_url(path: Path | None = None) -> None:
 
     The rest of the file (this terminal's printer, ...) stays.
     """
-    write_config_value("database", "url", None, path)
+    path = path or config_file()
+    _forget_kept_password(path)
+    write_config_values("database", {"url": None, PASSWORD_IN_KEYRING: None}, path)

@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+import keyring
 import pytest
 from argon2 import PasswordHasher
+from keyring.backends import fail
 from sqlalchemy import Engine, create_engine, make_url, text
 from sqlalchemy.engine import URL
 
@@ -28,9 +30,12 @@ from cakeshop_desktop.core.domain import Role, UserDTO
 from cakeshop_desktop.core.services import auth
 from cakeshop_desktop.core.services.users import create_user
 from cakeshop_desktop.core.uow import UnitOfWork
+from tests.memory_keyring import MemoryKeyring
 from tests.private_mariadb import PrivateMariaDB, missing_programs
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests never touch the machine's own keyring: "no keyring" unless a test sets its own.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 # The windows speak English in tests whatever the machine's locale (the texts are asserted).
 os.environ["LANGUAGE"] = "en"
 
@@ -95,6 +100,15 @@ def private_mariadb() -> Iterator[PrivateMariaDB]:
     server.stop()
 
 
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """A working system keyring for one test (a dict); "no keyring" again afterwards."""
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(fail.Keyring())
+
+
 @pytest.fixture(autouse=True)
 def cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
     """Still argon2id, at the lowest cost: a real hash takes ~0.5 s and fixtures make many.
@@ -145,6 +159,11 @@ def empty_all_tables(engine: Engine) -> None:
 @pytest.fixture(params=BACKENDS)
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """The URL of a clean, migrated database: SQLite file, or the MySQL test database."""
+    return clean_database_url(request, tmp_path)
+
+
+def clean_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """`database_url`'s work, for conftests that build on it (tests/gui: the counters' account)."""
     if request.param == "sqlite":
         path = tmp_path / "shop.sqlite3"
         shutil.copy(request.getfixturevalue("_sqlite_template"), path)

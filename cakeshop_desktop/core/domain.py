@@ -159,6 +159,15 @@ class DatabaseUnavailable(DomainError):
     """The database server cannot be reached or refused the connection."""
 
 
+class SchemaUpgradeRefused(DatabaseUnavailable):
+    """The schema must be created or upgraded, and this account may not (the owner must)."""
+
+
+class TriggersNeedSuper(SchemaUpgradeRefused):
+    """Binary logging is on: the server lets this account create triggers only with SUPER
+    (or log_bin_trust_function_creators = 1)."""
+
+
 # ---------------------------------------------------------------- DTOs
 
 

@@ -89,9 +89,11 @@ def launch(database_url: str, *, seed_demo_if_new: bool = False) -> QWidget:
     dialog = LoginDialog()
     show_painted(dialog)
     try:
+        from cakeshop_desktop.config import with_kept_password
         from cakeshop_desktop.core.db.bootstrap import open_database
         from cakeshop_desktop.gui.shell import Shell
 
+        database_url = with_kept_password(database_url)  # the keyring loads slowly: not before
         engine = open_database(database_url, seed_demo_if_new=seed_demo_if_new)
     except BaseException:
         dialog.close()

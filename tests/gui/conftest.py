@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,7 +20,8 @@ from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.dialogs.login_dialog import LoginDialog
 from cakeshop_desktop.gui.windows.ordering_window import OrderingWindow
 from cakeshop_desktop.gui.workers import Workers
-from tests.conftest import PASSWORD, Shop
+from tests.conftest import BACKENDS, PASSWORD, Shop, clean_database_url
+from tests.mysql_accounts import as_counter
 
 WAIT_MS = 15_000
 
@@ -34,6 +36,15 @@ def _windows_die_on_the_gui_thread() -> Iterator[None]:
     yield
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
+
+
+@pytest.fixture(params=BACKENDS)
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """As tests/conftest.py's; on MySQL the windows run under the counters' restricted account
+    when CAKESHOP_TEST_MYSQL_COUNTER_URL names one (CI does): the owner's account migrated and
+    emptied the database, and grants the counters theirs (README's MySQL section)."""
+    url = clean_database_url(request, tmp_path)
+    return as_counter(url) if request.param == "mysql" else url
 
 
 @pytest.fixture

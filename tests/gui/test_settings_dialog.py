@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMenu
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from cakeshop_desktop import config
+from cakeshop_desktop.core.db.bootstrap import open_database
 from cakeshop_desktop.core.db.engine import make_engine
 from cakeshop_desktop.core.db.server import has_admin
+from cakeshop_desktop.core.domain import Role
+from cakeshop_desktop.core.services.users import create_user
+from cakeshop_desktop.core.uow import UnitOfWork
 from cakeshop_desktop.gui import app as gui_app
 from cakeshop_desktop.gui import language
 from cakeshop_desktop.gui.crash import unexpected_error_box
@@ -24,6 +30,7 @@ from cakeshop_desktop.gui.dialogs.login_dialog import LoginDialog
 from cakeshop_desktop.gui.dialogs.settings_dialog import SettingsDialog
 from tests.conftest import create_mysql_database, drop_mysql_database
 from tests.gui.conftest import WAIT_MS, log_in
+from tests.mysql_accounts import counter_account
 
 SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
@@ -223,3 +230,69 @@ def test_a_database_that_does_not_open_says_why_and_offers_the_local_one(
         assert code == 0 and started == [config.default_database_url()]
     else:
         assert code == 2 and not started
+
+
+@pytest.fixture
+def shop_server_with_counter() -> Iterator[tuple[str, str]]:
+    """A migrated shop database with an administrator (made by the owner), and the counters'
+    restricted account on it (README's MySQL section)."""
+    url = create_mysql_database("cs_settings")
+    try:
+        engine = open_database(url)
+        create_user(UnitOfWork(engine), "boss", Role.ADMIN, "boss-password")
+        engine.dispose()
+        with counter_account(url) as counter:
+            yield url, counter
+    finally:
+        drop_mysql_database(url)
+
+
+@pytest.mark.mysql
+@SQLITE_ONLY
+def test_saving_the_server_keeps_its_password_in_the_keyring(
+    qtbot, launched, memory_keyring, shop_server_with_counter
+):
+    _owner, counter = shop_server_with_counter
+    try:
+        dialog = open_settings(qtbot, launched)
+        fill(dialog, counter)
+        qtbot.mouseClick(dialog.ui.connectButton, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(
+            lambda: gui_app.current_shell().engine.dialect.name == "mysql", timeout=WAIT_MS
+        )
+        wanted = make_url(counter)
+        assert gui_app.current_shell().engine.url.username == wanted.username
+        text = config.config_file().read_text(encoding="utf-8")
+        assert wanted.password not in text and "password_in_keyring = true" in text
+        assert list(memory_keyring.passwords.values()) == [wanted.password]
+        # the next start finds the server, and its password in the keyring
+        again = make_url(config.with_kept_password(config.choose_database().url))
+        assert (again.username, again.password, again.database) == (
+            wanted.username,
+            wanted.password,
+            wanted.database,
+        )
+        login = gui_app.current_shell().login_dialog
+        window = log_in(qtbot, login, "boss", "boss-password")  # the counter's account at work
+        assert window.objectName() == "adminWindow"
+    finally:
+        gui_app.shutdown()
+
+
+@pytest.mark.mysql
+@SQLITE_ONLY
+def test_the_counters_account_on_an_old_schema_is_told_the_owner_must_upgrade(
+    qtbot, launched, shop_server_with_counter
+):
+    owner, counter = shop_server_with_counter
+    engine = make_engine(owner)
+    with engine.begin() as connection:  # as an older app left it
+        connection.execute(text("UPDATE alembic_version SET version_num = '0001'"))
+    engine.dispose()
+    dialog = open_settings(qtbot, launched)
+    fill(dialog, counter)
+    text_shown = press_and_wait(qtbot, dialog, dialog.ui.connectButton)
+    assert "owner must do it once" in text_shown
+    assert "cakeshop db upgrade --owner-url" in text_shown
+    assert not config.config_file().exists()
+    assert gui_app.current_shell().engine.dialect.name == "sqlite"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 
 from cakeshop_desktop.core.db.engine import LONG_STATEMENT_SECONDS, make_engine
+from cakeshop_desktop.core.db.upgrade_rights import check_upgrade_rights
 from cakeshop_desktop.core.domain import DatabaseUnavailable
 
 if TYPE_CHECKING:
@@ -79,8 +80,15 @@ def schema_too_new_message(revision: str) -> str:
     return f"The database schema ({revision}) is newer than this version of the app: update the app"
 
 
+def _needed(current: str | None) -> str:
+    if current is None:
+        return "its tables created"
+    return f"an upgrade of its schema from {current} to {HEAD_REVISION}"
+
+
 def upgrade(engine: Engine) -> bool:
-    """Upgrade to head; True when anything was applied. Refuse a schema newer than the app."""
+    """Upgrade to head; True when anything was applied. Refuse a schema newer than the app,
+    and (SchemaUpgradeRefused) an account that may not change it, before changing anything."""
     current = current_revision(engine)
     if current == HEAD_REVISION:
         return False
@@ -107,6 +115,8 @@ def upgrade_to(engine: Engine, revision: str) -> None:
     try:
         config = alembic_config(migrating)
         with migrating.begin() as connection:
+            if not sqlite:  # MySQL's DDL cannot be rolled back: no half-done upgrade
+                check_upgrade_rights(connection, _needed(current))
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
     finally:

@@ -30,7 +30,14 @@ from cakeshop_desktop.core.db.migrate import (
     schema_too_new_message,
 )
 from cakeshop_desktop.core.db.models import User
-from cakeshop_desktop.core.domain import Conflict, DomainError, Role, UserDTO
+from cakeshop_desktop.core.domain import (
+    Conflict,
+    DomainError,
+    Role,
+    SchemaUpgradeRefused,
+    TriggersNeedSuper,
+    UserDTO,
+)
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +54,8 @@ class SchemaState(StrEnum):
 
 
 SCHEMA_TOO_NEW = "schema_too_new"
+OWNER_MUST_UPGRADE = "owner_must_upgrade"  # a restricted (counter's) account on an old schema
+TRIGGERS_NEED_SUPER = "triggers_need_super"  # binary logging on, no SUPER for the triggers
 INVALID_SETTINGS = "invalid"
 
 
@@ -95,7 +104,7 @@ class ServerVerdict:
 
     ok: bool
     message: str
-    problem: str = ""  # a ConnectionProblem value, SCHEMA_TOO_NEW or INVALID_SETTINGS
+    problem: str = ""  # a ConnectionProblem value or one of the constants above
     schema: SchemaState | None = None
     has_admin: bool | None = None  # None when the schema has no users table yet
 
@@ -163,6 +172,10 @@ def connect_server(url: URL | str) -> ServerVerdict:
         return verdict
     try:
         return prepare_server(url)
+    except TriggersNeedSuper as exc:
+        return ServerVerdict(False, exc.message, TRIGGERS_NEED_SUPER)
+    except SchemaUpgradeRefused as exc:
+        return ServerVerdict(False, exc.message, OWNER_MUST_UPGRADE)
     except DomainError as exc:
         problem = SCHEMA_TOO_NEW if "newer than this version" in exc.message else "other"
         return ServerVerdict(False, exc.message, problem)

@@ -14,13 +14,16 @@ from cakeshop_desktop import config
 from cakeshop_desktop.core.db.engine import ConnectionProblem, safe_url
 from cakeshop_desktop.core.db.server import (
     INVALID_SETTINGS,
+    OWNER_MUST_UPGRADE,
     SCHEMA_TOO_NEW,
+    TRIGGERS_NEED_SUPER,
     SchemaState,
     ServerSettings,
     ServerVerdict,
     check_server,
     connect_server,
 )
+from cakeshop_desktop.core.db.upgrade_rights import owner_url_hint
 from cakeshop_desktop.gui import language
 from cakeshop_desktop.gui.dialogs.first_admin_dialog import FirstAdminDialog
 from cakeshop_desktop.gui.dialogs.settings_backups_page import BackupsPage
@@ -269,6 +272,23 @@ class SettingsDialog(QDialog):
         if problem == SCHEMA_TOO_NEW:
             return self.tr(
                 "The database was set up by a newer version of Cakeshop: update this app first."
+            )
+        if problem == OWNER_MUST_UPGRADE:
+            return self.tr(
+                "The user «{0}» may not create or upgrade the shop's tables, and this database "
+                "needs it. The shop's owner must do it once, with an account that may: {1}"
+            ).format(
+                settings.user, f"cakeshop db upgrade --owner-url {owner_url_hint(settings.url())}"
+            )
+        if problem == TRIGGERS_NEED_SUPER:
+            return self.tr(
+                "Binary logging is on at the server, so it lets «{0}» create the shop's "
+                "triggers only with the SUPER privilege. Ask the server's administrator for "
+                "one of: {1} or {2} Then connect again. Nothing was changed."
+            ).format(
+                settings.user,
+                "SET GLOBAL log_bin_trust_function_creators = 1;",
+                f"GRANT SUPER ON *.* TO '{settings.user}'@'%';",
             )
         if problem == INVALID_SETTINGS:
             return self.tr("The settings are not valid: {0}").format(verdict.message)

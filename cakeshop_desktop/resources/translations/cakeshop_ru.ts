@@ -4296,6 +4296,14 @@ Revenue: {2}</source>
         <translation>База данных создана более новой версией Cakeshop: сначала обновите эту программу.</translation>
     </message>
     <message>
+        <source>The user «{0}» may not create or upgrade the shop&apos;s tables, and this database needs it. The shop&apos;s owner must do it once, with an account that may: {1}</source>
+        <translation>Пользователю «{0}» нельзя создавать и обновлять таблицы магазина, а этой базе это нужно. Владелец магазина должен сделать это один раз под учётной записью, которой можно: {1}</translation>
+    </message>
+    <message>
+        <source>Binary logging is on at the server, so it lets «{0}» create the shop&apos;s triggers only with the SUPER privilege. Ask the server&apos;s administrator for one of: {1} or {2} Then connect again. Nothing was changed.</source>
+        <translation>На сервере включён двоичный журнал (binary log), поэтому он разрешает «{0}» создавать триггеры магазина только с привилегией SUPER. Попросите администратора сервера выполнить одно из: {1} или {2} Затем подключитесь снова. Ничего не изменено.</translation>
+    </message>
+    <message>
         <source>The settings are not valid: {0}</source>
         <translation>Неверные настройки: {0}</translation>
     </message>
