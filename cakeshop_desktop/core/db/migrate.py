@@ -80,10 +80,11 @@ def schema_too_new_message(revision: str) -> str:
     return f"The database schema ({revision}) is newer than this version of the app: update the app"
 
 
-def _needed(current: str | None) -> str:
+def _needed(current: str | None, revision: str) -> str:
     if current is None:
         return "its tables created"
-    return f"an upgrade of its schema from {current} to {HEAD_REVISION}"
+    target = HEAD_REVISION if revision == "head" else revision
+    return f"an upgrade of its schema from {current} to {target}"
 
 
 def upgrade(engine: Engine) -> bool:
@@ -116,7 +117,7 @@ def upgrade_to(engine: Engine, revision: str) -> None:
         config = alembic_config(migrating)
         with migrating.begin() as connection:
             if not sqlite:  # MySQL's DDL cannot be rolled back: no half-done upgrade
-                check_upgrade_rights(connection, _needed(current))
+                check_upgrade_rights(connection, _needed(current_revision(engine), revision))
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
     finally:
