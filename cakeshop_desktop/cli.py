@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cakeshop_desktop import __version__
+from cakeshop_desktop import __version__, receipt_command
 from cakeshop_desktop.config import choose_database, with_kept_password
 from cakeshop_desktop.core.domain import DatabaseUnavailable, DomainError, InvalidInput, Role
 
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_BAD_DATABASE = 2
+EXIT_BAD_INPUT = 2  # no such order, a bad or unreachable printer (`cakeshop receipt`)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,6 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", metavar="FILE", type=Path)
 
+    receipt_command.add_parser(commands)
+
     user = commands.add_parser("user", help="manage users")
     user_commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     add = user_commands.add_parser("add", help="add a user; the password is asked for")
@@ -94,6 +97,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _db(args)
         if args.command == "user":
             return _user_add(args)
+        if args.command == "receipt":
+            return _receipt(args)
         return _open_app(args)
     except _BadDatabase as exc:
         print(f"cakeshop: {exc}", file=sys.stderr)
@@ -174,6 +179,16 @@ def _with_password(raw_url: str) -> str:
     # without a terminal (a script) the password is the first line of standard input
     password = getpass.getpass(prompt) if sys.stdin.isatty() else sys.stdin.readline()
     return url.set(password=password.rstrip("\r\n")).render_as_string(hide_password=False)
+
+
+def _receipt(args: argparse.Namespace) -> int:
+    try:
+        receipt_command.chosen_printer(args.printer)  # a bad URL before opening anything
+        print(receipt_command.print_receipt(_open(args, seed_if_new=False), args))
+    except DomainError as exc:
+        print(f"cakeshop: {exc.message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return EXIT_OK
 
 
 def _user_add(args: argparse.Namespace) -> int:

@@ -168,6 +168,10 @@ class TriggersNeedSuper(SchemaUpgradeRefused):
     (or log_bin_trust_function_creators = 1)."""
 
 
+class PrinterUnavailable(DomainError):
+    """The printer is off, unreachable or refused the paper; the sale itself is kept."""
+
+
 # ---------------------------------------------------------------- DTOs
 
 

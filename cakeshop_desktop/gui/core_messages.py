@@ -46,6 +46,17 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Order {0} is {1}: it cannot become {2}"),
     QT_TRANSLATE_NOOP("CoreMessages", "An order cannot go back to {0}"),
     QT_TRANSLATE_NOOP("CoreMessages", "Other tills kept the database busy: try again"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The printer {0} does not answer ({1}): the order is kept, "
+        "print it again when the printer is on",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "This computer has no printer named {0}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "This computer has no default printer"),
+    QT_TRANSLATE_NOOP("CoreMessages", "The PDF folder {0} cannot be made ({1})"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "A thermal printer prints on a till roll: choose 58 or 80 mm"
+    ),
     QT_TRANSLATE_NOOP("CoreMessages", "This cake is not in the cart"),
     QT_TRANSLATE_NOOP("CoreMessages", "No such cake"),
     QT_TRANSLATE_NOOP("CoreMessages", "No such order"),

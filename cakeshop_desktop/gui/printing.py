@@ -1,4 +1,9 @@
-"""Receipts and order tickets on paper or in a PDF: core.receipts HTML through QTextDocument."""
+"""Paper in the user's language: the receipt's words and formats, the print preview and dialog.
+
+Receipts and tickets are built in core.receipts with the labels below (QLocale money and
+dates, exactly as on screen) and printed by cakeshop_desktop.printers; reports and lists
+still come as HTML and print through the same QTextDocument way.
+"""
 
 from __future__ import annotations
 
@@ -10,14 +15,17 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
-from cakeshop_desktop.core.domain import OrderDetailDTO, OrderStatus, PaymentKind, PaymentMethod
+from cakeshop_desktop.core.domain import OrderStatus, PaymentKind, PaymentMethod
+from cakeshop_desktop.core.printer_url import Paper
 from cakeshop_desktop.core.receipts import (
     DEFAULT_SHOP_NAME,
+    PaperDocument,
     ReceiptLabels,
-    receipt_html,
-    ticket_html,
+    receipt,
+    ticket,
 )
-from cakeshop_desktop.gui.formatting import status_label
+from cakeshop_desktop.core.services.paper import PrintableOrder
+from cakeshop_desktop.gui.formatting import date_time, money, status_label
 from cakeshop_desktop.gui.i18n import tr as _tr
 
 SHOP_NAME = DEFAULT_SHOP_NAME
@@ -52,6 +60,7 @@ def receipt_labels() -> ReceiptLabels:
     """The receipt's words through the application's translations."""
     return ReceiptLabels(
         receipt_title=_tr("Receipt"),
+        invoice_title=_tr("Invoice"),
         ticket_title=_tr("Order ticket"),
         order=_tr("Order"),
         created=_tr("Date"),
@@ -70,21 +79,28 @@ def receipt_labels() -> ReceiptLabels:
         total=_tr("Total"),
         paid=_tr("Paid"),
         balance=_tr("Balance due"),
+        method=_tr("Paid by"),
         payments=_tr("Payments"),
         made_to_order=_tr("made to order"),
         thanks=_tr("Thank you for your order!"),
         printed=_tr("Printed"),
+        shop_phone=_tr("Tel."),
+        tax_number=_tr("Tax number"),
         statuses={status: status_label(status) for status in OrderStatus},
         methods={method: payment_method_label(method).lower() for method in PaymentMethod},
         kinds={kind: payment_kind_label(kind) for kind in PaymentKind},
+        money=money,
+        date_time=lambda value: date_time(value) or "—",
     )
 
 
-def order_html(detail: OrderDetailDTO, kind: PrintKind) -> str:
-    """The HTML of the receipt or of the ticket of an order."""
+def order_document(
+    printable: PrintableOrder, kind: PrintKind, paper: Paper = Paper.A4
+) -> PaperDocument:
+    """The receipt (an invoice on A4) or the ticket of an order, in the user's language."""
     if kind is PrintKind.TICKET:
-        return ticket_html(detail, SHOP_NAME, receipt_labels())
-    return receipt_html(detail, SHOP_NAME, receipt_labels())
+        return ticket(printable.detail, printable.shop, paper, receipt_labels())
+    return receipt(printable.detail, printable.shop, paper, receipt_labels())
 
 
 def _document(html: str, printer: QPrinter) -> QTextDocument:
@@ -148,7 +164,13 @@ def print_with_dialog(parent: QWidget | None, html: str) -> bool:
     return True
 
 
-def print_order(parent: QWidget | None, detail: OrderDetailDTO, kind: PrintKind) -> None:
-    """An order's receipt or ticket in a print preview; the user prints from there."""
-    title = _tr("Receipt for order {0}") if kind is PrintKind.RECEIPT else _tr("Ticket {0}")
-    preview(parent, order_html(detail, kind), title.format(detail.order.number))
+def preview_document(parent: QWidget | None, document: PaperDocument) -> None:
+    """A print preview of a receipt or a ticket on its paper; printed from there or closed."""
+    from cakeshop_desktop.printers.page_output import prepare
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    text = prepare(printer, document)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(document.name)
+    dialog.paintRequested.connect(text.print_)
+    dialog.exec()

@@ -118,30 +118,31 @@ def test_an_unwritable_pdf_path_is_said_in_words(qtbot, shop, engine, handed_out
         assert "could not be written" in dialog.ui.orderDetailErrorLabel.text()
 
 
-def test_print_buttons_open_the_preview(qtbot, shop, engine, handed_out, monkeypatch):
+def test_print_buttons_open_the_preview(qtbot, shop, engine, handed_out, monkeypatch, tmp_path):
+    monkeypatch.setenv("CAKESHOP_CONFIG_DIR", str(tmp_path))  # no printer set up: the preview
     shown = []
     monkeypatch.setattr(
-        "cakeshop_desktop.gui.printing.preview",
-        lambda parent, html, title="": shown.append(html),
+        "cakeshop_desktop.gui.printing.preview_document",
+        lambda parent, document: shown.append(document.name),
     )
     with shop_context(engine, shop.cashier) as ctx:
         dialog = open_detail(qtbot, ctx, handed_out.id)
         dialog.ui.detailPrintReceiptButton.click()
         dialog.ui.detailPrintTicketButton.click()
-        assert len(shown) == 2
-        assert "Receipt" in shown[0] and "Order ticket" in shown[1]
+        assert shown == [f"Invoice {handed_out.number}", f"Order ticket {handed_out.number}"]
 
 
-def test_ctrl_p_prints_the_receipt(qtbot, shop, engine, handed_out, monkeypatch):
+def test_ctrl_p_prints_the_receipt(qtbot, shop, engine, handed_out, monkeypatch, tmp_path):
+    monkeypatch.setenv("CAKESHOP_CONFIG_DIR", str(tmp_path))  # no printer set up: the preview
     shown = []
     monkeypatch.setattr(
-        "cakeshop_desktop.gui.printing.preview",
-        lambda parent, html, title="": shown.append(title),
+        "cakeshop_desktop.gui.printing.preview_document",
+        lambda parent, document: shown.append(document.name),
     )
     with shop_context(engine, shop.cashier) as ctx:
         dialog = open_detail(qtbot, ctx, handed_out.id)
         dialog.activateWindow()
         qtbot.waitUntil(dialog.isActiveWindow)
         qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-        assert shown == [f"Receipt for order {handed_out.number}"]
+        assert shown == [f"Invoice {handed_out.number}"]
         assert "Ctrl+P" in dialog.ui.detailPrintReceiptButton.toolTip()

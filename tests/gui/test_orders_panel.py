@@ -289,17 +289,20 @@ def test_enter_opens_the_detail(qtbot, shop, engine, orders_of_three):
         dialog.close()
 
 
-def test_print_buttons_render_the_receipt(qtbot, shop, engine, orders_of_three, monkeypatch):
+def test_print_buttons_render_the_receipt(
+    qtbot, shop, engine, orders_of_three, monkeypatch, tmp_path
+):
     _, walk_in, _ = orders_of_three
+    monkeypatch.setenv("CAKESHOP_CONFIG_DIR", str(tmp_path))  # no printer set up: the preview
     printed = []
     monkeypatch.setattr(
-        "cakeshop_desktop.gui.printing.preview",
-        lambda parent, html, title="": printed.append((html, title)),
+        "cakeshop_desktop.gui.printing.preview_document",
+        lambda parent, document: printed.append(document),
     )
     with shop_context(engine, shop.cashier) as ctx:
         panel = make_panel(qtbot, ctx)
         panel.select_order(walk_in.id)
         qtbot.mouseClick(panel.ui.printTicketButton, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: len(printed) == 1, timeout=WAIT)
-        assert walk_in.number in printed[0][0]
-        assert walk_in.number in printed[0][1]
+        assert printed[0].name == f"Order ticket {walk_in.number}"
+        assert walk_in.number in str(printed[0].blocks)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from dataclasses import astuple
 from datetime import datetime
 from decimal import Decimal
+
+import pytest
 
 from cakeshop_desktop.core.domain import (
     OrderDetailDTO,
@@ -14,8 +17,12 @@ from cakeshop_desktop.core.domain import (
     OrderStatus,
     PaymentMethod,
 )
+from cakeshop_desktop.core.printer_url import Paper
+from cakeshop_desktop.core.services.paper import PrintableOrder
+from cakeshop_desktop.core.services.shop import ShopDetails
 from cakeshop_desktop.gui import printing
 from cakeshop_desktop.gui.printing import PrintKind
+from cakeshop_desktop.printers.page_output import save_pdf
 
 
 def sample_detail() -> OrderDetailDTO:
@@ -57,9 +64,30 @@ def test_labels_come_through_the_translations(qapp):
     assert labels.methods[PaymentMethod.CARD] == "card"
 
 
-def test_pdf_of_a_receipt_and_a_ticket(qapp, tmp_path):
+def test_money_and_dates_on_paper_are_as_on_screen(qapp):
+    from PySide6.QtCore import QLocale
+
+    from cakeshop_desktop.gui.formatting import date_time, money
+
+    QLocale.setDefault(QLocale("ru_RU"))
+    try:
+        detail = sample_detail()
+        printable = PrintableOrder(detail, ShopDetails(name="Тортики"))
+        document = printing.order_document(printable, PrintKind.RECEIPT, Paper.ROLL_80)
+        shown = " ".join(str(value) for block in document.blocks for value in astuple(block))
+        assert money(Decimal("2400.00")) == "2\u00a0400,00\u00a0₽"
+        assert money(Decimal("2400.00")) in shown and money(Decimal("1680.00")) in shown
+        assert date_time(detail.order.due_at) in shown
+    finally:
+        QLocale.setDefault(QLocale("en_US"))
+
+
+@pytest.mark.parametrize("paper", list(Paper))
+def test_pdf_of_a_receipt_and_a_ticket(qapp, tmp_path, paper):
+    printable = PrintableOrder(sample_detail(), ShopDetails(name="Тортики у Анны"))
     for kind in PrintKind:
-        path = printing.save_pdf(printing.order_html(sample_detail(), kind), tmp_path / kind.value)
+        document = printing.order_document(printable, kind, paper)
+        path = save_pdf(document, tmp_path / f"{kind.value}-{paper.value}")
         assert path.suffix == ".pdf"
         assert path.read_bytes().startswith(b"%PDF")
         if shutil.which("pdftotext"):
@@ -68,3 +96,4 @@ def test_pdf_of_a_receipt_and_a_ticket(qapp, tmp_path):
             ).stdout
             assert "000007" in text
             assert "Прага" in text
+            assert "Тортики у Анны" in text

@@ -36,6 +36,10 @@ class OrderRepository:
             select(Order).where(Order.id == order_id).options(selectinload(Order.items))
         ).first()
 
+    def id_of_number(self, number: str) -> int | None:
+        """The id of the order with this number (as printed on its receipt and barcode)."""
+        return self._session.scalars(select(Order.id).where(Order.number == number)).first()
+
     def by_idempotency_key(self, key: str) -> Order | None:
         return self._session.scalars(select(Order).where(Order.idempotency_key == key)).first()
 

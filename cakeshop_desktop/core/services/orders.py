@@ -27,6 +27,7 @@ from cakeshop_desktop.core.domain import (
     can_transition,
 )
 from cakeshop_desktop.core.pricing import round_money
+from cakeshop_desktop.core.repositories.orders import order_number_or_none
 from cakeshop_desktop.core.services import lifecycle, validation
 from cakeshop_desktop.core.services.mapping import (
     order_dto,
@@ -68,13 +69,44 @@ def order_detail(uow: UnitOfWork, actor: UserDTO, order_id: int) -> OrderDetailD
     require(actor, EVERYONE, "see orders")
     validation.identifier(order_id, "order")
     with uow:
-        order = _visible_order(uow, actor, order_id)
-        return OrderDetailDTO(
-            order=order_dto(order),
-            items=tuple(order_item_dto(item) for item in order.items),
-            payments=tuple(payment_dto(p, name) for p, name in uow.orders.payments(order.id)),
-            history=tuple(status_change_dto(h, name) for h, name in uow.orders.history(order.id)),
-        )
+        return _detail(uow, _visible_order(uow, actor, order_id))
+
+
+def _detail(uow: UnitOfWork, order: Order) -> OrderDetailDTO:
+    return OrderDetailDTO(
+        order=order_dto(order),
+        items=tuple(order_item_dto(item) for item in order.items),
+        payments=tuple(payment_dto(p, name) for p, name in uow.orders.payments(order.id)),
+        history=tuple(status_change_dto(h, name) for h, name in uow.orders.history(order.id)),
+    )
+
+
+def find_order_number(uow: UnitOfWork, actor: UserDTO, code: str) -> int | None:
+    """The id of the order whose number is `code` exactly (a scanned receipt or ticket), or
+    None; a customer finds only their own."""
+    require(actor, EVERYONE, "see orders")
+    code = validation.text(code, "Order number", 20)
+    if not (code.isascii() and code.isdigit()):
+        return None
+    with uow:
+        order_id = uow.orders.id_of_number(code)
+        order = uow.orders.get(order_id) if order_id is not None else None
+        if order is None or (actor.role is Role.CUSTOMER and order.customer_id != actor.id):
+            return None
+        return order.id
+
+
+def console_order_detail(uow: UnitOfWork, number: str) -> OrderDetailDTO:
+    """The order with this number ("42" is 000042) for `cakeshop receipt`: the command line
+    acts with the database's own credentials, so no user is asked for."""
+    text = validation.text(number, "Order number", 20)
+    code = order_number_or_none(text) or text
+    with uow:
+        order_id = uow.orders.id_of_number(code)
+        order = uow.orders.get_with_items(order_id) if order_id is not None else None
+        if order is None:
+            raise NotFound(f"No order has the number {text}")
+        return _detail(uow, order)
 
 
 def confirm_order(uow: UnitOfWork, actor: UserDTO, order_id: int) -> OrderDTO:
@@ -254,6 +286,8 @@ def _checked_query(query: OrderQuery) -> OrderQuery:
 __all__ = [
     "cancel_order",
     "confirm_order",
+    "console_order_detail",
+    "find_order_number",
     "find_orders",
     "hand_out",
     "my_orders",

@@ -1,4 +1,5 @@
-"""One order in full: customer, pickup, cakes, payments, status history; print or save as PDF."""
+"""One order in full: customer, pickup, cakes, payments, status history; hand it out, print
+it on this terminal's printer or save it as PDF."""
 
 from __future__ import annotations
 
@@ -8,15 +9,26 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
 
-from cakeshop_desktop.core.domain import OrderDetailDTO
+from cakeshop_desktop.core.domain import (
+    DomainError,
+    OrderDetailDTO,
+    OrderDTO,
+    OrderStatus,
+    PaymentMethod,
+    Role,
+)
+from cakeshop_desktop.core.printer_url import Paper
 from cakeshop_desktop.core.services import orders
+from cakeshop_desktop.core.services.paper import PrintableOrder, printable_order
 from cakeshop_desktop.gui import printing
 from cakeshop_desktop.gui.context import ShopContext
+from cakeshop_desktop.gui.dialogs.order_actions import HandOutDialog
 from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.file_dialogs import ask_save_path
 from cakeshop_desktop.gui.formatting import date_time, money, status_label
@@ -24,8 +36,11 @@ from cakeshop_desktop.gui.forms.ui_order_detail_dialog import Ui_OrderDetailDial
 from cakeshop_desktop.gui.models.orders_model import STATUS_COLOURS, STATUS_TEXT_COLOUR
 from cakeshop_desktop.gui.print_key import add_print_key
 from cakeshop_desktop.gui.printing import PrintKind, payment_kind_label, payment_method_label
+from cakeshop_desktop.gui.receipt_printer import ReceiptPrinter
+from cakeshop_desktop.printers.page_output import save_pdf
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+STAFF = frozenset({Role.CASHIER, Role.ADMIN})
 
 
 def totals_html(rows: list[tuple[str, str]], emphasised: frozenset[int] = frozenset()) -> str:
@@ -62,15 +77,27 @@ class OrderDetailDialog(QDialog):
 
     loaded = Signal(object)  # the OrderDetailDTO, once shown
     pdf_saved = Signal(str)
+    order_changed = Signal(object)  # the OrderDTO after a hand-out here
 
     def __init__(self, ctx: ShopContext, order_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._order_id = order_id
         self.detail: OrderDetailDTO | None = None
+        self.printable: PrintableOrder | None = None
         self.setObjectName("orderDetailDialog")
         self.ui = Ui_OrderDetailDialog()
         self.ui.setupUi(self)
+        self.printer = ReceiptPrinter(ctx, self)
+        self.printer.printed.connect(self._show_note)
+        self.printer.failed.connect(self._show_problem)
+        self.hand_out_button = QPushButton(self.tr("&Hand out…"), self)
+        self.hand_out_button.setObjectName("detailHandOutButton")
+        self.hand_out_button.setAccessibleName(self.tr("Hand out"))
+        self.hand_out_button.setVisible(ctx.actor is not None and ctx.actor.role in STAFF)
+        self.hand_out_button.clicked.connect(self.hand_out)
+        self.ui.buttonsLayout.insertWidget(0, self.hand_out_button)
+        self.hand_out_dialog: HandOutDialog | None = None
         self.setWindowTitle(self.tr("Order"))
         self.ui.orderTitleLabel.setText(self.tr("Loading…"))
         self.ui.orderDetailErrorLabel.hide()
@@ -89,7 +116,7 @@ class OrderDetailDialog(QDialog):
     def reload(self) -> None:
         self._ctx.call(
             self,
-            orders.order_detail,
+            printable_order,
             self._order_id,
             on_result=self._show,
             on_error=self._failed,
@@ -97,8 +124,9 @@ class OrderDetailDialog(QDialog):
 
     # ------------------------------------------------------------ showing
 
-    def _show(self, detail: OrderDetailDTO) -> None:
-        self.detail = detail
+    def _show(self, printable: PrintableOrder) -> None:
+        self.printable = printable
+        self.detail = detail = printable.detail
         order = detail.order
         ui = self.ui
         self.setWindowTitle(self.tr("Order {0}").format(order.number))
@@ -198,9 +226,23 @@ class OrderDetailDialog(QDialog):
         _fill(self.ui.orderHistoryTable, headers, rows, set())
 
     def _failed(self, error: Exception) -> None:
-        self.ui.orderTitleLabel.setText(self.tr("Order"))
-        self.ui.orderDetailErrorLabel.setText(describe(error))
-        self.ui.orderDetailErrorLabel.show()
+        if self.detail is None:
+            self.ui.orderTitleLabel.setText(self.tr("Order"))
+        self._show_problem(describe(error))
+
+    @Slot(str)
+    def _show_problem(self, text: str) -> None:
+        label = self.ui.orderDetailErrorLabel
+        label.setStyleSheet("color: #b00020;")
+        label.setText(text)
+        label.show()
+
+    @Slot(str)
+    def _show_note(self, text: str) -> None:
+        label = self.ui.orderDetailErrorLabel
+        label.setStyleSheet("")
+        label.setText(text)
+        label.show()
 
     def _set_actions_enabled(self, enabled: bool) -> None:
         for button in (
@@ -209,12 +251,55 @@ class OrderDetailDialog(QDialog):
             self.ui.savePdfButton,
         ):
             button.setEnabled(enabled)
+        ready = self.detail is not None and self.detail.order.status is OrderStatus.READY
+        self.hand_out_button.setEnabled(enabled and ready)
+        # a scanned ticket at pickup: Enter hands the order out, as the cashier expects
+        self.hand_out_button.setDefault(enabled and ready)
+        self.ui.closeDetailButton.setDefault(not (enabled and ready))
+        if enabled and ready and self.hand_out_button.isVisible():
+            self.hand_out_button.setFocus()
+
+    # ------------------------------------------------------------ hand-out
+
+    @Slot()
+    def hand_out(self) -> None:
+        """Collect the balance and give the order to the customer (a cashier's action)."""
+        if self.detail is None or self.detail.order.status is not OrderStatus.READY:
+            return
+        order = self.detail.order
+        dialog = HandOutDialog(order, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._hand_out(order, dialog.method))
+        self.hand_out_dialog = dialog
+        dialog.open()
+
+    def _hand_out(self, order: OrderDTO, method: PaymentMethod | None) -> None:
+        self._set_actions_enabled(False)
+        self._ctx.call(
+            self,
+            orders.hand_out,
+            order.id,
+            method,
+            on_result=lambda changed: self._handed_out(changed, method),
+            on_error=self._hand_out_failed,
+        )
+
+    def _handed_out(self, order: OrderDTO, method: PaymentMethod | None) -> None:
+        if method == PaymentMethod.CASH:
+            self.printer.open_cash_drawer()
+        self.order_changed.emit(order)
+        self.reload()
+
+    def _hand_out_failed(self, error: Exception) -> None:
+        self._show_problem(describe(error))
+        self.reload()  # somebody else may have moved the order meanwhile
 
     # ------------------------------------------------------------ paper
 
     def print_order(self, kind: PrintKind) -> None:
-        if self.detail is not None:
-            printing.print_order(self, self.detail, kind)
+        """The receipt or the ticket on this terminal's printer (the preview without one)."""
+        if self.printable is not None:
+            self.printer.print_printable(self.printable, kind)
 
     @Slot()
     def _ask_pdf_path(self) -> None:
@@ -229,15 +314,13 @@ class OrderDetailDialog(QDialog):
 
     def save_pdf(self, path: str | Path, kind: PrintKind = PrintKind.RECEIPT) -> Path | None:
         """Write the receipt (or ticket) of the shown order to a PDF file."""
-        if self.detail is None:
+        if self.printable is None:
             return None
         try:
-            written = printing.save_pdf(printing.order_html(self.detail, kind), path)
-        except OSError as error:
-            self.ui.orderDetailErrorLabel.setText(
-                self.tr("The PDF could not be written: {0}").format(error)
-            )
-            self.ui.orderDetailErrorLabel.show()
+            written = save_pdf(printing.order_document(self.printable, kind, Paper.A4), path)
+        except (OSError, DomainError) as error:
+            reason = describe(error) if isinstance(error, DomainError) else str(error)
+            self._show_problem(self.tr("The PDF could not be written: {0}").format(reason))
             return None
         self.pdf_saved.emit(str(written))
         return written

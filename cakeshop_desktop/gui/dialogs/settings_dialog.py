@@ -27,6 +27,7 @@ from cakeshop_desktop.core.db.upgrade_rights import owner_url_hint
 from cakeshop_desktop.gui import language
 from cakeshop_desktop.gui.dialogs.first_admin_dialog import FirstAdminDialog
 from cakeshop_desktop.gui.dialogs.settings_backups_page import BackupsPage
+from cakeshop_desktop.gui.dialogs.settings_printing_page import PrintingSettingsPage
 from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from cakeshop_desktop.gui.icons import app_icon
@@ -65,6 +66,7 @@ class SettingsDialog(QDialog):
         self._show_current()
         self._fill_from(current_url)
         self._fill_languages()
+        self.ui.settingsTabs.addTab(PrintingSettingsPage(self), self.tr("Printing"))
         self.ui.testButton.clicked.connect(self._test)
         self.ui.connectButton.clicked.connect(self._connect)
         self.ui.useLocalButton.clicked.connect(self._use_local)

@@ -8,14 +8,13 @@ from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, 
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from cakeshop_desktop.core.domain import (
-    OrderDetailDTO,
     OrderDTO,
     OrderQuery,
     OrderStatus,
+    PaymentMethod,
     Role,
 )
 from cakeshop_desktop.core.services import orders
-from cakeshop_desktop.gui import printing
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.dialogs.order_actions import CancelOrderDialog, HandOutDialog
 from cakeshop_desktop.gui.dialogs.order_detail_dialog import OrderDetailDialog
@@ -24,6 +23,7 @@ from cakeshop_desktop.gui.formatting import status_label
 from cakeshop_desktop.gui.forms.ui_orders_panel import Ui_OrdersPanel
 from cakeshop_desktop.gui.models.orders_model import OrdersModel
 from cakeshop_desktop.gui.printing import PrintKind
+from cakeshop_desktop.gui.receipt_printer import ReceiptPrinter
 
 SEARCH_DELAY_MS = 300
 STAFF_ROLES = frozenset({Role.CASHIER, Role.ADMIN})
@@ -43,6 +43,9 @@ class OrdersPanel(QWidget):
         self.ui = Ui_OrdersPanel()
         self.ui.setupUi(self)
         self.model = OrdersModel(ctx, self)
+        self.printer = ReceiptPrinter(ctx, self)
+        self.printer.printed.connect(self._show_message)
+        self.printer.failed.connect(self._show_failure)
         self.detail_dialog: OrderDetailDialog | None = None
         self.action_dialog: QDialog | None = None
         self._keep_selected: int | None = None
@@ -120,6 +123,7 @@ class OrdersPanel(QWidget):
     def open_detail(self, order_id: int) -> OrderDetailDialog:
         dialog = OrderDetailDialog(self._ctx, order_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.order_changed.connect(self._order_updated)
         self.detail_dialog = dialog
         dialog.open()
         return dialog
@@ -276,9 +280,25 @@ class OrdersPanel(QWidget):
             return
         dialog = HandOutDialog(order, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._run(orders.hand_out, order.id, dialog.method))
+        dialog.accepted.connect(lambda: self._hand_out(order.id, dialog.method))
         self.action_dialog = dialog
         dialog.open()
+
+    def _hand_out(self, order_id: int, method: PaymentMethod | None) -> None:
+        self._set_busy(True)
+        self._ctx.call(
+            self,
+            orders.hand_out,
+            order_id,
+            method,
+            on_result=lambda order: self._handed_out(order, method),
+            on_error=self._action_failed,
+        )
+
+    def _handed_out(self, order: OrderDTO, method: PaymentMethod | None) -> None:
+        if method == PaymentMethod.CASH:
+            self.printer.open_cash_drawer()
+        self._order_updated(order)
 
     @Slot()
     def cancel_selected(self) -> None:
@@ -292,19 +312,10 @@ class OrdersPanel(QWidget):
         dialog.open()
 
     def print_selected(self, kind: PrintKind) -> None:
+        """The selected order's receipt or ticket on this terminal's printer."""
         order = self.selected_order()
-        if order is None:
-            return
-        self._ctx.call(
-            self,
-            orders.order_detail,
-            order.id,
-            on_result=lambda detail: self._print(detail, kind),
-            on_error=self._show_error,
-        )
-
-    def _print(self, detail: OrderDetailDTO, kind: PrintKind) -> None:
-        printing.print_order(self, detail, kind)
+        if order is not None:
+            self.printer.print_order(order.id, kind)
 
     def _run(self, service, *args) -> None:  # type: ignore[no-untyped-def]
         self._set_busy(True)
@@ -340,7 +351,11 @@ class OrdersPanel(QWidget):
 
     @Slot(object)
     def _show_error(self, error: Exception) -> None:
+        self._show_failure(describe(error))
+
+    @Slot(str)
+    def _show_failure(self, text: str) -> None:
         label = self.ui.ordersMessageLabel
         label.setStyleSheet(ERROR_STYLE)
-        label.setText(describe(error))
+        label.setText(text)
         label.setVisible(True)

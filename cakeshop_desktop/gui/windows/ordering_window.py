@@ -14,10 +14,11 @@ from cakeshop_desktop.core.domain import (
     CatalogQuery,
     CatalogSort,
     OrderDTO,
+    PaymentMethod,
     Role,
     UserDTO,
 )
-from cakeshop_desktop.core.services import catalog
+from cakeshop_desktop.core.services import catalog, orders
 from cakeshop_desktop.core.services.cart import SHOPPERS
 from cakeshop_desktop.gui import formatting
 from cakeshop_desktop.gui.context import ShopContext
@@ -29,6 +30,7 @@ from cakeshop_desktop.gui.live_updates import LiveUpdates
 from cakeshop_desktop.gui.models.catalog_model import CatalogModel
 from cakeshop_desktop.gui.print_key import add_print_key
 from cakeshop_desktop.gui.printing import PrintKind
+from cakeshop_desktop.gui.receipt_printer import ReceiptPrinter
 from cakeshop_desktop.gui.widgets.cart_controls import CartControls
 from cakeshop_desktop.gui.widgets.catalog_filters import CatalogFilters
 from cakeshop_desktop.gui.widgets.connection_status import add_user_status
@@ -65,6 +67,11 @@ class OrderingWindow(QMainWindow):
         self.catalog_model = CatalogModel(ctx, self)
         self.filters = CatalogFilters(ctx, self.ui, self)
         self.orders_panel: Any = None
+        self.printer = ReceiptPrinter(ctx, self)
+        self.printer.printed.connect(
+            lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+        )
+        self.printer.failed.connect(lambda text: self.cart.show_message(text))
         self._setup_catalog_view()
         self._setup_cart()
         self._setup_orders_tab()
@@ -325,13 +332,39 @@ class OrderingWindow(QMainWindow):
     def _scanned(self, code: str, cake: CakeDTO | None) -> None:
         if cake is None:
             self.filters.apply_now()
-            if code.isdigit():
-                self.cart.show_message(self.tr("No cake has the code {0}").format(code))
+            if code.isdigit():  # a receipt's or a ticket's barcode: the order's number
+                self._ctx.call(
+                    self,
+                    orders.find_order_number,
+                    code,
+                    on_result=lambda order_id: self._order_scanned(code, order_id),
+                    on_error=self.cart.show_error,
+                )
             return
         if self.ui.catalogSearchEdit.text().strip() == code:
             self.ui.catalogSearchEdit.clear()
             self.filters.apply_now()
         self._add_cake(cake, 1)
+
+    def _order_scanned(self, code: str, order_id: int | None) -> None:
+        if order_id is None:
+            self.cart.show_message(self.tr("No cake or order has the code {0}").format(code))
+            return
+        if self.ui.catalogSearchEdit.text().strip() == code:
+            self.ui.catalogSearchEdit.clear()
+            self.filters.apply_now()
+        self.open_order(order_id)
+
+    def open_order(self, order_id: int) -> None:
+        """An order in full, with its Hand out action (a scanned ticket at pickup)."""
+        if self.orders_panel is not None:
+            self.orders_panel.open_detail(order_id)
+            return
+        from cakeshop_desktop.gui.dialogs.order_detail_dialog import OrderDetailDialog
+
+        dialog = OrderDetailDialog(self._ctx, order_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # --- cart
 
@@ -358,6 +391,8 @@ class OrderingWindow(QMainWindow):
 
     @Slot(object)
     def _order_placed(self, order: OrderDTO) -> None:
+        if order.payment_method == PaymentMethod.CASH and order.paid_amount > 0:
+            self.printer.open_cash_drawer()
         self.cart_model.reload()
         self.catalog_model.reload()  # the showcase stock moved
         if self.orders_panel is not None:

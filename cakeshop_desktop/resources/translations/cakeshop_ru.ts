@@ -292,6 +292,10 @@
         <translation>Чек</translation>
     </message>
     <message>
+        <source>Invoice</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
         <source>Order ticket</source>
         <translation>Бланк заказа</translation>
     </message>
@@ -356,6 +360,10 @@
         <translation>Остаток к оплате</translation>
     </message>
     <message>
+        <source>Paid by</source>
+        <translation>Способ оплаты</translation>
+    </message>
+    <message>
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
@@ -372,20 +380,20 @@
         <translation>Напечатано</translation>
     </message>
     <message>
+        <source>Tel.</source>
+        <translation>Тел.</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
         <source>Could not write {0}</source>
         <translation>Не удалось записать {0}</translation>
     </message>
     <message>
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
-    </message>
-    <message>
-        <source>Receipt for order {0}</source>
-        <translation>Чек по заказу {0}</translation>
-    </message>
-    <message>
-        <source>Ticket {0}</source>
-        <translation>Бланк {0}</translation>
     </message>
     <message>
         <source>Revenue is the total of the orders that are not cancelled, after discounts, dated by when the order was created (not by pickup or payment). Cake and category figures add up line totals before the order discount.</source>
@@ -2259,6 +2267,26 @@ Revenue: {2}</source>
         <translation>Другие кассы заняли базу данных: попробуйте ещё раз</translation>
     </message>
     <message>
+        <source>The printer {0} does not answer ({1}): the order is kept, print it again when the printer is on</source>
+        <translation>Принтер {0} не отвечает ({1}): заказ сохранён, напечатайте его снова, когда принтер включат</translation>
+    </message>
+    <message>
+        <source>This computer has no printer named {0}</source>
+        <translation>На этом компьютере нет принтера {0}</translation>
+    </message>
+    <message>
+        <source>This computer has no default printer</source>
+        <translation>На этом компьютере нет принтера по умолчанию</translation>
+    </message>
+    <message>
+        <source>The PDF folder {0} cannot be made ({1})</source>
+        <translation>Не удаётся создать папку для PDF {0} ({1})</translation>
+    </message>
+    <message>
+        <source>A thermal printer prints on a till roll: choose 58 or 80 mm</source>
+        <translation>Термопринтер печатает на чековой ленте: выберите 58 или 80 мм</translation>
+    </message>
+    <message>
         <source>This cake is not in the cart</source>
         <translation>Этого торта нет в корзине</translation>
     </message>
@@ -2664,6 +2692,14 @@ Revenue: {2}</source>
 <context>
     <name>OrderDetailDialog</name>
     <message>
+        <source>&amp;Hand out…</source>
+        <translation>&amp;Выдать…</translation>
+    </message>
+    <message>
+        <source>Hand out</source>
+        <translation>Выдать</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
@@ -2998,8 +3034,8 @@ Revenue: {2}</source>
         <translation>«{0}» × {1} в корзине</translation>
     </message>
     <message>
-        <source>No cake has the code {0}</source>
-        <translation>Нет торта с кодом {0}</translation>
+        <source>No cake or order has the code {0}</source>
+        <translation>Нет ни торта, ни заказа с кодом {0}</translation>
     </message>
     <message>
         <source>Order {0} placed: {1}</source>
@@ -3414,6 +3450,185 @@ Revenue: {2}</source>
     <message>
         <source>Print order ticket</source>
         <translation>Печать бланка заказа</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingSettingsPage</name>
+    <message>
+        <source>Where this computer prints receipts and order tickets. Each till keeps its own printer; without one, Print opens the print preview.</source>
+        <translation>Где этот компьютер печатает чеки и бланки заказов. У каждой кассы свой принтер; без него «Печать» открывает предпросмотр.</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>None: the print preview each time</source>
+        <translation>Нет: каждый раз предпросмотр печати</translation>
+    </message>
+    <message>
+        <source>A printer of this computer</source>
+        <translation>Принтер этого компьютера</translation>
+    </message>
+    <message>
+        <source>PDF files in a folder</source>
+        <translation>PDF-файлы в папке</translation>
+    </message>
+    <message>
+        <source>Thermal printer on the network</source>
+        <translation>Сетевой термопринтер</translation>
+    </message>
+    <message>
+        <source>Thermal printer on a device or file</source>
+        <translation>Термопринтер на устройстве или в файле</translation>
+    </message>
+    <message>
+        <source>Thermal printer on a serial port</source>
+        <translation>Термопринтер на COM-порту</translation>
+    </message>
+    <message>
+        <source>Thermal printer on USB</source>
+        <translation>Термопринтер по USB</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Принтер:</translation>
+    </message>
+    <message>
+        <source>System printer</source>
+        <translation>Системный принтер</translation>
+    </message>
+    <message>
+        <source>The default printer</source>
+        <translation>Принтер по умолчанию</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem printer:</source>
+        <translation>&amp;Системный принтер:</translation>
+    </message>
+    <message>
+        <source>PDF folder</source>
+        <translation>Папка для PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>PDF &amp;folder:</source>
+        <translation>Папка для &amp;PDF:</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>Адрес принтера</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>Printer port</source>
+        <translation>Порт принтера</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>Device or file</source>
+        <translation>Устройство или файл</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Устройство:</translation>
+    </message>
+    <message>
+        <source>Serial speed</source>
+        <translation>Скорость порта</translation>
+    </message>
+    <message>
+        <source>Serial &amp;speed:</source>
+        <translation>С&amp;корость порта:</translation>
+    </message>
+    <message>
+        <source>USB vendor and product ids</source>
+        <translation>Коды производителя и устройства USB</translation>
+    </message>
+    <message>
+        <source>&amp;USB ids:</source>
+        <translation>Коды &amp;USB:</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Бумага</translation>
+    </message>
+    <message>
+        <source>Till roll 80 mm</source>
+        <translation>Чековая лента 80 мм</translation>
+    </message>
+    <message>
+        <source>Till roll 58 mm</source>
+        <translation>Чековая лента 58 мм</translation>
+    </message>
+    <message>
+        <source>A4 page (an invoice)</source>
+        <translation>Лист A4 (счёт)</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>Б&amp;умага:</translation>
+    </message>
+    <message>
+        <source>Open the cash &amp;drawer on cash payments</source>
+        <translation>Открывать денежный &amp;ящик при оплате наличными</translation>
+    </message>
+    <message>
+        <source>Open the cash drawer on cash payments</source>
+        <translation>Открывать денежный ящик при оплате наличными</translation>
+    </message>
+    <message>
+        <source>Printer URL</source>
+        <translation>Адрес (URL) принтера</translation>
+    </message>
+    <message>
+        <source>U&amp;RL:</source>
+        <translation>U&amp;RL:</translation>
+    </message>
+    <message>
+        <source>Print a &amp;test page</source>
+        <translation>Печатать &amp;пробную страницу</translation>
+    </message>
+    <message>
+        <source>&amp;Save printer</source>
+        <translation>&amp;Сохранить принтер</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF files</source>
+        <translation>Папка для PDF-файлов</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {0}</source>
+        <translation>Не удалось сохранить настройки: {0}</translation>
+    </message>
+    <message>
+        <source>Saved: receipts print on {0}.</source>
+        <translation>Сохранено: чеки печатаются на {0}.</translation>
+    </message>
+    <message>
+        <source>Saved: receipts open in the print preview.</source>
+        <translation>Сохранено: чеки открываются в предпросмотре печати.</translation>
+    </message>
+    <message>
+        <source>Printing a test page…</source>
+        <translation>Печать пробной страницы…</translation>
+    </message>
+    <message>
+        <source>Printer test</source>
+        <translation>Проверка принтера</translation>
+    </message>
+    <message>
+        <source>The test page went to {0}.</source>
+        <translation>Пробная страница отправлена на {0}.</translation>
     </message>
 </context>
 <context>
@@ -4140,6 +4355,29 @@ Revenue: {2}</source>
     </message>
 </context>
 <context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>The receipt of order {0}</source>
+        <translation>Чек заказа {0}</translation>
+    </message>
+    <message>
+        <source>The ticket of order {0}</source>
+        <translation>Бланк заказа {0}</translation>
+    </message>
+    <message>
+        <source>{0} went to the printer {1}.</source>
+        <translation>{0} отправлен на принтер {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is saved as {1}.</source>
+        <translation>{0} сохранён в {1}.</translation>
+    </message>
+    <message>
+        <source>(the default printer)</source>
+        <translation>(принтер по умолчанию)</translation>
+    </message>
+</context>
+<context>
     <name>RecipeDialog</name>
     <message>
         <source>Recipe of «{0}»</source>
@@ -4211,6 +4449,10 @@ Revenue: {2}</source>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Printing</source>
+        <translation>Печать</translation>
+    </message>
     <message>
         <source>Backups</source>
         <translation>Резервные копии</translation>
