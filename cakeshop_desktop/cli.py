@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cakeshop_desktop import __version__, receipt_command
-from cakeshop_desktop.config import choose_database, with_kept_password
+from cakeshop_desktop.config import choose_database, demo_database_url, with_kept_password
 from cakeshop_desktop.core.domain import DatabaseUnavailable, DomainError, InvalidInput, Role
 
 if TYPE_CHECKING:
@@ -36,6 +36,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="SQLAlchemy URL of the shop database, e.g. mysql+pymysql://user:pw@host/cakeshop "
         "(default: $CAKESHOP_DATABASE_URL, then the config file, then an SQLite file "
         "in your data folder)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the demo shop: made-up cakes, orders and logins (in its own file in your "
+        "data folder unless --database-url names a database)",
     )
     parser.add_argument(
         "--self-check",
@@ -110,16 +116,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
 
 
-def _open(args: argparse.Namespace, *, seed_if_new: bool = True) -> Engine:
+def _open(args: argparse.Namespace) -> Engine:
     """The chosen database, connected and migrated; any failure is a _BadDatabase."""
     from cakeshop_desktop.core.db.bootstrap import open_database
 
     try:
-        choice = choose_database(args.database_url)
-        url = with_kept_password(choice.url)
-        return open_database(url, seed_demo_if_new=seed_if_new and choice.is_default)
+        return open_database(_database_url(args))
     except (InvalidInput, DatabaseUnavailable) as exc:
         raise _BadDatabase(exc.message) from None
+
+
+def _database_url(args: argparse.Namespace, *, kept_password: bool = True) -> str:
+    """--database-url, else (for --demo) the demo shop's own file, else DESIGN §7's order;
+    with the server's password from the keyring unless `kept_password` is False."""
+    if getattr(args, "demo", False) and not args.database_url:
+        return demo_database_url()
+    url = choose_database(args.database_url).url
+    return with_kept_password(url) if kept_password else url
 
 
 def _db(args: argparse.Namespace) -> int:
@@ -130,12 +143,12 @@ def _db(args: argparse.Namespace) -> int:
     if args.db_command == "upgrade":
         if args.owner_url:
             args.database_url = _with_password(args.owner_url)
-        engine = _open(args, seed_if_new=False)
+        engine = _open(args)
         print(f"The database {safe_url(engine.url)} is up to date")
         return EXIT_OK
     from cakeshop_desktop.core.demo import seed_demo
 
-    engine = _open(args, seed_if_new=False)
+    engine = _open(args)
     added = seed_demo(engine)
     if added:
         print(f"Demo shop added to {safe_url(engine.url)}")
@@ -184,7 +197,7 @@ def _with_password(raw_url: str) -> str:
 def _receipt(args: argparse.Namespace) -> int:
     try:
         receipt_command.chosen_printer(args.printer)  # a bad URL before opening anything
-        print(receipt_command.print_receipt(_open(args, seed_if_new=False), args))
+        print(receipt_command.print_receipt(_open(args), args))
     except DomainError as exc:
         print(f"cakeshop: {exc.message}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -202,7 +215,7 @@ def _user_add(args: argparse.Namespace) -> int:
         if password != getpass.getpass("Once more: "):
             print("cakeshop: the passwords differ", file=sys.stderr)
             return EXIT_FAILED
-    engine = _open(args, seed_if_new=False)
+    engine = _open(args)
     user = create_user(
         UnitOfWork(engine),
         args.name,
@@ -221,7 +234,7 @@ def _open_app(args: argparse.Namespace) -> int:
         # No window to show first: fail here, so a bad URL is one line and exit code 2.
         _open(args).dispose()
     try:
-        choice = choose_database(args.database_url)
+        url = _database_url(args, kept_password=False)  # the app adds it (and keeps it)
     except InvalidInput as exc:
         raise _BadDatabase(exc.message) from None
     try:
@@ -232,15 +245,15 @@ def _open_app(args: argparse.Namespace) -> int:
     if args.self_check:
         from cakeshop_desktop.gui.self_check import self_check
 
-        return self_check(with_kept_password(choice.url))
+        return self_check(with_kept_password(url))
     try:
         # The login dialog is painted first, then the database opens behind it.
-        return app.run(choice.url, seed_demo_if_new=choice.is_default)
+        return app.run(url, demo=args.demo)
     except (InvalidInput, DatabaseUnavailable) as exc:
         # Started from the menu nobody reads stderr: say it in a window, offer the settings.
         from cakeshop_desktop.gui.startup import run_unreachable
 
-        return run_unreachable(choice.url, exc.message)
+        return run_unreachable(url, exc.message)
 
 
 def _can_show_windows() -> bool:

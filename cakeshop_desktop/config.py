@@ -51,6 +51,11 @@ def default_database_url() -> str:
     return f"sqlite:///{(data_dir() / 'cakeshop.sqlite3').as_posix()}"
 
 
+def demo_database_url() -> str:
+    """`cakeshop --demo`'s own file: the demo shop never mixes with the shop's real data."""
+    return f"sqlite:///{(data_dir() / 'demo.sqlite3').as_posix()}"
+
+
 def read_config(path: Path) -> dict[str, Any]:
     """The whole config file as a dict, {} when it is absent; a broken file is InvalidInput."""
     if not path.exists():
@@ -76,7 +81,9 @@ def read_config_value(path: Path, section: str, key: str) -> str | None:
     return value.strip()
 
 
-def write_config_value(section: str, key: str, value: str | None, path: Path | None = None) -> Path:
+def write_config_value(
+    section: str, key: str, value: str | float | None, path: Path | None = None
+) -> Path:
     """Set (or, with None, drop) `[section] key`, keeping the rest of the file; a file left
     empty is removed.
 
@@ -86,7 +93,7 @@ def write_config_value(section: str, key: str, value: str | None, path: Path | N
 
 
 def write_config_values(
-    section: str, values: dict[str, str | bool | None], path: Path | None = None
+    section: str, values: dict[str, str | bool | float | None], path: Path | None = None
 ) -> Path:
     """`write_config_value` for several keys of one section at once."""
     path = path or config_file()
@@ -201,3 +208,34 @@ def clear_config_url(path: Path | None = None) -> None:
     path = path or config_file()
     _forget_kept_password(path)
     write_config_values("database", {"url": None, PASSWORD_IN_KEYRING: None}, path)
+
+
+SELF_SERVICE = "self-service"
+DEFAULT_IDLE_MINUTES = 3
+MAX_IDLE_MINUTES = 240
+
+
+def self_service_minutes(path: Path | None = None) -> float | None:
+    """Minutes without input before a self-service terminal logs its customer out; None when
+    this terminal is an ordinary one (`[terminal] mode = "self-service"`, `idle_minutes`)."""
+    path = path or config_file()
+    table = read_config(path).get("terminal", {})
+    if not isinstance(table, dict) or table.get("mode") != SELF_SERVICE:
+        return None
+    minutes = table.get("idle_minutes", DEFAULT_IDLE_MINUTES)
+    if (
+        isinstance(minutes, bool)
+        or not isinstance(minutes, int | float)
+        or not 0 < minutes <= MAX_IDLE_MINUTES
+    ):
+        raise InvalidInput(
+            f"The config file {path}: terminal.idle_minutes must be a number of minutes "
+            f"above 0 and at most {MAX_IDLE_MINUTES}"
+        )
+    return float(minutes)
+
+
+def write_self_service(minutes: float | None, path: Path | None = None) -> Path:
+    """Make this terminal a self-service screen logging out after `minutes`; None: ordinary."""
+    mode = SELF_SERVICE if minutes is not None else None
+    return write_config_values("terminal", {"mode": mode, "idle_minutes": minutes}, path)

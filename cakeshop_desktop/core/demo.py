@@ -52,11 +52,22 @@ from cakeshop_desktop.core.demo_history import (
     PlannedStep,
     plan_history,
 )
-from cakeshop_desktop.core.domain import MovementKind, OrderStatus, Role, TaskStatus
+from cakeshop_desktop.core.domain import (
+    InvalidInput,
+    MovementKind,
+    OrderStatus,
+    Role,
+    TaskStatus,
+)
 from cakeshop_desktop.core.pricing import order_totals, round_money
 from cakeshop_desktop.core.repositories.orders import order_number
 from cakeshop_desktop.core.repositories.production import DAILY_CAPACITY_KEY, ProductionRepository
-from cakeshop_desktop.core.services.shop import ShopDetails, mark_demo_shop
+from cakeshop_desktop.core.services.shop import (
+    ShopDetails,
+    is_demo_shop,
+    is_set_up,
+    mark_demo_shop,
+)
 from cakeshop_desktop.core.services.users import create_user
 from cakeshop_desktop.core.uow import UnitOfWork
 
@@ -91,6 +102,17 @@ def seed_demo(engine: Engine) -> bool:
             _fill(session, staff["cashier"], staff["baker"], staff["customer"])
     _demo_user(uow, DEMO_USERS[-1])
     return True
+
+
+def seed_demo_shop(engine: Engine) -> bool:
+    """`cakeshop --demo`: the demo shop in an empty database or the demo shop's own; a real
+    shop's database is refused (InvalidInput) rather than filled with made-up orders."""
+    uow = UnitOfWork(engine)
+    if is_set_up(uow) and not is_demo_shop(uow):
+        raise InvalidInput(
+            "This database holds a real shop: the demo shop opens only in an empty database"
+        )
+    return seed_demo(engine)
 
 
 def _demo_user(uow: UnitOfWork, user: DemoUser) -> int:

@@ -79,10 +79,12 @@ def show_painted(widget: QWidget) -> None:
     watch.deleteLater()
 
 
-def launch(database_url: str, *, seed_demo_if_new: bool = False) -> QWidget:
+def launch(database_url: str, *, demo: bool = False) -> QWidget:
     """Show the login dialog, open (and migrate) the database behind it, return the dialog.
 
-    No event loop is entered. A database that cannot be opened raises its DomainError
+    On a database without users the set-up wizard (`shopSetupWizard`) replaces the login
+    and is returned instead; `demo` first fills the database with the demo shop. No event
+    loop is entered. A database that cannot be opened raises its DomainError
     (InvalidInput, DatabaseUnavailable) with the dialog closed again.
     """
     ensure_application()
@@ -91,22 +93,26 @@ def launch(database_url: str, *, seed_demo_if_new: bool = False) -> QWidget:
     try:
         from cakeshop_desktop.config import with_kept_password
         from cakeshop_desktop.core.db.bootstrap import open_database
-        from cakeshop_desktop.gui.shell import Shell
+        from cakeshop_desktop.gui.shell import Shell, shop_state
 
         database_url = with_kept_password(database_url)  # the keyring loads slowly: not before
-        engine = open_database(database_url, seed_demo_if_new=seed_demo_if_new)
+        engine = open_database(database_url, demo=demo)
+        is_set_up, is_demo = shop_state(engine)
     except BaseException:
         dialog.close()
         dialog.deleteLater()
         raise
-    shell = Shell(engine, dialog)
+    shell = Shell(engine, dialog, is_demo=is_demo)
     shell.database_change_requested.connect(lambda url: switch_database(shell, url))
     _shells.append(shell)
+    if not is_set_up:
+        return shell.start_setup()
     return dialog
 
 
 def switch_database(shell: Shell, url: str) -> QWidget:
-    """Close `shell` and launch on `url`: everybody logs in again on the new database.
+    """Close `shell` and launch on `url`: everybody logs in again on the new database
+    (or sets it up, when it has nobody yet).
 
     When the new database cannot be opened after all, the old one comes back with a message.
     """
@@ -142,6 +148,14 @@ def current_shell() -> Shell | None:
     return _shells[-1] if _shells else None
 
 
+def current_setup_wizard() -> QWidget | None:
+    """The set-up wizard of the latest launch(), while it is open."""
+    shell = current_shell()
+    if shell is None or shell.setup_wizard is None or not shell.setup_wizard.isVisible():
+        return None
+    return shell.setup_wizard
+
+
 def current_main_window() -> QMainWindow | None:
     """The main window of the latest launch(), or None while nobody is logged in."""
     shell = current_shell()
@@ -154,7 +168,7 @@ def shutdown() -> None:
         _shells.pop().close()
 
 
-def run(database_url: str, *, seed_demo_if_new: bool = False) -> int:
+def run(database_url: str, *, demo: bool = False) -> int:
     """launch() plus the event loop: what the `cakeshop` command calls.
 
     A database that cannot be opened raises its DomainError before the loop starts.
@@ -165,7 +179,7 @@ def run(database_url: str, *, seed_demo_if_new: bool = False) -> int:
     log_path = setup_logging()
     app = ensure_application()
     install_excepthook(log_path)
-    launch(database_url, seed_demo_if_new=seed_demo_if_new)
+    launch(database_url, demo=demo)
     shell = current_shell()
     assert shell is not None
     log.info("Cakeshop %s started on %s", __version__, shell.ctx.database_name)

@@ -28,8 +28,27 @@ def local_database_note(path: str) -> QLabel:
     return label
 
 
+def demo_shop_note() -> QLabel:
+    """The status-bar note that this is the demo shop, not a real one."""
+    label = QLabel(_tr("Demo shop"))
+    label.setObjectName("demoShopLabel")
+    label.setAccessibleName(_tr("Demo shop"))
+    label.setStyleSheet(
+        "color: #0d47a1; background: #e3f2fd; padding: 1px 6px; border-radius: 3px;"
+    )
+    label.setToolTip(
+        _tr("Made-up cakes, orders and logins for trying the app: not for real sales.")
+    )
+    return label
+
+
 def add_app_actions(
-    window: QMainWindow, database: str, is_local: bool, open_settings: Callable[[], object]
+    window: QMainWindow,
+    database: str,
+    is_local: bool,
+    open_settings: Callable[[], object],
+    *,
+    is_demo: bool = False,
 ) -> None:
     """Add the app's own actions to a main window once (the windows know nothing of them)."""
     if window.findChild(QAction, "settingsAction") is not None:
@@ -37,7 +56,7 @@ def add_app_actions(
     settings = QAction(_tr("&Settings…"), window)
     settings.setObjectName("settingsAction")
     settings.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
-    settings.setStatusTip(_tr("The shop server and the language"))
+    settings.setStatusTip(_tr("The shop server, the shop's details and the language"))
     settings.triggered.connect(open_settings)
     file_menu = window.findChild(QMenu, "fileMenu") or _first_menu(window)
     actions = file_menu.actions()
@@ -55,6 +74,8 @@ def add_app_actions(
         about.triggered.connect(lambda: AboutDialog(database, window).exec())
         help_menu.addAction(about)
 
+    if is_demo:
+        window.statusBar().addPermanentWidget(demo_shop_note())
     if is_local:
         window.statusBar().addPermanentWidget(local_database_note(database))
 

@@ -82,6 +82,17 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "There is no database at {0}"),
     QT_TRANSLATE_NOOP("CoreMessages", "Cannot back up to {0}: {1}"),
     QT_TRANSLATE_NOOP("CoreMessages", "Cannot restore into {0}: {1}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Shop name is required"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Shop name must be one line"),
+    QT_TRANSLATE_NOOP("CoreMessages", "This shop is already set up: log in"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "A login is 3 to 64 Latin letters, digits, dots, dashes or underscores"
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "A password needs at least 6 characters"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "This database holds a real shop: the demo shop opens only in an empty database",
+    ),
 )
 
 

@@ -22,6 +22,7 @@ from cakeshop_desktop.gui.dialogs.checkout_dialog import CheckoutDialog
 from cakeshop_desktop.gui.dialogs.login_dialog import LoginDialog
 from cakeshop_desktop.gui.dialogs.order_detail_dialog import OrderDetailDialog
 from cakeshop_desktop.gui.dialogs.settings_dialog import SettingsDialog
+from cakeshop_desktop.gui.dialogs.shop_setup_wizard import ShopSetupWizard
 from cakeshop_desktop.gui.language import active_language
 from cakeshop_desktop.gui.windows.admin_window import AdminWindow
 from cakeshop_desktop.gui.windows.analytics_window import AnalyticsWindow
@@ -62,8 +63,12 @@ def self_check(database_url: str) -> int:
         names.append("checkout")
         built.append(OrderDetailDialog(ctx.with_actor(cashier), 0, window))
         names.append("order detail")
-        built += [SettingsDialog(database_url), AboutDialog(ctx.database_name)]
-        names += ["settings", "about"]
+        built += [
+            SettingsDialog(database_url, admin=ctx.with_actor(admin)),
+            AboutDialog(ctx.database_name),
+            ShopSetupWizard(ctx, database_url),
+        ]
+        names += ["settings", "about", "set-up"]
         workers.settle()
         revision = current_revision(engine)
         print(

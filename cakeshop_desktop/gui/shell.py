@@ -14,13 +14,18 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from sqlalchemy import Engine
 
+from cakeshop_desktop import config
 from cakeshop_desktop.core.db import backups
-from cakeshop_desktop.core.domain import Role, UserDTO
+from cakeshop_desktop.core.domain import DomainError, Role, UserDTO
 from cakeshop_desktop.gui.app_actions import add_app_actions
 from cakeshop_desktop.gui.context import ShopContext
+from cakeshop_desktop.gui.dialogs.admin_check_dialog import AdminCheckDialog
 from cakeshop_desktop.gui.dialogs.login_dialog import LoginDialog
 from cakeshop_desktop.gui.dialogs.settings_dialog import SettingsDialog
+from cakeshop_desktop.gui.dialogs.shop_setup_wizard import ShopSetupWizard
 from cakeshop_desktop.gui.errors import show_error
+from cakeshop_desktop.gui.idle_logout import IdleLogout
+from cakeshop_desktop.gui.self_service import make_self_service
 from cakeshop_desktop.gui.workers import Workers
 
 log = logging.getLogger(__name__)
@@ -76,22 +81,32 @@ class Shell(QObject):
     main_window_changed = Signal(object)  # the new main window, or None after a logout
     database_change_requested = Signal(str)  # a URL saved in the settings: reopen on it
 
-    def __init__(self, engine: Engine, login_dialog: LoginDialog) -> None:
+    def __init__(self, engine: Engine, login_dialog: LoginDialog, *, is_demo: bool = False) -> None:
         super().__init__()
         self.engine = engine
         self.workers = Workers(self)
         # Its own thread: the day's backup never shows as the shop being busy or offline.
         self._backup_workers = Workers(self, max_threads=1)
         self.ctx = ShopContext(engine, self.workers)
+        self.is_demo = is_demo
         self.quit_when_login_closed = False
         self._closing = False
         self.main_window: QMainWindow | None = None
+        self.setup_wizard: ShopSetupWizard | None = None
         self._side_windows: dict[str, QMainWindow] = {}  # opened from the admin's menu
+        self.idle_minutes = _self_service_minutes()
+        self.idle_logout: IdleLogout | None = None
+        if self.idle_minutes is not None:
+            self.idle_logout = IdleLogout(self.idle_minutes, self)
+            self.idle_logout.idle.connect(self._idle)
         self.login_dialog = login_dialog
         login_dialog.attach(self.ctx)
+        login_dialog.show_demo_logins(is_demo)
         login_dialog.logged_in.connect(self._logged_in)
         login_dialog.rejected.connect(self._login_closed)
-        login_dialog.settings_requested.connect(lambda: self.open_settings(login_dialog))
+        login_dialog.settings_requested.connect(self._login_settings)
+        if self.idle_minutes is not None:
+            login_dialog.make_self_service()
         self._back_up_today()
 
     def _back_up_today(self) -> None:
@@ -112,13 +127,56 @@ class Shell(QObject):
     def database_url(self) -> str:
         return self.engine.url.render_as_string(hide_password=False)
 
-    def open_settings(self, parent: QWidget) -> SettingsDialog:
-        """Settings → Database and Language; a new database reopens the login on it."""
-        dialog = SettingsDialog(self.database_url, parent)
+    @property
+    def is_self_service(self) -> bool:
+        """This terminal is a customers' self-service screen (config.toml, per terminal)."""
+        return self.idle_minutes is not None
+
+    # --- the first start
+
+    def start_setup(self) -> ShopSetupWizard:
+        """A database without users: the set-up wizard instead of the login (issue #11)."""
+        wizard = ShopSetupWizard(self.ctx, self.database_url)
+        wizard.demo_opened.connect(self._demo_opened)
+        wizard.shop_set_up.connect(self._logged_in)
+        wizard.server_chosen.connect(self._database_changed)
+        wizard.rejected.connect(self._login_closed)
+        self.setup_wizard = wizard
+        self.login_dialog.hide()
+        wizard.show()
+        return wizard
+
+    @Slot()
+    def _demo_opened(self) -> None:
+        self.is_demo = True
+        self.login_dialog.show_demo_logins(True)
+        self.login_dialog.show()
+        self.login_dialog.reset()
+
+    # --- settings: who may change what
+
+    def open_settings(self, parent: QWidget, ctx: ShopContext | None = None) -> SettingsDialog:
+        """Settings; the admin-only pages only for an administrator's `ctx`.
+
+        A new database saved there reopens the login on it.
+        """
+        dialog = SettingsDialog(self.database_url, parent, admin=ctx)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.database_changed.connect(self._database_changed)
         dialog.open()
         return dialog
+
+    @Slot()
+    def _login_settings(self) -> AdminCheckDialog:
+        """From the login: an administrator's login and password first (or the language only)."""
+        check = AdminCheckDialog(self.ctx, self.login_dialog)
+        check.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        check.admin_confirmed.connect(
+            lambda admin: self.open_settings(self.login_dialog, self.ctx.with_actor(admin))
+        )
+        check.language_only.connect(lambda: self.open_settings(self.login_dialog))
+        check.open()
+        return check
 
     @Slot(str)
     def _database_changed(self, url: str) -> None:
@@ -134,8 +192,14 @@ class Shell(QObject):
         window = main_window_for(ctx)
         self._connect(window, ctx)
         self.main_window = window
-        window.show()
+        if self.is_self_service and user.role is Role.CUSTOMER:
+            make_self_service(window, self.idle_minutes or 0)
+            window.showFullScreen()
+        else:
+            window.show()
         self.login_dialog.hide()
+        if self.idle_logout is not None:
+            self.idle_logout.start()
         self.main_window_changed.emit(window)
 
     def _connect(self, window: QMainWindow, ctx: ShopContext) -> None:
@@ -150,7 +214,8 @@ class Shell(QObject):
             window,
             ctx.database_name,
             ctx.on_embedded_database,
-            lambda: self.open_settings(window),
+            lambda: self.open_settings(window, ctx),
+            is_demo=self.is_demo,
         )
 
     def _open_side(
@@ -179,12 +244,23 @@ class Shell(QObject):
         self._side_windows.clear()
 
     @Slot()
+    def _idle(self) -> None:
+        if self.main_window is not None:
+            log.info("logged out after %s min without input", self.idle_minutes)
+            self.logout()
+
+    @Slot()
     def logout(self) -> None:
         """Back to the login dialog; the next person logs in without restarting the app."""
+        if self.idle_logout is not None:
+            self.idle_logout.stop()
         self._close_side_windows()
         window, self.main_window = self.main_window, None
         self.login_dialog.reset()
-        self.login_dialog.show()
+        if self.is_self_service:
+            self.login_dialog.showFullScreen()
+        else:
+            self.login_dialog.show()
         self.login_dialog.raise_()
         self.login_dialog.activateWindow()
         if window is not None:
@@ -200,8 +276,12 @@ class Shell(QObject):
     def close(self) -> None:
         """Close every window, wait for the calls still running, let the engine go."""
         self._closing = True
+        if self.idle_logout is not None:
+            self.idle_logout.stop()
         self._close_side_windows()
-        widgets = [w for w in (self.main_window, self.login_dialog) if w is not None]
+        widgets = [
+            w for w in (self.main_window, self.setup_wizard, self.login_dialog) if w is not None
+        ]
         for widget in widgets:
             widget.close()
         self.main_window = None
@@ -210,3 +290,21 @@ class Shell(QObject):
         for widget in widgets:
             widget.deleteLater()
         self.engine.dispose()
+
+
+def shop_state(engine: Engine) -> tuple[bool, bool]:
+    """(whether the shop is set up, whether it is the demo shop), asked at start-up."""
+    from cakeshop_desktop.core.services.shop import is_demo_shop, is_set_up
+    from cakeshop_desktop.core.uow import UnitOfWork
+
+    return is_set_up(UnitOfWork(engine)), is_demo_shop(UnitOfWork(engine))
+
+
+def _self_service_minutes() -> float | None:
+    """This terminal's idle minutes when it is a self-service screen; a broken value is
+    logged and the default used (the screen stays a self-service one)."""
+    try:
+        return config.self_service_minutes()
+    except DomainError as exc:
+        log.warning("%s: using %s min", exc.message, config.DEFAULT_IDLE_MINUTES)
+        return float(config.DEFAULT_IDLE_MINUTES)

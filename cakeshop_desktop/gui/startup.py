@@ -44,9 +44,10 @@ def run_unreachable(database_url: str, reason: str) -> int:
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is local:
-        return run(default_database_url(), seed_demo_if_new=True)
+        return run(default_database_url())
     if box.clickedButton() is settings:
-        dialog = SettingsDialog(database_url)
+        # No shop to ask for an administrator: the database itself does not open.
+        dialog = SettingsDialog(database_url, unlocked=True)
         chosen: list[str] = []
         dialog.database_changed.connect(chosen.append)
         dialog.exec()

@@ -73,7 +73,7 @@ print(dialog.ui.databaseLabel.text())
 
 
 @SQLITE_ONLY
-def test_the_login_dialog_is_painted_before_the_database_code_loads(database_url):
+def test_the_login_dialog_is_painted_before_the_database_code_loads(database_url, shop):
     # In a fresh interpreter: what a user sees first comes before SQLAlchemy is imported;
     # Alembic is not loaded at all for a database already at the newest schema.
     done = _run_child(PAINT_FIRST_SCRIPT, database_url, LC_ALL="C.UTF-8", LANG="C.UTF-8")

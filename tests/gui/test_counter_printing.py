@@ -220,13 +220,18 @@ def test_a_test_page_reaches_the_printer_before_anything_is_saved(qtbot):
     assert page.test_button.isEnabled()
 
 
-def test_the_settings_dialog_has_the_printing_page(qtbot):
+def test_the_settings_dialog_has_the_printing_page(qtbot, engine, shop):
+    from cakeshop_desktop.gui.context import ShopContext
     from cakeshop_desktop.gui.dialogs.settings_dialog import SettingsDialog
+    from cakeshop_desktop.gui.workers import Workers
 
-    dialog = SettingsDialog("sqlite:///:memory:")
+    workers = Workers()
+    admin = ShopContext(engine, workers, shop.admin)
+    dialog = SettingsDialog(str(engine.url), admin=admin)  # an administrator's page
     qtbot.addWidget(dialog)
     tabs = dialog.ui.settingsTabs
     assert any(tabs.widget(i).objectName() == "printingSettingsPage" for i in range(tabs.count()))
+    workers.settle()
 
 
 def test_a_cash_sale_opens_the_cash_drawer(qtbot, make_window, shop):

@@ -25,10 +25,11 @@ from cakeshop_desktop.gui import app as gui_app
 from cakeshop_desktop.gui import language
 from cakeshop_desktop.gui.crash import unexpected_error_box
 from cakeshop_desktop.gui.dialogs.about_dialog import AboutDialog
+from cakeshop_desktop.gui.dialogs.admin_check_dialog import AdminCheckDialog
 from cakeshop_desktop.gui.dialogs.first_admin_dialog import FirstAdminDialog
 from cakeshop_desktop.gui.dialogs.login_dialog import LoginDialog
 from cakeshop_desktop.gui.dialogs.settings_dialog import SettingsDialog
-from tests.conftest import create_mysql_database, drop_mysql_database
+from tests.conftest import PASSWORD, create_mysql_database, drop_mysql_database
 from tests.gui.conftest import WAIT_MS, log_in
 from tests.mysql_accounts import counter_account
 
@@ -42,40 +43,55 @@ def _own_config(tmp_path, monkeypatch):
     monkeypatch.delenv(config.ENV_DATABASE_URL, raising=False)
 
 
-def open_settings(qtbot, login: LoginDialog) -> SettingsDialog:
+def open_settings(
+    qtbot, login: LoginDialog, username: str = "admin", password: str = PASSWORD
+) -> SettingsDialog:
+    """Settings from the login: an administrator's login and password first."""
     qtbot.mouseClick(login.ui.settingsButton, Qt.MouseButton.LeftButton)
-    dialog = login.findChild(SettingsDialog, "settingsDialog")
-    assert dialog is not None and dialog.isVisible()
-    return dialog
+    check = login.findChild(AdminCheckDialog, "adminCheckDialog")
+    assert check is not None and check.isVisible()
+    qtbot.keyClicks(check.username_edit, username)
+    qtbot.keyClicks(check.password_edit, password)
+    qtbot.mouseClick(check.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: (
+            (found := login.findChild(SettingsDialog, "settingsDialog")) is not None
+            and found.isVisible()
+        ),
+        timeout=WAIT_MS,
+    )
+    return login.findChild(SettingsDialog, "settingsDialog")
 
 
 def fill(dialog: SettingsDialog, url: str) -> None:
-    dialog._fill_from(url)  # noqa: SLF001 - the same fields a user types into
+    dialog.database_page._fill_from(url)  # noqa: SLF001 - the same fields a user types into
 
 
 def press_and_wait(qtbot, dialog: SettingsDialog, button) -> str:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.is_busy, timeout=WAIT_MS)
-    return dialog.ui.testResultLabel.text()
+    qtbot.waitUntil(lambda: not dialog.database_page.is_busy, timeout=WAIT_MS)
+    return dialog.database_page.ui.testResultLabel.text()
 
 
 @SQLITE_ONLY
 def test_the_login_says_it_is_the_local_database_and_leads_to_the_settings(qtbot, launched):
     assert "Local database" in launched.ui.databaseLabel.text()
     dialog = open_settings(qtbot, launched)
-    assert "local database" in dialog.ui.currentDatabaseLabel.text()
-    assert not dialog.ui.useLocalButton.isEnabled()
-    assert dialog.ui.portSpin.value() == 3306
+    assert "local database" in dialog.database_page.ui.currentDatabaseLabel.text()
+    assert not dialog.database_page.ui.useLocalButton.isEnabled()
+    assert dialog.database_page.ui.portSpin.value() == 3306
 
 
 @SQLITE_ONLY
 def test_a_missing_field_and_an_unreachable_server_are_said_in_words(qtbot, launched):
     dialog = open_settings(qtbot, launched)
-    assert "server's name or address" in press_and_wait(qtbot, dialog, dialog.ui.testButton)
-    dialog.ui.hostEdit.setText("127.0.0.1")
-    dialog.ui.portSpin.setValue(1)
-    dialog.ui.userEdit.setText("anna")
-    text = press_and_wait(qtbot, dialog, dialog.ui.testButton)
+    assert "server's name or address" in press_and_wait(
+        qtbot, dialog, dialog.database_page.ui.testButton
+    )
+    dialog.database_page.ui.hostEdit.setText("127.0.0.1")
+    dialog.database_page.ui.portSpin.setValue(1)
+    dialog.database_page.ui.userEdit.setText("anna")
+    text = press_and_wait(qtbot, dialog, dialog.database_page.ui.testButton)
     assert "Cannot reach the server 127.0.0.1:1" in text
     assert not config.config_file().exists()
 
@@ -101,10 +117,10 @@ def test_connecting_to_an_empty_server_saves_it_creates_the_schema_and_the_first
     try:
         dialog = open_settings(qtbot, launched)
         fill(dialog, url)
-        assert "empty" in press_and_wait(qtbot, dialog, dialog.ui.testButton)
+        assert "empty" in press_and_wait(qtbot, dialog, dialog.database_page.ui.testButton)
         assert not config.config_file().exists()
 
-        qtbot.mouseClick(dialog.ui.connectButton, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.database_page.ui.connectButton, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.findChild(FirstAdminDialog) is not None, timeout=WAIT_MS)
         path = config.config_file()
         saved, wanted = make_url(config.read_config_url(path)), make_url(url)
@@ -145,8 +161,8 @@ def test_a_wrong_password_is_said_and_nothing_is_saved(qtbot, launched):
     try:
         dialog = open_settings(qtbot, launched)
         fill(dialog, url)
-        dialog.ui.serverPasswordEdit.setText("certainly-wrong")
-        text = press_and_wait(qtbot, dialog, dialog.ui.connectButton)
+        dialog.database_page.ui.serverPasswordEdit.setText("certainly-wrong")
+        text = press_and_wait(qtbot, dialog, dialog.database_page.ui.connectButton)
         assert "wrong user name or password" in text
         assert not config.config_file().exists()
         assert gui_app.current_shell().engine.dialect.name == "sqlite"
@@ -256,7 +272,7 @@ def test_saving_the_server_keeps_its_password_in_the_keyring(
     try:
         dialog = open_settings(qtbot, launched)
         fill(dialog, counter)
-        qtbot.mouseClick(dialog.ui.connectButton, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.database_page.ui.connectButton, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(
             lambda: gui_app.current_shell().engine.dialect.name == "mysql", timeout=WAIT_MS
         )
@@ -291,7 +307,7 @@ def test_the_counters_account_on_an_old_schema_is_told_the_owner_must_upgrade(
     engine.dispose()
     dialog = open_settings(qtbot, launched)
     fill(dialog, counter)
-    text_shown = press_and_wait(qtbot, dialog, dialog.ui.connectButton)
+    text_shown = press_and_wait(qtbot, dialog, dialog.database_page.ui.connectButton)
     assert "owner must do it once" in text_shown
     assert "cakeshop db upgrade --owner-url" in text_shown
     assert not config.config_file().exists()

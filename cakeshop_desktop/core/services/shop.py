@@ -101,6 +101,12 @@ def set_up_shop(
     return created
 
 
+def is_set_up(uow: UnitOfWork) -> bool:
+    """Whether the shop has anybody to log in: else the app opens the set-up wizard."""
+    with uow:
+        return uow.users.count() > 0
+
+
 def is_demo_shop(uow: UnitOfWork) -> bool:
     """Whether this database holds the demo shop (its windows say so)."""
     with uow:

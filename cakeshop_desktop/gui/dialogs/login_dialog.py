@@ -10,7 +10,7 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from cakeshop_desktop.core.domain import UserDTO
 from cakeshop_desktop.gui.errors import show_inline
@@ -19,6 +19,9 @@ from cakeshop_desktop.gui.icons import app_icon
 
 if TYPE_CHECKING:
     from cakeshop_desktop.gui.context import ShopContext
+
+
+SELF_SERVICE_WIDTH = 460  # the login form's width on a full-screen self-service terminal
 
 
 class LoginDialog(QDialog):
@@ -48,6 +51,8 @@ class LoginDialog(QDialog):
         self.ui.usernameEdit.textEdited.connect(self._forget_error)
         self.ui.passwordEdit.textEdited.connect(self._forget_error)
         self.setMinimumWidth(380)
+        self._demo_label: QLabel | None = None
+        self._self_service = False
 
     def attach(self, ctx: ShopContext) -> None:
         """The database is open: say where the data lives and let people log in."""
@@ -71,6 +76,43 @@ class LoginDialog(QDialog):
             self.ui.databaseLabel.setText(
                 self.tr("Shop server: {0}").format(html.escape(ctx.database_name))
             )
+
+    def show_demo_logins(self, shown: bool) -> None:
+        """In the demo shop, say which logins to try (they are the demo's, not secrets)."""
+        if shown and self._demo_label is None:
+            self._demo_label = QLabel(
+                self.tr(
+                    "Demo shop: log in as admin / admin123, cashier / cashier123, "
+                    "baker / baker123 or customer / customer123."
+                ),
+                self,
+            )
+            self._demo_label.setObjectName("demoLoginsLabel")
+            self._demo_label.setWordWrap(True)
+            self._demo_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            index = self.ui.mainLayout.indexOf(self.ui.databaseLabel)
+            self.ui.mainLayout.insertWidget(index + 1, self._demo_label)
+        if self._demo_label is not None:
+            self._demo_label.setVisible(shown)
+
+    def make_self_service(self) -> None:
+        """A customers' screen: full screen, no Settings, no Quit (staff quit from a window)."""
+        self._self_service = True
+        self.ui.settingsButton.hide()
+        self.ui.quitButton.hide()
+        self.ui.databaseLabel.hide()
+        screen = self.screen().availableGeometry()
+        # the form keeps its usual width in the middle of the screen
+        side = max(18, (screen.width() - SELF_SERVICE_WIDTH) // 2)
+        height = self.sizeHint().height()
+        top = max(18, (screen.height() - height) // 3)
+        self.ui.mainLayout.setContentsMargins(side, top, side, 18)
+        self.ui.mainLayout.addStretch(1)
+        self.showFullScreen()
+
+    def reject(self) -> None:
+        if not self._self_service:  # Escape on a self-service screen must not quit the app
+            super().reject()
 
     def reset(self) -> None:
         """Ready for the next person: the password and any error are gone, the login kept."""

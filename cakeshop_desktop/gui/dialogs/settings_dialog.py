@@ -1,112 +1,94 @@
-"""Settings: the shop server (test, save, connect, first admin), the language and the backups."""
+"""Settings: the pages an administrator keeps (database, shop, ...) and the language.
+
+Who sees which page (issue #11): once a shop is set up only an administrator may change
+where the till points, its printer or its backups. The dialog is given the acting
+administrator's context (`admin`), and the admin-only pages are added only then; without
+it the dialog shows the language alone. `unlocked` shows the Database page without an
+administrator, only where no shop can be asked: the database did not open at start-up.
+"""
 
 from __future__ import annotations
 
-import logging
-import os
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Signal, Slot
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
-from sqlalchemy.engine import URL
+from PySide6.QtCore import QLocale, Signal, Slot
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
-from cakeshop_desktop import config
-from cakeshop_desktop.core.db.engine import ConnectionProblem, safe_url
-from cakeshop_desktop.core.db.server import (
-    INVALID_SETTINGS,
-    OWNER_MUST_UPGRADE,
-    SCHEMA_TOO_NEW,
-    TRIGGERS_NEED_SUPER,
-    SchemaState,
-    ServerSettings,
-    ServerVerdict,
-    check_server,
-    connect_server,
-)
-from cakeshop_desktop.core.db.upgrade_rights import owner_url_hint
+from cakeshop_desktop.core.domain import Role
 from cakeshop_desktop.gui import language
-from cakeshop_desktop.gui.dialogs.first_admin_dialog import FirstAdminDialog
 from cakeshop_desktop.gui.dialogs.settings_backups_page import BackupsPage
+from cakeshop_desktop.gui.dialogs.settings_database_page import SettingsDatabasePage
 from cakeshop_desktop.gui.dialogs.settings_printing_page import PrintingSettingsPage
-from cakeshop_desktop.gui.errors import describe
+from cakeshop_desktop.gui.dialogs.settings_shop_page import SettingsShopPage
+from cakeshop_desktop.gui.dialogs.settings_terminal_page import SettingsTerminalPage
 from cakeshop_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from cakeshop_desktop.gui.icons import app_icon
-from cakeshop_desktop.gui.workers import Workers
 
-log = logging.getLogger(__name__)
-
-OK_STYLE = "color: #1b5e20;"
-ERROR_STYLE = "color: #b00020;"
+if TYPE_CHECKING:
+    from cakeshop_desktop.gui.context import ShopContext
 
 
-def is_local(url: str) -> bool:
-    return url.startswith("sqlite")
+def is_admin(ctx: ShopContext | None) -> bool:
+    """Whether `ctx` acts for an administrator (who may see every page)."""
+    return ctx is not None and ctx.actor is not None and ctx.actor.role is Role.ADMIN
 
 
 class SettingsDialog(QDialog):
-    """Settings → Database and Settings → Language.
+    """Settings → Database, Shop, Printing, Backups (an administrator's) and Language.
 
     `database_changed(url)` is emitted once the shop server (or the local file) is saved and
-    its schema is ready; the app then reopens the login on it. The checks run on the dialog's
-    own worker pool, so a dead server neither freezes the window nor marks the app offline.
+    its schema is ready; the app then reopens the login on it.
     """
 
     database_changed = Signal(str)
 
-    def __init__(self, current_url: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        current_url: str,
+        parent: QWidget | None = None,
+        *,
+        admin: ShopContext | None = None,
+        unlocked: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._current_url = current_url
-        self._workers = Workers(self, max_threads=1)
-        self._busy = False
+        self.admin_ctx = admin if is_admin(admin) else None
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         self.setWindowIcon(app_icon())
-        self.ui.testBusyBar.hide()
-        self.ui.testResultLabel.hide()
-        self._show_current()
-        self._fill_from(current_url)
         self._fill_languages()
-        self.ui.settingsTabs.addTab(PrintingSettingsPage(self), self.tr("Printing"))
-        self.ui.testButton.clicked.connect(self._test)
-        self.ui.connectButton.clicked.connect(self._connect)
-        self.ui.useLocalButton.clicked.connect(self._use_local)
-        self.ui.useLocalButton.setEnabled(not is_local(current_url))
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.languageCombo.currentIndexChanged.connect(self._language_chosen)
-        for edit in (
-            self.ui.hostEdit,
-            self.ui.databaseEdit,
-            self.ui.userEdit,
-            self.ui.serverPasswordEdit,
-        ):
-            edit.textEdited.connect(self._forget_result)
-        self.ui.portSpin.valueChanged.connect(self._forget_result)
-        self.backups_page = BackupsPage(current_url, self)
-        self.backups_page.restored.connect(self._reopen)
-        self.ui.settingsTabs.addTab(self.backups_page, self.tr("Backups"))
+
+        tabs = self.ui.settingsTabs
+        self.database_page: SettingsDatabasePage | None = None
+        if self.admin_ctx is not None or unlocked:
+            self.database_page = SettingsDatabasePage(current_url, self)
+            self.database_page.database_changed.connect(self._database_changed)
+            tabs.insertTab(0, self.database_page, self.tr("&Database"))
+        if self.admin_ctx is not None:
+            tabs.addTab(SettingsShopPage(self.admin_ctx, self), self.tr("S&hop"))
+            tabs.addTab(SettingsTerminalPage(self), self.tr("This &terminal"))
+            tabs.addTab(PrintingSettingsPage(self), self.tr("Printing"))
+            self.backups_page = BackupsPage(current_url, self)
+            self.backups_page.restored.connect(self._database_changed)
+            tabs.addTab(self.backups_page, self.tr("Backups"))
+        else:
+            self._say_admin_only()
+        tabs.setCurrentIndex(0)
         self.setMinimumWidth(500)
 
-    # --- building
-
-    def _show_current(self) -> None:
-        if is_local(self._current_url):
-            text = self.tr(
-                "Now: the local database on this computer ({0}). Orders stay on this "
-                "computer; connect to the shop server to share them with the other counters."
-            ).format(self._current_url.removeprefix("sqlite:///"))
-        else:
-            text = self.tr("Now: the shop server {0}.").format(safe_url(self._current_url))
-        self.ui.currentDatabaseLabel.setText(text)
-
-    def _fill_from(self, url: str) -> None:
-        settings = ServerSettings.from_url(url)
-        if settings is None:
-            return
-        self.ui.hostEdit.setText(settings.host)
-        self.ui.portSpin.setValue(settings.port)
-        self.ui.databaseEdit.setText(settings.database)
-        self.ui.userEdit.setText(settings.user)
-        self.ui.serverPasswordEdit.setText(settings.password)
+    def _say_admin_only(self) -> None:
+        note = QLabel(
+            self.tr(
+                "The database, the shop's details, printing and backups are changed by an "
+                "administrator."
+            ),
+            self,
+        )
+        note.setObjectName("adminOnlyLabel")
+        note.setWordWrap(True)
+        self.ui.mainLayout.insertWidget(0, note)
 
     def _fill_languages(self) -> None:
         combo = self.ui.languageCombo
@@ -116,209 +98,12 @@ class SettingsDialog(QDialog):
         index = combo.findData(language.chosen_language())
         combo.setCurrentIndex(max(index, 0))
 
-    # --- the server
-
-    def server_settings(self) -> ServerSettings:
-        return ServerSettings(
-            host=self.ui.hostEdit.text().strip(),
-            port=self.ui.portSpin.value(),
-            database=self.ui.databaseEdit.text().strip(),
-            user=self.ui.userEdit.text().strip(),
-            password=self.ui.serverPasswordEdit.text(),
-        )
-
-    def _missing_field(self) -> str | None:
-        settings = self.server_settings()
-        if not settings.host:
-            self.ui.hostEdit.setFocus()
-            return self.tr("Enter the server's name or address.")
-        if not settings.database:
-            self.ui.databaseEdit.setFocus()
-            return self.tr("Enter the name of the shop's database on the server.")
-        if not settings.user:
-            self.ui.userEdit.setFocus()
-            return self.tr("Enter the database user.")
-        return None
-
-    @Slot()
-    def _test(self) -> None:
-        self._run(check_server, self._tested)
-
-    @Slot()
-    def _connect(self) -> None:
-        self._run(connect_server, self._connected)
-
-    def _run(
-        self,
-        check: Callable[[URL], ServerVerdict],
-        on_verdict: Callable[[URL, ServerVerdict], None],
-    ) -> None:
-        if self._busy:
-            return
-        missing = self._missing_field()
-        if missing:
-            self._show_result(missing, ok=False)
-            return
-        url = self.server_settings().url()
-        self._set_busy(True)
-        self._show_result(self.tr("Connecting to {0}…").format(safe_url(url)), ok=True)
-        self._workers.submit(
-            self,
-            check,
-            url,
-            on_result=lambda verdict: on_verdict(url, verdict),
-            on_error=self._failed,
-        )
-
-    def _tested(self, _url: URL, verdict: ServerVerdict) -> None:
-        self._set_busy(False)
-        self._show_result(self.verdict_text(verdict), ok=verdict.ok)
-
-    def _connected(self, url: URL, verdict: ServerVerdict) -> None:
-        self._set_busy(False)
-        if not verdict.ok:
-            self._show_result(self.verdict_text(verdict), ok=False)
-            return
-        raw = url.render_as_string(hide_password=False)
-        try:
-            path = config.write_config_url(raw)
-        except OSError as exc:
-            self._show_result(
-                self.tr("Cannot save the settings: {0}").format(exc.strerror), ok=False
-            )
-            return
-        log.info("the shop server %s is saved in %s", safe_url(url), path)
-        if verdict.has_admin:
-            self._finish(raw)
-            return
-        self._show_result(self.tr("Connected. The database has no administrator yet."), ok=True)
-        dialog = FirstAdminDialog(url, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _code: self._finish(raw))
-        dialog.open()
-
-    def _finish(self, url: str) -> None:
-        overridden = os.environ.get(config.ENV_DATABASE_URL, "").strip()
-        if overridden:
-            QMessageBox.information(
-                self,
-                self.windowTitle(),
-                self.tr(
-                    "Saved. Note: the environment variable {0} names another database and "
-                    "wins over these settings when the app starts."
-                ).format(config.ENV_DATABASE_URL),
-            )
-        self.database_changed.emit(url)
-        self.accept()
-
     @Slot(str)
-    def _reopen(self, url: str) -> None:
-        """The same database with other data in it (a restore): everybody logs in again."""
+    def _database_changed(self, url: str) -> None:
+        """Another database, or the same with other data in it (a restore): everybody logs
+        in again."""
         self.database_changed.emit(url)
         self.accept()
-
-    @Slot(object)
-    def _failed(self, error: Exception) -> None:
-        self._set_busy(False)
-        self._show_result(describe(error), ok=False)
-
-    @Slot()
-    def _use_local(self) -> None:
-        answer = QMessageBox.question(
-            self,
-            self.windowTitle(),
-            self.tr(
-                "Work with the local database on this computer again? The shop server's "
-                "settings are forgotten; its data stays on the server."
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        config.clear_config_url()
-        log.info("back to the local database")
-        self._finish(config.default_database_url())
-
-    def verdict_text(self, verdict: ServerVerdict) -> str:
-        """The verdict in the user's language: what is wrong, or what connecting will do."""
-        settings = self.server_settings()
-        if verdict.ok:
-            if verdict.schema is SchemaState.EMPTY:
-                return self.tr(
-                    "Connected. The database is empty: connecting creates the shop's tables."
-                )
-            if verdict.schema is SchemaState.OLDER:
-                return self.tr(
-                    "Connected. The database is from an older version: connecting upgrades it."
-                )
-            if verdict.has_admin is False:
-                return self.tr("Connected. The database is ready but has no administrator yet.")
-            return self.tr("Connected. The database is ready.")
-        problem = verdict.problem
-        if problem == ConnectionProblem.UNREACHABLE:
-            return self.tr(
-                "Cannot reach the server {0}:{1}. Check the address and the port, and that "
-                "the server is running."
-            ).format(settings.host, settings.port)
-        if problem == ConnectionProblem.WRONG_PASSWORD:
-            return self.tr(
-                "The server refused the user «{0}»: wrong user name or password."
-            ).format(settings.user)
-        if problem == ConnectionProblem.NO_DATABASE:
-            return self.tr(
-                "The server has no database «{0}». Create it on the server first, or check the name."
-            ).format(settings.database)
-        if problem == ConnectionProblem.NOT_ALLOWED:
-            return self.tr("The user «{0}» may not open the database «{1}».").format(
-                settings.user, settings.database
-            )
-        if problem == SCHEMA_TOO_NEW:
-            return self.tr(
-                "The database was set up by a newer version of Cakeshop: update this app first."
-            )
-        if problem == OWNER_MUST_UPGRADE:
-            return self.tr(
-                "The user «{0}» may not create or upgrade the shop's tables, and this database "
-                "needs it. The shop's owner must do it once, with an account that may: {1}"
-            ).format(
-                settings.user, f"cakeshop db upgrade --owner-url {owner_url_hint(settings.url())}"
-            )
-        if problem == TRIGGERS_NEED_SUPER:
-            return self.tr(
-                "Binary logging is on at the server, so it lets «{0}» create the shop's "
-                "triggers only with the SUPER privilege. Ask the server's administrator for "
-                "one of: {1} or {2} Then connect again. Nothing was changed."
-            ).format(
-                settings.user,
-                "SET GLOBAL log_bin_trust_function_creators = 1;",
-                f"GRANT SUPER ON *.* TO '{settings.user}'@'%';",
-            )
-        if problem == INVALID_SETTINGS:
-            return self.tr("The settings are not valid: {0}").format(verdict.message)
-        return self.tr("The connection failed: {0}").format(verdict.message)
-
-    def _show_result(self, text: str, *, ok: bool) -> None:
-        self.ui.testResultLabel.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
-        self.ui.testResultLabel.setText(text)
-        self.ui.testResultLabel.show()
-
-    @Slot()
-    def _forget_result(self) -> None:
-        if not self._busy:
-            self.ui.testResultLabel.hide()
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.ui.testBusyBar.setVisible(busy)
-        for button in (self.ui.testButton, self.ui.connectButton, self.ui.useLocalButton):
-            button.setEnabled(not busy)
-        if not busy:
-            self.ui.useLocalButton.setEnabled(not is_local(self._current_url))
-
-    @property
-    def is_busy(self) -> bool:
-        return self._busy
-
-    # --- the language
 
     @Slot(int)
     def _language_chosen(self, index: int) -> None:

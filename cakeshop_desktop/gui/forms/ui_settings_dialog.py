@@ -16,10 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QProgressBar, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QTabWidget,
-    QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QLabel, QSizePolicy,
+    QSpacerItem, QTabWidget, QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, settingsDialog):
@@ -30,142 +28,6 @@ class Ui_SettingsDialog(object):
         self.mainLayout.setObjectName(u"mainLayout")
         self.settingsTabs = QTabWidget(settingsDialog)
         self.settingsTabs.setObjectName(u"settingsTabs")
-        self.databaseTab = QWidget()
-        self.databaseTab.setObjectName(u"databaseTab")
-        self.databaseLayout = QVBoxLayout(self.databaseTab)
-        self.databaseLayout.setObjectName(u"databaseLayout")
-        self.currentDatabaseLabel = QLabel(self.databaseTab)
-        self.currentDatabaseLabel.setObjectName(u"currentDatabaseLabel")
-        self.currentDatabaseLabel.setWordWrap(True)
-        self.currentDatabaseLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.databaseLayout.addWidget(self.currentDatabaseLabel)
-
-        self.serverGroup = QGroupBox(self.databaseTab)
-        self.serverGroup.setObjectName(u"serverGroup")
-        self.serverForm = QFormLayout(self.serverGroup)
-        self.serverForm.setObjectName(u"serverForm")
-        self.serverForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.hostLabel = QLabel(self.serverGroup)
-        self.hostLabel.setObjectName(u"hostLabel")
-
-        self.serverForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.hostLabel)
-
-        self.hostEdit = QLineEdit(self.serverGroup)
-        self.hostEdit.setObjectName(u"hostEdit")
-        self.hostEdit.setMaxLength(255)
-
-        self.serverForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.hostEdit)
-
-        self.portLabel = QLabel(self.serverGroup)
-        self.portLabel.setObjectName(u"portLabel")
-
-        self.serverForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.portLabel)
-
-        self.portSpin = QSpinBox(self.serverGroup)
-        self.portSpin.setObjectName(u"portSpin")
-        self.portSpin.setMinimum(1)
-        self.portSpin.setMaximum(65535)
-        self.portSpin.setValue(3306)
-
-        self.serverForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.portSpin)
-
-        self.databaseNameLabel = QLabel(self.serverGroup)
-        self.databaseNameLabel.setObjectName(u"databaseNameLabel")
-
-        self.serverForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.databaseNameLabel)
-
-        self.databaseEdit = QLineEdit(self.serverGroup)
-        self.databaseEdit.setObjectName(u"databaseEdit")
-        self.databaseEdit.setText(u"cakeshop")
-        self.databaseEdit.setMaxLength(64)
-
-        self.serverForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.databaseEdit)
-
-        self.userLabel = QLabel(self.serverGroup)
-        self.userLabel.setObjectName(u"userLabel")
-
-        self.serverForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.userLabel)
-
-        self.userEdit = QLineEdit(self.serverGroup)
-        self.userEdit.setObjectName(u"userEdit")
-        self.userEdit.setMaxLength(80)
-
-        self.serverForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.userEdit)
-
-        self.serverPasswordLabel = QLabel(self.serverGroup)
-        self.serverPasswordLabel.setObjectName(u"serverPasswordLabel")
-
-        self.serverForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.serverPasswordLabel)
-
-        self.serverPasswordEdit = QLineEdit(self.serverGroup)
-        self.serverPasswordEdit.setObjectName(u"serverPasswordEdit")
-        self.serverPasswordEdit.setMaxLength(256)
-        self.serverPasswordEdit.setEchoMode(QLineEdit.EchoMode.Password)
-
-        self.serverForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.serverPasswordEdit)
-
-
-        self.databaseLayout.addWidget(self.serverGroup)
-
-        self.testResultLabel = QLabel(self.databaseTab)
-        self.testResultLabel.setObjectName(u"testResultLabel")
-        self.testResultLabel.setWordWrap(True)
-        self.testResultLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.databaseLayout.addWidget(self.testResultLabel)
-
-        self.serverButtons = QHBoxLayout()
-        self.serverButtons.setObjectName(u"serverButtons")
-        self.testBusyBar = QProgressBar(self.databaseTab)
-        self.testBusyBar.setObjectName(u"testBusyBar")
-        self.testBusyBar.setMaximumSize(QSize(90, 16))
-        self.testBusyBar.setMaximum(0)
-        self.testBusyBar.setTextVisible(False)
-
-        self.serverButtons.addWidget(self.testBusyBar)
-
-        self.serverButtonSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.serverButtons.addItem(self.serverButtonSpacer)
-
-        self.testButton = QPushButton(self.databaseTab)
-        self.testButton.setObjectName(u"testButton")
-        self.testButton.setAutoDefault(False)
-
-        self.serverButtons.addWidget(self.testButton)
-
-        self.connectButton = QPushButton(self.databaseTab)
-        self.connectButton.setObjectName(u"connectButton")
-        self.connectButton.setAutoDefault(False)
-
-        self.serverButtons.addWidget(self.connectButton)
-
-
-        self.databaseLayout.addLayout(self.serverButtons)
-
-        self.localButtons = QHBoxLayout()
-        self.localButtons.setObjectName(u"localButtons")
-        self.localNoteLabel = QLabel(self.databaseTab)
-        self.localNoteLabel.setObjectName(u"localNoteLabel")
-        self.localNoteLabel.setWordWrap(True)
-
-        self.localButtons.addWidget(self.localNoteLabel)
-
-        self.useLocalButton = QPushButton(self.databaseTab)
-        self.useLocalButton.setObjectName(u"useLocalButton")
-        self.useLocalButton.setAutoDefault(False)
-
-        self.localButtons.addWidget(self.useLocalButton)
-
-
-        self.databaseLayout.addLayout(self.localButtons)
-
-        self.databaseSpacer = QSpacerItem(10, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.databaseLayout.addItem(self.databaseSpacer)
-
-        self.settingsTabs.addTab(self.databaseTab, "")
         self.languageTab = QWidget()
         self.languageTab.setObjectName(u"languageTab")
         self.languageLayout = QVBoxLayout(self.languageTab)
@@ -206,22 +68,9 @@ class Ui_SettingsDialog(object):
         self.mainLayout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
-        self.hostLabel.setBuddy(self.hostEdit)
-        self.portLabel.setBuddy(self.portSpin)
-        self.databaseNameLabel.setBuddy(self.databaseEdit)
-        self.userLabel.setBuddy(self.userEdit)
-        self.serverPasswordLabel.setBuddy(self.serverPasswordEdit)
         self.languageLabel.setBuddy(self.languageCombo)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.settingsTabs, self.hostEdit)
-        QWidget.setTabOrder(self.hostEdit, self.portSpin)
-        QWidget.setTabOrder(self.portSpin, self.databaseEdit)
-        QWidget.setTabOrder(self.databaseEdit, self.userEdit)
-        QWidget.setTabOrder(self.userEdit, self.serverPasswordEdit)
-        QWidget.setTabOrder(self.serverPasswordEdit, self.testButton)
-        QWidget.setTabOrder(self.testButton, self.connectButton)
-        QWidget.setTabOrder(self.connectButton, self.useLocalButton)
-        QWidget.setTabOrder(self.useLocalButton, self.languageCombo)
+        QWidget.setTabOrder(self.settingsTabs, self.languageCombo)
 
         self.retranslateUi(settingsDialog)
 
@@ -236,39 +85,6 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(accessibility)
         settingsDialog.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Settings", None))
 #endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.currentDatabaseLabel.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Database in use", None))
-#endif // QT_CONFIG(accessibility)
-        self.serverGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"Shop server (MySQL or MariaDB)", None))
-        self.hostLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Server:", None))
-#if QT_CONFIG(accessibility)
-        self.hostEdit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Server", None))
-#endif // QT_CONFIG(accessibility)
-        self.hostEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"name or address, e.g. 192.168.1.10", None))
-        self.portLabel.setText(QCoreApplication.translate("SettingsDialog", u"P&ort:", None))
-#if QT_CONFIG(accessibility)
-        self.portSpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Port", None))
-#endif // QT_CONFIG(accessibility)
-        self.databaseNameLabel.setText(QCoreApplication.translate("SettingsDialog", u"Data&base:", None))
-#if QT_CONFIG(accessibility)
-        self.databaseEdit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Database name", None))
-#endif // QT_CONFIG(accessibility)
-        self.userLabel.setText(QCoreApplication.translate("SettingsDialog", u"&User:", None))
-#if QT_CONFIG(accessibility)
-        self.userEdit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Database user", None))
-#endif // QT_CONFIG(accessibility)
-        self.serverPasswordLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Password:", None))
-#if QT_CONFIG(accessibility)
-        self.serverPasswordEdit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Database password", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.testResultLabel.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Connection test result", None))
-#endif // QT_CONFIG(accessibility)
-        self.testButton.setText(QCoreApplication.translate("SettingsDialog", u"&Test connection", None))
-        self.connectButton.setText(QCoreApplication.translate("SettingsDialog", u"Save and &connect", None))
-        self.localNoteLabel.setText(QCoreApplication.translate("SettingsDialog", u"Without a server the app keeps its data in a file on this computer.", None))
-        self.useLocalButton.setText(QCoreApplication.translate("SettingsDialog", u"Use the &local database", None))
-        self.settingsTabs.setTabText(self.settingsTabs.indexOf(self.databaseTab), QCoreApplication.translate("SettingsDialog", u"&Database", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Language:", None))
 #if QT_CONFIG(accessibility)
         self.languageCombo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Language", None))

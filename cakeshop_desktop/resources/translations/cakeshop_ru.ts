@@ -12,12 +12,20 @@
         <translation>Заказы хранятся в файле на этом компьютере ({0}). Файл → Настройки… подключает к серверу магазина.</translation>
     </message>
     <message>
+        <source>Demo shop</source>
+        <translation>Демо-магазин</translation>
+    </message>
+    <message>
+        <source>Made-up cakes, orders and logins for trying the app: not for real sales.</source>
+        <translation>Выдуманные торты, заказы и логины, чтобы попробовать программу: не для настоящих продаж.</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <source>The shop server and the language</source>
-        <translation>Сервер магазина и язык</translation>
+        <source>The shop server, the shop&apos;s details and the language</source>
+        <translation>Сервер магазина, реквизиты магазина и язык</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -551,6 +559,18 @@ Revenue: {2}</source>
 Заказов: {1}
 Выручка: {2}</translation>
     </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>You are logged out after {0} min without input; your cart is kept.</source>
+        <translation>Через {0} мин без действий вы выйдете из системы; корзина сохранится.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -573,6 +593,104 @@ Revenue: {2}</source>
     <message>
         <source>Log: {0}</source>
         <translation>Журнал: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AdminCheckDialog</name>
+    <message>
+        <source>Cakeshop — settings</source>
+        <translation>Cakeshop — настройки</translation>
+    </message>
+    <message>
+        <source>An administrator&apos;s login</source>
+        <translation>Вход администратора</translation>
+    </message>
+    <message>
+        <source>The database, printing and backups are changed by an administrator: enter an administrator&apos;s login and password.</source>
+        <translation>Базу данных, печать и резервные копии меняет администратор: введите логин и пароль администратора.</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s login</source>
+        <translation>Логин администратора</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s password</source>
+        <translation>Пароль администратора</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Продолжить</translation>
+    </message>
+    <message>
+        <source>Only the &amp;language</source>
+        <translation>Только &amp;язык</translation>
+    </message>
+    <message>
+        <source>Enter an administrator&apos;s login and password.</source>
+        <translation>Введите логин и пароль администратора.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change these settings.</source>
+        <translation>Эти настройки может менять только администратор.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>The shop&apos;s administrator</source>
+        <translation>Администратор магазина</translation>
+    </message>
+    <message>
+        <source>Adds the cakes, the staff and their logins; keeps the settings.</source>
+        <translation>Заводит торты, сотрудников и их логины; ведёт настройки.</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s login</source>
+        <translation>Логин администратора</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s name</source>
+        <translation>Имя администратора</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s password</source>
+        <translation>Пароль администратора</translation>
+    </message>
+    <message>
+        <source>The password again</source>
+        <translation>Пароль ещё раз</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Полное &amp;имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <source>A login is Latin letters, digits, dots or dashes; a password 6 characters or more.</source>
+        <translation>Логин — латинские буквы, цифры, точки или дефисы; пароль — от 6 символов.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2488,53 @@ Revenue: {2}</source>
         <source>Cannot restore into {0}: {1}</source>
         <translation>Не удаётся восстановить в {0}: {1}</translation>
     </message>
+    <message>
+        <source>Shop name is required</source>
+        <translation>Укажите название магазина</translation>
+    </message>
+    <message>
+        <source>Shop name must be one line</source>
+        <translation>Название магазина должно быть в одну строку</translation>
+    </message>
+    <message>
+        <source>This shop is already set up: log in</source>
+        <translation>Магазин уже настроен: войдите в систему</translation>
+    </message>
+    <message>
+        <source>A login is 3 to 64 Latin letters, digits, dots, dashes or underscores</source>
+        <translation>Логин — от 3 до 64 латинских букв, цифр, точек, дефисов или подчёркиваний</translation>
+    </message>
+    <message>
+        <source>A password needs at least 6 characters</source>
+        <translation>В пароле должно быть не меньше 6 символов</translation>
+    </message>
+    <message>
+        <source>This database holds a real shop: the demo shop opens only in an empty database</source>
+        <translation>В этой базе настоящий магазин: демо-магазин открывается только в пустой базе</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseChoicePage</name>
+    <message>
+        <source>Where the shop&apos;s data lives</source>
+        <translation>Где хранятся данные магазина</translation>
+    </message>
+    <message>
+        <source>One computer, or several counters sharing a server.</source>
+        <translation>Один компьютер или несколько касс с общим сервером.</translation>
+    </message>
+    <message>
+        <source>On &amp;this computer (a local database)</source>
+        <translation>На &amp;этом компьютере (локальная база)</translation>
+    </message>
+    <message>
+        <source>On the shop&apos;s &amp;server (MySQL or MariaDB), shared by the counters</source>
+        <translation>На &amp;сервере магазина (MySQL или MariaDB), общем для касс</translation>
+    </message>
+    <message>
+        <source>Connected: the server is ready.</source>
+        <translation>Подключено: сервер готов.</translation>
+    </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
@@ -2600,6 +2765,10 @@ Revenue: {2}</source>
     <message>
         <source>Shop server: {0}</source>
         <translation>Сервер магазина: {0}</translation>
+    </message>
+    <message>
+        <source>Demo shop: log in as admin / admin123, cashier / cashier123, baker / baker123 or customer / customer123.</source>
+        <translation>Демо-магазин: входите как admin / admin123, cashier / cashier123, baker / baker123 или customer / customer123.</translation>
     </message>
     <message>
         <source>Enter your login and password</source>
@@ -4448,15 +4617,7 @@ Revenue: {2}</source>
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Printing</source>
-        <translation>Печать</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Резервные копии</translation>
-    </message>
+    <name>SettingsDatabasePage</name>
     <message>
         <source>Now: the local database on this computer ({0}). Orders stay on this computer; connect to the shop server to share them with the other counters.</source>
         <translation>Сейчас: локальная база данных на этом компьютере ({0}). Заказы остаются на этом компьютере; подключитесь к серверу магазина, чтобы видеть их на других кассах.</translation>
@@ -4464,10 +4625,6 @@ Revenue: {2}</source>
     <message>
         <source>Now: the shop server {0}.</source>
         <translation>Сейчас: сервер магазина {0}.</translation>
-    </message>
-    <message>
-        <source>As the system ({0})</source>
-        <translation>Как в системе ({0})</translation>
     </message>
     <message>
         <source>Enter the server&apos;s name or address.</source>
@@ -4486,12 +4643,12 @@ Revenue: {2}</source>
         <translation>Подключение к {0}…</translation>
     </message>
     <message>
-        <source>Cannot save the settings: {0}</source>
-        <translation>Не удалось сохранить настройки: {0}</translation>
-    </message>
-    <message>
         <source>Connected. The database has no administrator yet.</source>
         <translation>Подключено. В базе данных ещё нет администратора.</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings: {0}</source>
+        <translation>Не удалось сохранить настройки: {0}</translation>
     </message>
     <message>
         <source>Saved. Note: the environment variable {0} names another database and wins over these settings when the app starts.</source>
@@ -4554,16 +4711,8 @@ Revenue: {2}</source>
         <translation>Не удалось подключиться: {0}</translation>
     </message>
     <message>
-        <source>Cakeshop — settings</source>
-        <translation>Cakeshop — настройки</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Настройки</translation>
-    </message>
-    <message>
-        <source>&amp;Database</source>
-        <translation>&amp;База данных</translation>
+        <source>Database</source>
+        <translation>База данных</translation>
     </message>
     <message>
         <source>Database in use</source>
@@ -4637,6 +4786,45 @@ Revenue: {2}</source>
         <source>Use the &amp;local database</source>
         <translation>&amp;Локальная база данных</translation>
     </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>S&amp;hop</source>
+        <translation>&amp;Магазин</translation>
+    </message>
+    <message>
+        <source>This &amp;terminal</source>
+        <translation>Это &amp;рабочее место</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>The database, the shop&apos;s details, printing and backups are changed by an administrator.</source>
+        <translation>Базу данных, реквизиты магазина, печать и резервные копии меняет администратор.</translation>
+    </message>
+    <message>
+        <source>As the system ({0})</source>
+        <translation>Как в системе ({0})</translation>
+    </message>
+    <message>
+        <source>Cakeshop — settings</source>
+        <translation>Cakeshop — настройки</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;База данных</translation>
+    </message>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
@@ -4652,6 +4840,56 @@ Revenue: {2}</source>
     <message>
         <source>The app speaks the chosen language from its next start; money and dates follow it.</source>
         <translation>Программа заговорит на выбранном языке при следующем запуске; деньги и даты следуют за ним.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsShopPage</name>
+    <message>
+        <source>Printed on receipts, order tickets and reports.</source>
+        <translation>Печатается на чеках, талонах заказа и в отчётах.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the shop&apos;s details</source>
+        <translation>&amp;Сохранить реквизиты</translation>
+    </message>
+    <message>
+        <source>Saved: the next receipt shows these details.</source>
+        <translation>Сохранено: следующий чек покажет эти реквизиты.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTerminalPage</name>
+    <message>
+        <source>&amp;Self-service screen for customers on this computer</source>
+        <translation>&amp;Экран самообслуживания для покупателей на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Full screen, without the File menu and the settings: a customer logs in, orders and is logged out after the minutes below without input (the cart is kept). Staff who log in here get their usual windows. Applies from the next start of the app.</source>
+        <translation>Во весь экран, без меню «Файл» и настроек: покупатель входит, заказывает и выходит из системы через указанные ниже минуты без действий (корзина сохраняется). Сотрудники, вошедшие здесь, получают свои обычные окна. Действует со следующего запуска программы.</translation>
+    </message>
+    <message>
+        <source>Minutes without input before logging out</source>
+        <translation>Минут без действий до выхода из системы</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Log out &amp;after:</source>
+        <translation>Выход &amp;через:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve for this terminal</source>
+        <translation>Со&amp;хранить для этого рабочего места</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings: {0}</source>
+        <translation>Не удалось сохранить настройки: {0}</translation>
+    </message>
+    <message>
+        <source>Saved: applies from the next start of the app.</source>
+        <translation>Сохранено: действует со следующего запуска программы.</translation>
     </message>
 </context>
 <context>
@@ -4775,6 +5013,87 @@ Revenue: {2}</source>
     </message>
 </context>
 <context>
+    <name>ShopDetailsForm</name>
+    <message>
+        <source>Shop name</source>
+        <translation>Название магазина</translation>
+    </message>
+    <message>
+        <source>as on the receipt, e.g. Cake shop «Medovik»</source>
+        <translation>как на чеке, например Кондитерская «Медовик»</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Shop phone</source>
+        <translation>Телефон магазина</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Receipt footer</source>
+        <translation>Подпись на чеке</translation>
+    </message>
+    <message>
+        <source>e.g. Thank you! Keep cream cakes cold.</source>
+        <translation>например: Спасибо! Торты с кремом храните в холодильнике.</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax number:</source>
+        <translation>&amp;ИНН:</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;footer:</source>
+        <translation>Подпись на &amp;чеке:</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <source>Your shop</source>
+        <translation>Ваш магазин</translation>
+    </message>
+    <message>
+        <source>Printed on receipts, order tickets and reports; an administrator can change them later in Settings → Shop.</source>
+        <translation>Печатается на чеках, талонах заказа и в отчётах; позже администратор изменит это в «Настройки → Магазин».</translation>
+    </message>
+</context>
+<context>
+    <name>ShopSetupWizard</name>
+    <message>
+        <source>Cakeshop — set up</source>
+        <translation>Cakeshop — настройка</translation>
+    </message>
+    <message>
+        <source>Set up the shop</source>
+        <translation>Настройка магазина</translation>
+    </message>
+    <message>
+        <source>The shop is set up on the server, but this computer cannot keep the server&apos;s settings: {0}</source>
+        <translation>Магазин настроен на сервере, но этот компьютер не может сохранить настройки сервера: {0}</translation>
+    </message>
+    <message>
+        <source>This server already holds a shop with its administrator. Use it on this computer and log in there?</source>
+        <translation>На этом сервере уже есть магазин с администратором. Работать с ним на этом компьютере и войти там?</translation>
+    </message>
+</context>
+<context>
     <name>ShoppingList</name>
     <message>
         <source>Shopping list for {0}</source>
@@ -4799,6 +5118,41 @@ Revenue: {2}</source>
     <message>
         <source>Cost</source>
         <translation>Стоимость</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Welcome to Cakeshop</source>
+        <translation>Добро пожаловать в Cakeshop</translation>
+    </message>
+    <message>
+        <source>This database is new. How do you want to start?</source>
+        <translation>База данных новая. С чего начнём?</translation>
+    </message>
+    <message>
+        <source>&amp;Set up my shop</source>
+        <translation>&amp;Настроить мой магазин</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo shop</source>
+        <translation>Открыть &amp;демо-магазин</translation>
+    </message>
+    <message>
+        <source>Filling the demo shop: a few seconds…</source>
+        <translation>Заполняем демо-магазин: несколько секунд…</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s name and details, its first administrator, and where its data is kept. The shop starts empty: add your cakes and staff next.</source>
+        <translation>Название и реквизиты магазина, его первый администратор и где хранятся данные. Магазин начинается пустым: затем добавьте торты и сотрудников.</translation>
+    </message>
+    <message>
+        <source>A made-up cake shop with about 40 cakes, three months of orders and demo logins (admin / admin123, cashier / cashier123, …): for trying the app, not for real sales.</source>
+        <translation>Выдуманная кондитерская: около 40 тортов, три месяца заказов и демо-логины (admin / admin123, cashier / cashier123, …) — чтобы попробовать программу, не для настоящих продаж.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the demo shop</source>
+        <translation>&amp;Открыть демо-магазин</translation>
     </message>
 </context>
 <context>
