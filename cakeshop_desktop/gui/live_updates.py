@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 
+from cakeshop_desktop.core.domain import DatabaseUnavailable
 from cakeshop_desktop.core.production_types import ChangeSet
 from cakeshop_desktop.core.services import changes
 from cakeshop_desktop.gui.context import ShopContext
@@ -90,6 +91,7 @@ class LiveUpdates(QObject):
 
     def _arrived(self, found: ChangeSet) -> None:
         self._asking = False
+        self._ctx.workers.set_offline(False)  # an idle window learns the server is back
         first = self._stamp is None
         if found.stamp is not None:
             self._stamp = found.stamp if self._stamp is None else max(self._stamp, found.stamp)
@@ -124,4 +126,6 @@ class LiveUpdates(QObject):
 
     def _failed(self, error: Exception) -> None:
         self._asking = False
+        if isinstance(error, DatabaseUnavailable):  # shown even while nobody touches the app
+            self._ctx.workers.set_offline(True)
         log.info("Live update poll failed: %s", error)

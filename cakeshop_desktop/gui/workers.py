@@ -178,16 +178,18 @@ class Workers(QObject):
         if not self._pending:
             self.busy_changed.emit(False)
         if ok:
-            self._set_offline(False)
+            self.set_offline(False)
         else:
-            self._set_offline(isinstance(payload, DatabaseUnavailable))
+            self.set_offline(isinstance(payload, DatabaseUnavailable))
         if pending is None or not shiboken6.isValid(pending.owner):
             return
         handler = pending.on_result if ok else pending.on_error
         if handler is not None:
             handler(payload)
 
-    def _set_offline(self, offline: bool) -> None:
+    def set_offline(self, offline: bool) -> None:
+        """Whether the database answers, learnt here or by a call on another pool (the
+        windows' live updates poll on their own, and report what they find here)."""
         if offline != self._offline:
             self._offline = offline
             self.offline_changed.emit(offline)

@@ -15,7 +15,9 @@ from cakeshop_desktop.core.db.models import Category
 from cakeshop_desktop.core.domain import Role
 from cakeshop_desktop.core.services.users import create_user
 from cakeshop_desktop.core.uow import UnitOfWork
+from cakeshop_desktop.gui.live_updates import POLL_MS
 from cakeshop_desktop.gui.windows.ordering_window import OrderingWindow
+from cakeshop_desktop.gui.windows.production_window import ProductionWindow
 from tests.conftest import add_cake
 from tests.gui.conftest import wait_idle
 from tests.gui.order_helpers import shop_context
@@ -59,6 +61,32 @@ def test_the_counter_shows_offline_within_10_s_and_comes_back(qtbot, private_mar
             print(f"thawed: back online after {time.monotonic() - started:.1f} s")
             wait_idle(qtbot, window)
             assert window.catalog_model.rowCount() == 1
+            window.close()
+    finally:
+        engine.dispose()
+        private_mariadb.execute(f"DROP DATABASE `{name}`")
+
+
+def test_an_idle_production_board_notices_the_frozen_server_by_itself(qtbot, private_mariadb):
+    # Nobody touches the board: its live updates (every 2 s) find the server gone, and back.
+    name = f"cs_offline_{uuid.uuid4().hex[:8]}"
+    engine = open_database(private_mariadb.create_database(name))
+    baker = create_user(UnitOfWork(engine), "baker", Role.BAKER, "secret123")
+    try:
+        with shop_context(engine, baker) as ctx:
+            window = ProductionWindow(ctx)
+            qtbot.addWidget(window)
+            window.show()
+            wait_idle(qtbot, window)
+            offline = window.connection_status.offline_label
+            qtbot.waitUntil(lambda: window.live.has_baseline, timeout=BACK_WITHIN_MS)
+            with private_mariadb.frozen():
+                started = time.monotonic()
+                qtbot.waitUntil(offline.isVisible, timeout=int(OFFLINE_WITHIN_S * 2000))
+                elapsed = time.monotonic() - started
+                print(f"\nfrozen server: the idle board shows offline after {elapsed:.1f} s")
+                assert elapsed < OFFLINE_WITHIN_S + POLL_MS / 1000
+            qtbot.waitUntil(lambda: not offline.isVisible(), timeout=BACK_WITHIN_MS)
             window.close()
     finally:
         engine.dispose()
