@@ -82,7 +82,11 @@ def test_the_app_backs_up_at_start_and_by_hand(qtbot, launched, database_url):
     assert daily.reason is BackupReason.DAILY
     assert page.model.rowCount() == 1
 
-    press(qtbot, page, page.back_up_button)
+    qtbot.mouseClick(page.back_up_button, Qt.MouseButton.LeftButton)
+    dialog = page.window()
+    dialog.reject()  # Escape while the copy is made: the dialog stays until it is done
+    assert dialog.isVisible() and not page.back_up_button.isEnabled()
+    qtbot.waitUntil(lambda: not page.is_busy, timeout=WAIT_MS)
 
     assert "Backed up" in page.status_label.text()
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=WAIT_MS)

@@ -6,6 +6,7 @@ restores, and compares every table row for row with the backup, on SQLite and on
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from datetime import date, timedelta
@@ -117,6 +118,25 @@ def test_the_restored_database_works(local_shop: Path) -> None:
     assert upgrade(make_engine(url)) is False
     day = change_an_old_order(url)
     assert report_day_is_stale(url, day), "the report-summary triggers work again"
+
+
+def test_an_older_backup_is_restored_then_upgraded(local_shop: Path, tmp_path: Path) -> None:
+    old = tmp_path / "old.sqlite3"
+    engine = make_engine(url_of(old))
+    upgrade_to(engine, "0001")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO shop_settings (key, value) VALUES ('shop_name', 'Медовик и Ко')"
+        )
+    engine.dispose()
+
+    backups.restore(local_shop, old)
+
+    restored = make_engine(url_of(local_shop))
+    assert current_revision(restored) == "0001"
+    assert upgrade(restored) is True  # what the app does when it reopens
+    assert every_row(url_of(local_shop))["shop_settings"] == [("shop_name", "Медовик и Ко")]
+    assert len(trigger_names(url_of(local_shop))) == 12
 
 
 @pytest.mark.parametrize(
@@ -241,17 +261,23 @@ def test_the_cakeshop_dump_round_trips_on_sqlite(local_shop: Path, tmp_path: Pat
 
 
 @pytest.mark.mysql
-@pytest.mark.parametrize("with_tools", [True, False], ids=["mariadb-dump", "without-tools"])
+@pytest.mark.parametrize(
+    ("backed_up_by", "restored_by"),
+    [("mariadb-dump", "mariadb"), ("mariadb-dump", "pymysql"), ("sqlalchemy", "sqlalchemy")],
+    ids=["mariadb-dump", "without-client", "without-tools"],
+)
 def test_a_server_backup_restores_every_row(
     _demo_server: str,
     empty_server_database,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    with_tools: bool,
+    backed_up_by: str,
+    restored_by: str,
 ) -> None:
-    if with_tools and shutil.which("mariadb-dump") is None and shutil.which("mysqldump") is None:
+    tools_path = os.environ.get("PATH", "")
+    if backed_up_by == "mariadb-dump" and shutil.which("mariadb-dump") is None:
         pytest.skip("mariadb-dump is not installed")
-    if not with_tools:
+    if backed_up_by == "sqlalchemy":
         monkeypatch.setenv("PATH", str(tmp_path))  # no mariadb-dump, no mariadb client
     file = tmp_path / "shop.backup"
     at_backup = every_row(_demo_server)
@@ -260,10 +286,10 @@ def test_a_server_backup_restores_every_row(
     done = back_up_database(_demo_server, file)
     change_and_delete_things(_demo_server)
     target = empty_server_database()
+    monkeypatch.setenv("PATH", tools_path if restored_by == "mariadb" else str(tmp_path))
     restored = restore_database(target, file)
 
-    assert done.kind is (BackupKind.SQL_DUMP if with_tools else BackupKind.CAKESHOP_DUMP)
-    assert restored.tool == ("mariadb" if with_tools else "sqlalchemy") or with_tools
+    assert done.tool == backed_up_by and restored.tool == restored_by
     assert every_row(target) == at_backup
     assert len(triggers) == 12 and trigger_names(target) == triggers
     assert current_revision(make_engine(target)) == HEAD_REVISION

@@ -1,10 +1,9 @@
 """`cakeshop db backup FILE` and `cakeshop db restore FILE`: a whole database to a file and back.
 
 - SQLite: a copy made with the online backup API (the same kind of file as the daily backups).
-- MySQL/MariaDB: an SQL dump by `mariadb-dump` (or `mysqldump`) when one is installed: tables,
-  rows and triggers of one consistent snapshot (`--single-transaction`), restored with the
-  `mariadb`/`mysql` client. Without them, a *Cakeshop dump* written through SQLAlchemy: gzip'd
-  JSON lines holding the schema revision and every table's rows (`logical_dump.py`).
+- MySQL/MariaDB: an SQL dump by `mariadb-dump` (or `mysqldump`) when one is installed
+  (`sql_dump.py`). Without it, a *Cakeshop dump* written through SQLAlchemy: gzip'd JSON lines
+  holding the schema revision and every table's rows (`logical_dump.py`).
 
 A restore goes only into an empty database (a new file, a new server database, or one whose
 tables hold no rows), checks the file before anything is written, and leaves a working
@@ -15,37 +14,24 @@ A load that fails halfway empties the database again.
 from __future__ import annotations
 
 import logging
-import os
-import re
-import shutil
 import sqlite3
-import subprocess
-import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import IO
 
 from sqlalchemy import Engine, MetaData, text
 from sqlalchemy.engine import URL
 
-from cakeshop_desktop.core.db import backups, logical_dump
+from cakeshop_desktop.core.db import backups, logical_dump, sql_dump
 from cakeshop_desktop.core.db.backups import BackupFailed, InvalidBackup
 from cakeshop_desktop.core.db.engine import check_connection, make_engine, safe_url
-from cakeshop_desktop.core.db.migrate import VERSION_TABLE, table_with_rows, upgrade
+from cakeshop_desktop.core.db.migrate import table_with_rows, upgrade
 from cakeshop_desktop.core.domain import DomainError
 
 log = logging.getLogger(__name__)
 
-DUMP_TOOLS = ("mariadb-dump", "mysqldump")
-CLIENT_TOOLS = ("mariadb", "mysql")
-SQL_DUMP_MARKS = ("-- MariaDB dump", "-- MySQL dump")
-SQL_DUMP_END = "-- Dump completed"
 SQLITE_MAGIC = b"SQLite format 3\x00"
-_REVISION_VALUE = re.compile(r"\('([^']+)'\)")  # alembic_version's one row: ('0002')
-TOOL_TIMEOUT_S = 6 * 3600
 
 
 class DatabaseNotEmpty(DomainError):
@@ -85,9 +71,9 @@ def back_up_database(url: str | URL, file: Path, *, overwrite: bool = False) -> 
             _write(lambda target: backups.copy_database(database, target), file)
             return BackupSummary(file, BackupKind.SQLITE, file.stat().st_size, "sqlite3")
         check_connection(engine)
-        tool = _find(DUMP_TOOLS)
+        tool = sql_dump.dump_tool()
         if tool is not None:
-            _write(lambda target: _run_dump_tool(tool, engine.url, target), file)
+            _write(lambda target: sql_dump.write_dump(tool, engine.url, target), file)
             return BackupSummary(file, BackupKind.SQL_DUMP, file.stat().st_size, Path(tool).name)
         _write(lambda target: logical_dump.write_dump(engine, target), file)
         return BackupSummary(file, BackupKind.CAKESHOP_DUMP, file.stat().st_size, "sqlalchemy")
@@ -117,9 +103,9 @@ def restore_database(url: str | URL, file: Path) -> BackupSummary:
         if kind is BackupKind.SQLITE:
             tool = _restore_sqlite(engine, file)
         elif kind is BackupKind.SQL_DUMP:
-            _check_sql_dump(file)
+            sql_dump.check_dump(file)
             _refuse_unless_empty(engine)
-            tool = _load_with(engine, lambda: _run_client(engine.url, file))
+            tool = _load_with(engine, lambda: sql_dump.load_dump(engine, file))
         else:
             header = logical_dump.check_dump(file)
             _refuse_unless_empty(engine)
@@ -145,7 +131,7 @@ def backup_kind(file: Path) -> BackupKind:
         return BackupKind.CAKESHOP_DUMP
     # mariadb-dump may start with a "sandbox mode" comment line before its title
     first_lines = head.decode("utf-8", errors="replace").splitlines()[:3]
-    if any(line.startswith(SQL_DUMP_MARKS) for line in first_lines):
+    if any(line.startswith(sql_dump.TITLES) for line in first_lines):
         return BackupKind.SQL_DUMP
     raise InvalidBackup(f"{file.name} is not a Cakeshop backup")
 
@@ -165,120 +151,6 @@ def _restore_sqlite(engine: Engine, file: Path) -> str:
     finally:
         checked.unlink(missing_ok=True)
     return "sqlite3"
-
-
-# --- MariaDB/MySQL tools
-
-
-def _find(names: tuple[str, ...]) -> str | None:
-    for name in names:
-        path = shutil.which(name)
-        if path:
-            return path
-    return None
-
-
-@contextmanager
-def _client_options(url: URL) -> Iterator[str]:
-    """A private option file with the connection (a password never goes on a command line)."""
-
-    def quoted(value: str) -> str:
-        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-    lines = ["[client]"]
-    if url.username:
-        lines.append(f"user={quoted(url.username)}")
-    if url.password:
-        lines.append(f"password={quoted(str(url.password))}")
-    lines.append(f"host={quoted(url.host or 'localhost')}")
-    if url.port:
-        lines.append(f"port={url.port}")
-    socket = url.query.get("unix_socket")
-    if isinstance(socket, str):
-        lines.append(f"socket={quoted(socket)}")
-    lines.append("default-character-set=utf8mb4")
-    fd, name = tempfile.mkstemp(prefix="cakeshop-", suffix=".cnf")  # mode 0600
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write("\n".join(lines) + "\n")
-        yield name
-    finally:
-        os.unlink(name)
-
-
-def _run_dump_tool(tool: str, url: URL, file: Path) -> None:
-    with _client_options(url) as options:
-        _run(
-            [
-                tool,
-                f"--defaults-extra-file={options}",
-                "--single-transaction",  # one consistent snapshot, the tills keep selling
-                "--triggers",  # the report-summary triggers (migration 0002)
-                "--no-tablespaces",
-                "--hex-blob",
-                f"--result-file={file}",
-                str(url.database),
-            ],
-            what=Path(tool).name,
-        )
-
-
-def _run_client(url: URL, file: Path) -> str:
-    tool = _find(CLIENT_TOOLS)
-    if tool is None:
-        raise BackupFailed(
-            f"{file.name} is an SQL dump: restoring it needs the mariadb (or mysql) client "
-            "program, which is not installed here (Debian: apt install mariadb-client)"
-        )
-    with _client_options(url) as options, file.open("rb") as dump:
-        _run([tool, f"--defaults-extra-file={options}", str(url.database)], what=tool, stdin=dump)
-    return Path(tool).name
-
-
-def _run(command: list[str], *, what: str, stdin: IO[bytes] | None = None) -> None:
-    try:
-        result = subprocess.run(
-            command,
-            stdin=stdin,
-            capture_output=True,
-            timeout=TOOL_TIMEOUT_S,
-            check=False,
-        )
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        raise BackupFailed(f"{Path(what).name} failed: {exc}") from None
-    if result.returncode != 0:
-        message = result.stderr.decode("utf-8", errors="replace").strip().splitlines()
-        raise BackupFailed(
-            f"{Path(what).name} failed: {message[-1] if message else f'exit {result.returncode}'}"
-        )
-
-
-def _check_sql_dump(file: Path) -> None:
-    """A complete dump of a Cakeshop database at a revision this app knows."""
-    from cakeshop_desktop.core.db.migrate import is_known_revision
-
-    revision = None
-    tables: set[str] = set()
-    last = ""
-    in_version_insert = False
-    with file.open("r", encoding="utf-8", errors="replace") as handle:
-        for line in handle:
-            if line.startswith("CREATE TABLE `"):
-                tables.add(line.split("`")[1])
-            if line.startswith(f"INSERT INTO `{VERSION_TABLE}` VALUES"):
-                in_version_insert = True
-            if in_version_insert and (found := _REVISION_VALUE.search(line)):
-                revision, in_version_insert = found.group(1), False
-            if line.strip():
-                last = line
-    if not last.startswith(SQL_DUMP_END):
-        raise InvalidBackup(f"{file.name} is cut short: the dump did not complete")
-    if not tables >= backups.CAKESHOP_TABLES or revision is None:
-        raise InvalidBackup(f"{file.name} is not a Cakeshop database")
-    if not is_known_revision(revision):
-        raise InvalidBackup(
-            f"{file.name} was made by a newer version of Cakeshop ({revision}): update the app first"
-        )
 
 
 # --- the empty database a restore needs

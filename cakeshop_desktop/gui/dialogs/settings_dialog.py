@@ -62,6 +62,7 @@ class SettingsDialog(QDialog):
 
         tabs = self.ui.settingsTabs
         self.database_page: SettingsDatabasePage | None = None
+        self.backups_page: BackupsPage | None = None
         if self.admin_ctx is not None or unlocked:
             self.database_page = SettingsDatabasePage(current_url, self)
             self.database_page.database_changed.connect(self._database_changed)
@@ -97,6 +98,13 @@ class SettingsDialog(QDialog):
             combo.addItem(name, code)
         index = combo.findData(language.chosen_language())
         combo.setCurrentIndex(max(index, 0))
+
+    def reject(self) -> None:
+        """Close (Escape, the window's X), except while a backup or a restore is under way:
+        a restore must finish and reopen the app on the data it brought back."""
+        if self.backups_page is not None and self.backups_page.is_busy:
+            return
+        super().reject()
 
     @Slot(str)
     def _database_changed(self, url: str) -> None:
