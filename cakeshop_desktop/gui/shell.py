@@ -110,7 +110,7 @@ class Shell(QObject):
         self._back_up_today()
 
     def _back_up_today(self) -> None:
-        """The local database's daily backup, once a day, on the worker pool."""
+        """The local database's backup of the day (at start and at each login; once a day)."""
         database = backups.database_file(self.engine.url)
         if database is not None:
             self._backup_workers.submit(
@@ -188,6 +188,7 @@ class Shell(QObject):
         if self._closing:
             return  # a login answered while the app shuts down opens nothing
         log.info("%s logged in as %s", user.username, user.role.value)
+        self._back_up_today()  # a till left running overnight still backs up every day
         ctx = self.ctx.with_actor(user)
         window = main_window_for(ctx)
         self._connect(window, ctx)

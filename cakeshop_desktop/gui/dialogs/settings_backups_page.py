@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +28,7 @@ from cakeshop_desktop.core.db import backups
 from cakeshop_desktop.core.db.backups import BackupFile, BackupReason
 from cakeshop_desktop.core.db.engine import safe_url
 from cakeshop_desktop.gui.errors import describe
+from cakeshop_desktop.gui.file_dialogs import ask_open_path
 from cakeshop_desktop.gui.formatting import date_time
 from cakeshop_desktop.gui.models.backups_model import BackupsModel
 from cakeshop_desktop.gui.workers import Workers
@@ -207,10 +207,10 @@ class BackupsPage(QWidget):
         if self._busy:
             return
         assert self._database is not None
-        path, _filter = QFileDialog.getOpenFileName(
+        # the list holds the backups folder; a file chosen here comes from elsewhere (a USB stick)
+        path = ask_open_path(
             self,
             self.tr("Restore from a file"),
-            str(backups.backups_folder(self._database)),
             self.tr("Cakeshop databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
         )
         if path:
