@@ -30,14 +30,18 @@ from cakeshop_desktop.core.repositories.users import UserRepository
 T = TypeVar("T")
 
 MYSQL_DEADLOCK = 1213  # the server picked this transaction as a deadlock victim: rolled back
+MYSQL_LOCK_WAIT_TIMEOUT = 1205  # waited innodb_lock_wait_timeout for a row another one holds
 DEADLOCK_ATTEMPTS = 4
+BUSY = "Other tills kept the database busy: try again"
+ACCOUNT_CHANGED = "Your account was changed by an administrator: log out and log in again"
 
 
 class UnitOfWork:
     """Opens a session on `with`, exposes the repositories, rolls back unless committed.
 
-    A dropped connection inside the block becomes DatabaseUnavailable, so callers
-    see one readable line instead of a driver traceback.
+    A dropped connection inside the block becomes DatabaseUnavailable, and a deadlock or
+    a lock held too long by someone else becomes a Conflict, so callers see one readable
+    line instead of a driver traceback (retry_on_deadlock still sees the deadlock).
 
     Given the `acting_user` a window works for, every block first checks that this user
     still may act as that role: an account an administrator has since locked, deactivated
@@ -87,9 +91,7 @@ class UnitOfWork:
             or user.role is not actor.role
             or (user.locked_until is not None and user.locked_until > datetime.now())
         ):
-            raise PermissionDenied(
-                "Your account was changed by an administrator: log out and log in again"
-            )
+            raise PermissionDenied(ACCOUNT_CHANGED)
 
     def __exit__(
         self,
@@ -105,8 +107,11 @@ class UnitOfWork:
             session.rollback()
         finally:
             session.close()
-        if isinstance(exc, OperationalError | DBAPIError) and _is_connection_error(exc):
-            raise DatabaseUnavailable(describe_connection_error(exc, self.engine.url)) from exc
+        if isinstance(exc, OperationalError | DBAPIError):
+            if _is_connection_error(exc):
+                raise DatabaseUnavailable(describe_connection_error(exc, self.engine.url)) from exc
+            if is_deadlock(exc) or _is_lock_timeout(exc):
+                raise Conflict(BUSY) from exc
 
     def commit(self) -> None:
         assert self._session is not None, "commit() outside `with uow:`"
@@ -136,15 +141,30 @@ def _is_connection_error(exc: DBAPIError) -> bool:
     return code in (2003, 2005, 2006, 2013, 1045, 1049) or "unable to open database" in str(exc)
 
 
-def is_deadlock(exc: BaseException) -> bool:
-    """True for MySQL's "deadlock found": the transaction is gone and may simply run again."""
+def _driver_code(exc: BaseException | None) -> object:
+    """The MySQL error number under a SQLAlchemy error (the first argument of PyMySQL's)."""
     original = getattr(exc, "orig", None)
-    return bool(
-        isinstance(exc, DBAPIError)
-        and original is not None
-        and original.args
-        and original.args[0] == MYSQL_DEADLOCK
-    )
+    if not isinstance(exc, DBAPIError) or original is None or not original.args:
+        return None
+    return original.args[0]
+
+
+def _is_lock_timeout(exc: BaseException) -> bool:
+    """MySQL gave up waiting for another transaction's row lock, or SQLite for its write
+    lock (after busy_timeout): the data is as it was, the user may simply try again."""
+    if _driver_code(exc) == MYSQL_LOCK_WAIT_TIMEOUT:
+        return True
+    return isinstance(exc, OperationalError) and "database is locked" in str(exc.orig)
+
+
+def is_deadlock(exc: BaseException | None) -> bool:
+    """True for MySQL's "deadlock found": the transaction is gone and may simply run again.
+
+    Also true for the Conflict a unit of work turned such a deadlock into.
+    """
+    if isinstance(exc, Conflict):
+        exc = exc.__cause__
+    return _driver_code(exc) == MYSQL_DEADLOCK
 
 
 def retry_on_deadlock(work: Callable[[], T], attempts: int = DEADLOCK_ATTEMPTS) -> T:
@@ -156,11 +176,11 @@ def retry_on_deadlock(work: Callable[[], T], attempts: int = DEADLOCK_ATTEMPTS) 
     for attempt in range(1, attempts + 1):
         try:
             return work()
-        except DBAPIError as exc:
+        except (DBAPIError, Conflict) as exc:
             if not is_deadlock(exc):
                 raise
             if attempt == attempts:
-                raise Conflict("Other tills kept the database busy: try again") from exc
+                raise Conflict(BUSY) from exc
             # a short random pause, so the tills that collided do not collide again
             time.sleep(random.uniform(0.005, 0.05) * attempt)
     raise AssertionError("unreachable")

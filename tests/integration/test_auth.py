@@ -61,22 +61,36 @@ def test_every_wrong_login_gets_the_same_message(shop):
 
 
 def test_five_failed_attempts_lock_the_account_for_five_minutes(shop):
-    for _ in range(4):
-        with pytest.raises(AuthenticationFailed):
+    for _ in range(5):  # the fifth gets the same answer: only the owner learns of the lock
+        with pytest.raises(AuthenticationFailed, match=WRONG):
             auth.login(shop.uow, "customer", "wrong-password")
-    with pytest.raises(AccountLocked, match="locked for 5 minutes"):
-        auth.login(shop.uow, "customer", "wrong-password")
     locked_until = scalar(shop.uow, "SELECT locked_until FROM users WHERE username = 'customer'")
     if isinstance(locked_until, str):  # SQLite hands back text through raw SQL
         locked_until = datetime.fromisoformat(locked_until)
     assert timedelta(minutes=4) < locked_until - datetime.now() <= timedelta(minutes=5)
+    assert scalar(shop.uow, "SELECT failed_logins FROM users WHERE username = 'customer'") == 5
 
     # the sixth attempt, even with the right password, is refused
     with pytest.raises(AccountLocked, match="try again in 5 min"):
         auth.login(shop.uow, "customer", PASSWORD)
+    # and a wrong one still says nothing more
+    with pytest.raises(AuthenticationFailed, match=WRONG):
+        auth.login(shop.uow, "customer", "wrong-password")
 
     # once the lock has run out, the right password works again
     _set_locked_until(shop.uow, shop.customer.id, datetime.now() - timedelta(seconds=1))
+    assert auth.login(shop.uow, "customer", PASSWORD).id == shop.customer.id
+    assert scalar(shop.uow, "SELECT failed_logins FROM users WHERE username = 'customer'") == 0
+
+
+def test_a_run_out_lock_gives_five_fresh_tries(shop):
+    for _ in range(5):
+        with pytest.raises(AuthenticationFailed):
+            auth.login(shop.uow, "customer", "wrong-password")
+    _set_locked_until(shop.uow, shop.customer.id, datetime.now() - timedelta(seconds=1))
+    for _ in range(4):
+        with pytest.raises(AuthenticationFailed):
+            auth.login(shop.uow, "customer", "wrong-password")
     assert auth.login(shop.uow, "customer", PASSWORD).id == shop.customer.id
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from cakeshop_desktop.core.db.models import User
@@ -21,10 +22,88 @@ class UserRepository:
     def get(self, user_id: int) -> User | None:
         return self._session.get(User, user_id)
 
+    def get_fresh(self, user_id: int) -> User | None:
+        """The row as the database has it now, after UPDATE statements run around the ORM."""
+        return self._session.get(User, user_id, populate_existing=True)
+
     def get_for_update(self, user_id: int) -> User | None:
         return self._session.scalars(
             select(User).where(User.id == user_id).with_for_update()
         ).first()
+
+    def lock_admins(self) -> set[int]:
+        """Lock the row of every admin, in id order; return their ids.
+
+        Whoever may take an admin away locks them all first, so two such changes take
+        turns and the second counts what the first left (READ COMMITTED alone lets both
+        count the other as still there). One order for everybody: no deadlock between them.
+        """
+        return set(
+            self._session.scalars(
+                select(User.id).where(User.role == Role.ADMIN).order_by(User.id).with_for_update()
+            )
+        )
+
+    def take_login_attempt(
+        self, user_id: int, now: datetime, limit: int, locked_until: datetime
+    ) -> tuple[bool, bool]:
+        """Count one login attempt before its password is checked: (counted, locked by it).
+
+        Each statement is one atomic update guarded by the row's current values, so
+        attempts racing each other are all counted (no lost `failed_logins + 1`) and at
+        most `limit` of them get counted before the account is locked until `locked_until`.
+        An account that is disabled or locked gets no attempt counted.
+        """
+        # a lock that has run out (or a count an admin left at the limit) starts afresh
+        self._execute(
+            update(User)
+            .where(
+                User.id == user_id,
+                or_(
+                    User.locked_until <= now,
+                    User.locked_until.is_(None) & (User.failed_logins >= limit),
+                ),
+            )
+            .values(failed_logins=0, locked_until=None)
+        )
+        counted = self._execute(
+            update(User)
+            .where(
+                User.id == user_id,
+                User.is_active.is_(True),
+                User.locked_until.is_(None),
+                User.failed_logins < limit,
+            )
+            .values(failed_logins=User.failed_logins + 1)
+        )
+        if not counted:
+            return False, False
+        # the row stays locked by this transaction: the count reached is this attempt's
+        locks = self._execute(
+            update(User)
+            .where(User.id == user_id, User.failed_logins >= limit)
+            .values(locked_until=locked_until)
+        )
+        return True, bool(locks)
+
+    def record_login(self, user_id: int, now: datetime, lifted_lock: datetime | None) -> bool:
+        """A right password: the count starts again; False when the account may not log in
+        (disabled or locked meanwhile, except by the lock this very attempt set)."""
+        not_locked = User.locked_until.is_(None)
+        if lifted_lock is not None:
+            not_locked = not_locked | (User.locked_until == lifted_lock)
+        return bool(
+            self._execute(
+                update(User)
+                .where(User.id == user_id, User.is_active.is_(True), not_locked)
+                .values(failed_logins=0, locked_until=None, last_login_at=now)
+            )
+        )
+
+    def _execute(self, statement: Any) -> int:
+        """Run an UPDATE; how many rows it changed."""
+        result = self._session.execute(statement, execution_options={"synchronize_session": False})
+        return int(getattr(result, "rowcount", 0) or 0)
 
     def by_username(self, username: str) -> User | None:
         """The user with this login, ignoring case on both databases.

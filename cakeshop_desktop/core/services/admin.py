@@ -35,7 +35,7 @@ from cakeshop_desktop.core.services.table_values import (
     describe,
     parse_value,
 )
-from cakeshop_desktop.core.uow import UnitOfWork
+from cakeshop_desktop.core.uow import UnitOfWork, retry_on_deadlock
 
 MAX_PAGE = 1000
 MAX_CHANGES = 5000
@@ -245,10 +245,14 @@ def apply_changes(
         raise InvalidInput("Not a list of changes")
     if len(changes) > MAX_CHANGES:
         raise InvalidInput(f"At most {MAX_CHANGES} changes can be saved at once")
-    with uow:
-        result = save_changes(uow, actor, name, changes)
-        uow.commit()
-        return result
+
+    def work() -> SaveResult:
+        with uow:
+            result = save_changes(uow, actor, name, changes)
+            uow.commit()
+            return result
+
+    return retry_on_deadlock(work)
 
 
 __all__ = [

@@ -49,7 +49,11 @@ from cakeshop_desktop.core.services.table_values import (
     parse_value,
     same_value,
 )
+from cakeshop_desktop.core.services.users import LAST_ADMIN, lock_admins_of
 from cakeshop_desktop.core.uow import UnitOfWork
+
+
+OWN_ACCOUNT = "You cannot delete your own account: another administrator can"
 
 
 @dataclass
@@ -74,6 +78,13 @@ def save_changes(
     planned = [_parse_change(table, info, change, errors) for change in changes]
     if errors:
         raise ValidationFailed(errors)
+    if info.name == "users":
+        for plan in planned:
+            if plan.change.kind is ChangeKind.DELETE and plan.key.get("id") == actor.id:
+                errors[(str(plan.change.key), ROW_ERROR)] = OWN_ACCOUNT
+        if errors:
+            raise ValidationFailed(errors)
+        lock_admins_of(uow, actor)  # before any user row: the admins' lock order
     for plan in planned:
         _check_against_database(uow, table, info, plan, errors)
     _check_unique(uow, table, info, planned, errors)
@@ -303,7 +314,7 @@ def _write(
                 deleted += 1
         repo.flush()
         if info.name == "users" and uow.users.count_working_admins() == 0:
-            raise DomainError("The last active administrator cannot be removed, demoted or locked")
+            raise DomainError(LAST_ADMIN)
     except IntegrityError as exc:
         raise DomainError(
             "The database refused the changes (a duplicate or a missing reference); nothing"

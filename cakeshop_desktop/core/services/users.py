@@ -12,6 +12,7 @@ from cakeshop_desktop.core.domain import (
     DomainError,
     InvalidInput,
     NotFound,
+    PermissionDenied,
     Role,
     UserDTO,
 )
@@ -19,9 +20,10 @@ from cakeshop_desktop.core.services import validation
 from cakeshop_desktop.core.services.auth import LOCKED_BY_ADMIN, hash_password
 from cakeshop_desktop.core.services.mapping import user_dto
 from cakeshop_desktop.core.services.permissions import require
-from cakeshop_desktop.core.uow import UnitOfWork
+from cakeshop_desktop.core.uow import ACCOUNT_CHANGED, UnitOfWork, retry_on_deadlock
 
 ADMINS = frozenset({Role.ADMIN})
+LAST_ADMIN = "The last active administrator cannot be removed, demoted or locked"
 
 
 def parse_role(value: object) -> Role:
@@ -186,17 +188,32 @@ def set_active(uow: UnitOfWork, actor: UserDTO, user_id: int, active: bool) -> U
 def _change(uow, actor, user_id, action, apply, *, demotes):  # type: ignore[no-untyped-def]
     require(actor, ADMINS, action)
     validation.identifier(user_id, "user")
-    with uow:
-        user = uow.users.get_for_update(user_id)
-        if user is None:
-            raise NotFound("No such user")
-        before = _audited(user)
-        if demotes and _is_working_admin(user) and uow.users.count_working_admins(user.id) == 0:
-            raise DomainError("The last active administrator cannot be removed, demoted or locked")
-        apply(user)
-        uow.audit.record(actor.id, "update", "users", user.id, before=before, after=_audited(user))
-        uow.commit()
-        return user_dto(user)
+
+    def work() -> UserDTO:
+        with uow:
+            if demotes:
+                lock_admins_of(uow, actor)
+            user = uow.users.get_for_update(user_id)
+            if user is None:
+                raise NotFound("No such user")
+            before = _audited(user)
+            if demotes and _is_working_admin(user) and uow.users.count_working_admins(user.id) == 0:
+                raise DomainError(LAST_ADMIN)
+            apply(user)
+            uow.audit.record(
+                actor.id, "update", "users", user.id, before=before, after=_audited(user)
+            )
+            uow.commit()
+            return user_dto(user)
+
+    return retry_on_deadlock(work)
+
+
+def lock_admins_of(uow: UnitOfWork, actor: UserDTO) -> None:
+    """Before a change that may take an admin away: every admin row locked (so the count
+    that follows is the truth until commit), and the actor still one of them."""
+    if actor.id not in uow.users.lock_admins():
+        raise PermissionDenied(ACCOUNT_CHANGED)
 
 
 def _is_working_admin(user: User) -> bool:
