@@ -188,6 +188,7 @@ class UserDTO:
     is_active: bool = True
     locked_until: datetime | None = None
     last_login_at: datetime | None = None
+    failed_logins: int = 0  # wrong passwords since the last login (or lock)
 
 
 @dataclass(frozen=True, slots=True)

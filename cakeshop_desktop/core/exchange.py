@@ -10,6 +10,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, TextIO
 
+from cakeshop_desktop.core.csv_cells import csv_writer, typed_cell
 from cakeshop_desktop.core.domain import InvalidInput, UserDTO
 from cakeshop_desktop.core.services.admin import (
     ADMINS,
@@ -89,8 +90,10 @@ def export_csv(
     sort_column: str | None = None,
     descending: bool = False,
 ) -> int:
-    """Write the table as CSV (comma, UTF-8 text) to `stream`; return how many rows."""
-    writer = csv.writer(stream)
+    """Write the table as CSV (comma, UTF-8 text) to `stream`; return how many rows.
+
+    Text that a spreadsheet would run as a formula is marked as text (csv_cells)."""
+    writer = csv_writer(stream)
     rows = table_csv_rows(uow, actor, name, filter_text, sort_column, descending)
     writer.writerow(next(rows))
     count = 0
@@ -246,7 +249,8 @@ def _read_csv(text: str) -> list[tuple[int, dict[str, str]]]:
         for line, cells in enumerate(reader, start=2):
             if not any(cell.strip() for cell in cells):
                 continue
-            records.append((line, dict(zip(header, (c.strip() for c in cells), strict=False))))
+            values = (typed_cell(cell.strip()) for cell in cells)
+            records.append((line, dict(zip(header, values, strict=False))))
             if len(records) > MAX_IMPORT_ROWS:
                 raise InvalidInput(f"At most {MAX_IMPORT_ROWS} cakes at once")
     except csv.Error as exc:

@@ -20,9 +20,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "This account is disabled: ask an administrator"),
     QT_TRANSLATE_NOOP("CoreMessages", "This account is locked: ask an administrator"),
     QT_TRANSLATE_NOOP("CoreMessages", "Too many failed attempts: try again in {0} min"),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages", "Too many failed attempts: the account is locked for {0} minutes"
-    ),
     QT_TRANSLATE_NOOP("CoreMessages", "This account no longer exists"),
     QT_TRANSLATE_NOOP("CoreMessages", "The current password is wrong"),
     QT_TRANSLATE_NOOP("CoreMessages", "The new password must differ from the current one"),
@@ -68,6 +65,12 @@ TEMPLATES = (
         "CoreMessages", "The last active administrator cannot be removed, demoted or locked"
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "The login {0} is taken"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Your account was changed by an administrator: log out and log in again"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "You cannot delete your own account: another administrator can"
+    ),
     QT_TRANSLATE_NOOP("CoreMessages", "The database already has an administrator: log in as them"),
     QT_TRANSLATE_NOOP("CoreMessages", "{0} has more than {1} digits after the decimal point"),
     QT_TRANSLATE_NOOP("CoreMessages", "{0} contains an invisible control character (U+{1})"),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
+from cakeshop_desktop.core.csv_cells import csv_writer
 from cakeshop_desktop.core.domain import PaymentKind, PaymentMethod
 from cakeshop_desktop.core.report_html import ReportLabels, sales_report_html
 from cakeshop_desktop.core.report_types import ReportGrain, SalesReport
@@ -135,7 +135,7 @@ def write_csv(
         path = path.with_suffix(".csv")
     delimiter, decimal_point = csv_format(locale)
     with path.open("w", encoding="utf-8-sig", newline="") as stream:
-        out = csv.writer(stream, delimiter=delimiter)
+        out = csv_writer(stream, delimiter=delimiter)
         out.writerow(
             [_tr("Sales report"), period_text(report.date_from, report.date_to, ReportGrain.DAY)]
         )

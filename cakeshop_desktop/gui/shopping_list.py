@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 from decimal import Decimal
 from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from cakeshop_desktop.core.csv_cells import csv_writer
 from cakeshop_desktop.core.production_types import DayPlan
 from cakeshop_desktop.gui.formatting import money
 from cakeshop_desktop.gui.models.production_models import quantity_text
@@ -40,7 +40,7 @@ def write_csv(path: str | Path, plan: DayPlan) -> Path:
     delimiter, decimal_point = csv_format()
     with_cost = any(need.cost is not None for need in plan.needs)
     with path.open("w", encoding="utf-8-sig", newline="") as stream:
-        out = csv.writer(stream, delimiter=delimiter)
+        out = csv_writer(stream, delimiter=delimiter)
         out.writerow([title(plan)])
         out.writerow(_headers(with_cost))
         for need in plan.shopping_list:

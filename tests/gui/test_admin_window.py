@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemDelegate, QComboBox, QLineEdit, QMessageBox
 
-from cakeshop_desktop.core.domain import CatalogQuery, Role
-from cakeshop_desktop.core.services import admin, assortment, auth, catalog
+from cakeshop_desktop.core.domain import AuthenticationFailed, CatalogQuery, Role
+from cakeshop_desktop.core.services import admin, assortment, auth, catalog, users
 from cakeshop_desktop.core.services.admin import ChangeKind, RowChange
 from cakeshop_desktop.gui.dialogs.user_dialog import UserDialog
 from cakeshop_desktop.gui.models.audit_model import AuditModel
@@ -431,10 +431,33 @@ def test_the_last_admin_cannot_be_locked_from_the_users_tab(qtbot, window, shop,
     click(qtbot, window.ui.lockUserButton)
     qtbot.waitUntil(
         lambda: (
-            model.data(model.index(model.row_of(shop.baker.id), UsersModel.COL_STATE)) == "locked"
+            model.data(model.index(model.row_of(shop.baker.id), UsersModel.COL_STATE))
+            == "locked by an administrator"
         ),
         timeout=WAIT,
     )
+
+
+def test_the_users_tab_says_why_an_account_cannot_log_in(qtbot, window, shop):
+    for _ in range(auth.MAX_FAILED_LOGINS):
+        with pytest.raises(AuthenticationFailed):
+            auth.login(shop.uow, "customer", "wrong-password")
+    with pytest.raises(AuthenticationFailed):
+        auth.login(shop.uow, "baker", "wrong-password")
+    users.set_active(shop.uow, shop.admin, shop.cashier.id, False)
+    window.ui.adminTabs.setCurrentWidget(window.ui.usersTab)
+    model = window.users_panel.model
+    model.refresh()
+    qtbot.waitUntil(lambda: model.rowCount() == 4 and not model.is_loading, timeout=WAIT)
+
+    def state(user):
+        return model.data(model.index(model.row_of(user.id), UsersModel.COL_STATE))
+
+    assert state(shop.cashier) == "deactivated"
+    assert state(shop.baker) == "active; wrong passwords: 1"
+    locked = state(shop.customer)
+    assert locked.startswith("locked until ") and locked.endswith("; wrong passwords: 5")
+    assert state(shop.admin) == "active"
 
 
 def test_deleting_a_sold_cake_from_the_assortment_deactivates_it(qtbot, window, shop, boxes):

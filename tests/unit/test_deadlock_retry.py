@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from cakeshop_desktop.core.domain import Conflict
-from cakeshop_desktop.core.uow import DEADLOCK_ATTEMPTS, is_deadlock, retry_on_deadlock
+from cakeshop_desktop.core.uow import BUSY, DEADLOCK_ATTEMPTS, is_deadlock, retry_on_deadlock
 
 
 class _DriverError(Exception):
@@ -59,3 +59,28 @@ def test_is_deadlock_reads_the_driver_code():
     assert is_deadlock(_error(1213, IntegrityError))
     assert not is_deadlock(_error(1062, IntegrityError))
     assert not is_deadlock(ValueError("1213"))
+
+
+def test_a_deadlock_a_unit_of_work_turned_into_a_conflict_still_runs_again():
+    calls = []
+
+    def work() -> str:
+        calls.append(1)
+        if len(calls) < 2:
+            raise Conflict(BUSY) from _error(1213)
+        return "saved"
+
+    assert retry_on_deadlock(work) == "saved"
+    assert len(calls) == 2
+
+
+def test_a_conflict_of_another_kind_is_not_retried():
+    calls = []
+
+    def work() -> None:
+        calls.append(1)
+        raise Conflict("«Медовик» was changed by someone else")
+
+    with pytest.raises(Conflict, match="someone else"):
+        retry_on_deadlock(work)
+    assert len(calls) == 1

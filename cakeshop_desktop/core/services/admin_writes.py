@@ -52,7 +52,6 @@ from cakeshop_desktop.core.services.table_values import (
 from cakeshop_desktop.core.services.users import LAST_ADMIN, lock_admins_of
 from cakeshop_desktop.core.uow import UnitOfWork
 
-
 OWN_ACCOUNT = "You cannot delete your own account: another administrator can"
 
 

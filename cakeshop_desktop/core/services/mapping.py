@@ -37,6 +37,7 @@ def user_dto(user: User) -> UserDTO:
         is_active=user.is_active,
         locked_until=user.locked_until,
         last_login_at=user.last_login_at,
+        failed_logins=user.failed_logins or 0,
     )
 
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from cakeshop_desktop.core.domain import Role, UserDTO
 from cakeshop_desktop.core.services import users
+from cakeshop_desktop.core.services.auth import LOCKED_BY_ADMIN
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.formatting import date_time
 from cakeshop_desktop.gui.models.list_model import HeadedListModel
@@ -35,6 +36,27 @@ def role_name(role: Role) -> str:
 
 def is_locked(user: UserDTO) -> bool:
     return user.locked_until is not None and user.locked_until > datetime.now()
+
+
+def account_state(user: UserDTO) -> str:
+    """Whether the user can log in now, and if not, why and until when."""
+    if not user.is_active:
+        return QCoreApplication.translate("UsersModel", "deactivated")
+    if is_locked(user):
+        assert user.locked_until is not None
+        if user.locked_until >= LOCKED_BY_ADMIN:
+            return QCoreApplication.translate("UsersModel", "locked by an administrator")
+        until = date_time(user.locked_until)
+        if not user.failed_logins:
+            return QCoreApplication.translate("UsersModel", "locked until {0}").format(until)
+        return QCoreApplication.translate(
+            "UsersModel", "locked until {0}; wrong passwords: {1}"
+        ).format(until, user.failed_logins)
+    if user.failed_logins:
+        return QCoreApplication.translate("UsersModel", "active; wrong passwords: {0}").format(
+            user.failed_logins
+        )
+    return QCoreApplication.translate("UsersModel", "active")
 
 
 class UsersModel(HeadedListModel):
@@ -129,11 +151,7 @@ class UsersModel(HeadedListModel):
         if column == self.COL_EMAIL:
             return user.email or ""
         if column == self.COL_STATE:
-            if not user.is_active:
-                return QCoreApplication.translate("UsersModel", "deactivated")
-            if is_locked(user):
-                return QCoreApplication.translate("UsersModel", "locked")
-            return QCoreApplication.translate("UsersModel", "active")
+            return account_state(user)
         if column == self.COL_LAST_LOGIN:
             return date_time(user.last_login_at)
         return None

@@ -15,7 +15,7 @@ from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.dialogs.user_dialog import UserDialog
 from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.models.audit_model import AuditFilter, AuditModel
-from cakeshop_desktop.gui.models.users_model import UsersModel, is_locked, role_name
+from cakeshop_desktop.gui.models.users_model import UsersModel, account_state, role_name
 
 if TYPE_CHECKING:
     from cakeshop_desktop.gui.windows.admin_window import AdminWindow
@@ -126,13 +126,10 @@ class UsersPanel(QObject):
 
     def _changed(self, user: UserDTO) -> None:
         self.model.replace(user)
-        state = (
-            self._window.tr("locked")
-            if is_locked(user)
-            else (self._window.tr("active") if user.is_active else self._window.tr("deactivated"))
-        )
         self._window.statusBar().showMessage(
-            self._window.tr("{0}: {1}, {2}").format(user.username, role_name(user.role), state),
+            self._window.tr("{0}: {1}, {2}").format(
+                user.username, role_name(user.role), account_state(user)
+            ),
             10_000,
         )
 

@@ -2297,10 +2297,6 @@ Revenue: {2}</source>
         <translation>Слишком много неудачных попыток: попробуйте через {0} мин</translation>
     </message>
     <message>
-        <source>Too many failed attempts: the account is locked for {0} minutes</source>
-        <translation>Слишком много неудачных попыток: учётная запись заблокирована на {0} мин</translation>
-    </message>
-    <message>
         <source>This account no longer exists</source>
         <translation>Этой учётной записи больше нет</translation>
     </message>
@@ -2439,6 +2435,14 @@ Revenue: {2}</source>
     <message>
         <source>The login {0} is taken</source>
         <translation>Логин {0} уже занят</translation>
+    </message>
+    <message>
+        <source>Your account was changed by an administrator: log out and log in again</source>
+        <translation>Администратор изменил вашу учётную запись: выйдите и войдите снова</translation>
+    </message>
+    <message>
+        <source>You cannot delete your own account: another administrator can</source>
+        <translation>Свою учётную запись удалить нельзя: это может сделать другой администратор</translation>
     </message>
     <message>
         <source>The database already has an administrator: log in as them</source>
@@ -5276,6 +5280,22 @@ Revenue: {2}</source>
 <context>
     <name>UsersModel</name>
     <message>
+        <source>locked by an administrator</source>
+        <translation>заблокирован администратором</translation>
+    </message>
+    <message>
+        <source>locked until {0}</source>
+        <translation>заблокирован до {0}</translation>
+    </message>
+    <message>
+        <source>locked until {0}; wrong passwords: {1}</source>
+        <translation>заблокирован до {0}; неверных паролей: {1}</translation>
+    </message>
+    <message>
+        <source>active; wrong passwords: {0}</source>
+        <translation>активен; неверных паролей: {0}</translation>
+    </message>
+    <message>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
@@ -5306,10 +5326,6 @@ Revenue: {2}</source>
     <message>
         <source>deactivated</source>
         <translation>отключён</translation>
-    </message>
-    <message>
-        <source>locked</source>
-        <translation>заблокирован</translation>
     </message>
     <message>
         <source>active</source>
@@ -5375,18 +5391,6 @@ Your work is kept; try again.</source>
     <message>
         <source>New password of {0}:</source>
         <translation>Новый пароль пользователя {0}:</translation>
-    </message>
-    <message>
-        <source>locked</source>
-        <translation>заблокирован</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>активен</translation>
-    </message>
-    <message>
-        <source>deactivated</source>
-        <translation>отключён</translation>
     </message>
     <message>
         <source>{0}: {1}, {2}</source>
