@@ -136,13 +136,18 @@ def test_a_shortage_is_shown_on_the_board_and_in_the_plan(qtbot, bakery, make_pr
     assert card_ids(window, TaskStatus.QUEUED) == [card.id]
 
 
-def test_the_shopping_list_exports_as_csv_and_pdf(qtbot, bakery, make_production, tmp_path):
-    shop = bakery
+def _plan_of_a_big_order(qtbot, shop, make_production) -> ProductionWindow:
+    """The admin's production window showing the plan of the day 20 Прага are due."""
     due = later(30)
     cashier_sale(shop.uow, shop.cashier, {shop.praga: 20}, due_at=due)
     window = make_production(shop.admin)
     window.ui.planDateEdit.setDate(due.date())
     qtbot.waitUntil(lambda: window.plan is not None and window.plan.day == due.date(), timeout=WAIT)
+    return window
+
+
+def test_the_shopping_list_exports_as_csv_and_pdf(qtbot, bakery, make_production, tmp_path):
+    window = _plan_of_a_big_order(qtbot, bakery, make_production)
     csv_path = window.save_csv(str(tmp_path / "list"))
     pdf_path = window.save_pdf(str(tmp_path / "list.pdf"))
     assert csv_path is not None and pdf_path is not None
@@ -154,14 +159,9 @@ def test_the_shopping_list_exports_as_csv_and_pdf(qtbot, bakery, make_production
 def test_the_shopping_list_csv_keeps_an_ingredient_name_from_running_as_a_formula(
     qtbot, bakery, make_production, tmp_path
 ):
-    shop = bakery
-    with shop.uow.engine.begin() as db:
+    with bakery.uow.engine.begin() as db:
         db.execute(text("UPDATE ingredients SET name = '=1+2', unit = '-g'"))
-    due = later(30)
-    cashier_sale(shop.uow, shop.cashier, {shop.praga: 20}, due_at=due)
-    window = make_production(shop.admin)
-    window.ui.planDateEdit.setDate(due.date())
-    qtbot.waitUntil(lambda: window.plan is not None and window.plan.day == due.date(), timeout=WAIT)
+    window = _plan_of_a_big_order(qtbot, bakery, make_production)
     csv_path = window.save_csv(str(tmp_path / "list"))
     assert csv_path is not None
     delimiter = csv_format()[0]
