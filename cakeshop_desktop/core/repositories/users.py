@@ -89,13 +89,11 @@ class UserRepository:
     def record_login(self, user_id: int, now: datetime, lifted_lock: datetime | None) -> bool:
         """A right password: the count starts again; False when the account may not log in
         (disabled or locked meanwhile, except by the lock this very attempt set)."""
-        not_locked = User.locked_until.is_(None)
-        if lifted_lock is not None:
-            not_locked = not_locked | (User.locked_until == lifted_lock)
+        may_log_in = or_(User.locked_until.is_(None), User.locked_until == lifted_lock)
         return bool(
             self._execute(
                 update(User)
-                .where(User.id == user_id, User.is_active.is_(True), not_locked)
+                .where(User.id == user_id, User.is_active.is_(True), may_log_in)
                 .values(failed_logins=0, locked_until=None, last_login_at=now)
             )
         )
