@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from cakeshop_desktop.core.domain import InvalidInput
+from cakeshop_desktop.core.domain import InvalidInput, Role
 from cakeshop_desktop.core.services import validation
 from cakeshop_desktop.core.services.checkout import earliest_pickup
 
@@ -205,3 +205,46 @@ def test_moment_accepts_the_years_2000_to_2999():
     for bad in (datetime(1999, 12, 31, 23, 59, 59), datetime(3000, 1, 1)):
         with pytest.raises(InvalidInput, match="^Pickup time is out of range$"):
             validation.moment(bad, "Pickup time")
+
+
+@pytest.mark.parametrize(
+    ("offset", "limit"),
+    [(-1, 10), (2**63, 10), (10**9 + 1, 10), (0, 0), (0, 501), (0, 2**63), ("0", 10), (0, True)],
+)
+def test_a_page_beyond_what_a_driver_can_take_is_refused(offset, limit):
+    with pytest.raises(InvalidInput):
+        validation.page(offset, limit, 500, "cakes")
+
+
+def test_a_page_within_limits_is_kept():
+    assert validation.page(10**9, 500, 500, "cakes") == (10**9, 500)
+
+
+def test_choice_names_the_allowed_values():
+    assert validation.choice("cashier", Role, "role") is Role.CASHIER
+    assert validation.choice(Role.ADMIN, Role, "role") is Role.ADMIN
+    for bad in ("eaten", "", None, 1, True, ["admin"], {"admin": 1}):
+        with pytest.raises(InvalidInput, match="use one of customer, cashier, baker, admin"):
+            validation.choice(bad, Role, "role")
+
+
+@pytest.mark.parametrize("bad", [date.max, date.min, datetime.max, 20260101, "2026-01-01", None])
+def test_day_refuses_far_dates_and_other_shapes(bad):
+    with pytest.raises(InvalidInput):
+        validation.day(bad, "The first day")
+
+
+def test_day_takes_the_day_of_a_moment():
+    assert validation.day(datetime(2026, 5, 1, 14, 0), "Day") == date(2026, 5, 1)
+
+
+def test_a_lone_surrogate_or_nul_is_no_login_attempt():
+    assert validation.is_login_attempt(" admin ", "secret123")
+    for login, password in [
+        ("admin\x00", "secret123"),
+        ("admin", "secret\ud800"),
+        ("adm\ud800", "secret123"),
+        ("admin", ""),
+        (None, "secret123"),
+    ]:
+        assert not validation.is_login_attempt(login, password)

@@ -81,8 +81,7 @@ def fetch_rows(
     table = table_object(name)
     info = describe(table)
     text_value = validation.text(filter_text, "Filter", 200)
-    offset = _whole(offset, "offset", 0, 10**9)
-    limit = _whole(limit, "page size", 1, MAX_PAGE)
+    offset, limit = validation.page(offset, limit, MAX_PAGE, "rows")
     key_name = info.primary_key[0]
     sort = key_name if sort_column in (None, "") else sort_column
     if sort not in {column.name for column in info.columns}:
@@ -167,7 +166,7 @@ def fk_choices(
         raise InvalidInput(f"{column} is not a reference to another table")
     referenced = table_object(target.references)
     text_value = validation.text(text, "Search", 100)
-    limit = _whole(limit, "limit", 1, MAX_PAGE)
+    limit = validation.whole(limit, "limit", 1, MAX_PAGE)
     with uow:
         return uow.tables.choices(
             referenced,
@@ -187,7 +186,7 @@ def _conditions(repo, table, info, text_value, equals, created_from, created_to,
     condition = repo.filter_condition(table, text_value, text_columns, key)
     if condition is not None:
         conditions.append(condition)
-    for column_name, raw in (equals or {}).items():
+    for column_name, raw in validation.mapping(equals or {}, "A filter").items():
         column = info.column(column_name)
         value = parse_value(column, raw)
         conditions.append(
@@ -196,9 +195,11 @@ def _conditions(repo, table, info, text_value, equals, created_from, created_to,
     if created_from is not None or created_to is not None:
         moment = table.c[info.column(date_column).name]
         if created_from is not None:
-            conditions.append(moment >= datetime.combine(created_from, time.min))
+            first = validation.day(created_from, "The first day")
+            conditions.append(moment >= datetime.combine(first, time.min))
         if created_to is not None:
-            conditions.append(moment < datetime.combine(created_to, time.min) + timedelta(days=1))
+            last = validation.day(created_to, "The last day")
+            conditions.append(moment < datetime.combine(last, time.min) + timedelta(days=1))
     return and_(*conditions) if conditions else None
 
 
@@ -218,15 +219,6 @@ def _labels(
             (row[index] for row in rows),
         )
     return labels
-
-
-def _whole(value: object, what: str, low: int, high: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise InvalidInput(f"The {what} must be a whole number from {low} to {high}")
-    return value
-
-
-# ---------------------------------------------------------------- writing
 
 
 # ---------------------------------------------------------------- writing

@@ -10,8 +10,9 @@ from typing import Any
 
 from sqlalchemy import Table
 
-from cakeshop_desktop.core.domain import DomainError, NotFound, Role
+from cakeshop_desktop.core.domain import DomainError, InvalidInput, NotFound, Role
 from cakeshop_desktop.core.repositories.tables import all_tables
+from cakeshop_desktop.core.services import validation
 from cakeshop_desktop.core.services.table_values import TableInfo, describe
 
 ADMINS = frozenset({Role.ADMIN})
@@ -34,6 +35,18 @@ class RowChange:
     key: str
     original: Mapping[str, Any] = field(default_factory=dict)
     values: Mapping[str, Any] = field(default_factory=dict)
+
+
+def checked_change(change: object) -> RowChange:
+    """The change with a known kind and its key and cells given by name; InvalidInput else."""
+    if not isinstance(change, RowChange):
+        raise InvalidInput("Not a row change")
+    return RowChange(
+        kind=validation.choice(change.kind, ChangeKind, "kind of change"),
+        key=str(change.key)[:64],
+        original=validation.mapping(change.original, "The row as loaded"),
+        values=validation.mapping(change.values, "The row's new values"),
+    )
 
 
 @dataclass(frozen=True, slots=True)

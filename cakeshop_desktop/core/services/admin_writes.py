@@ -37,6 +37,7 @@ from cakeshop_desktop.core.services.admin_types import (
     RowChange,
     SaveResult,
     ValidationFailed,
+    checked_change,
     plain,
     row_key,
     table_object,
@@ -93,12 +94,11 @@ def save_changes(
 
 
 def _parse_change(
-    table: Table, info: TableInfo, change: object, errors: dict[tuple[str, str], str]
+    table: Table, info: TableInfo, raw_change: object, errors: dict[tuple[str, str], str]
 ) -> _Planned:
-    if not isinstance(change, RowChange):
-        raise InvalidInput("Not a row change")
+    change = checked_change(raw_change)
     kind = ChangeKind(change.kind)
-    row = str(change.key)
+    row = change.key
     key: dict[str, Any] = {}
     if kind is not ChangeKind.INSERT:
         for name in info.primary_key:

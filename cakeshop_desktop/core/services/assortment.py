@@ -34,6 +34,7 @@ from cakeshop_desktop.core.uow import UnitOfWork
 
 NEW = "new"
 COPY_SUFFIX = " (copy)"
+MAX_RECIPE_LINES = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +66,7 @@ def _save_one(
     version: int | None = None,
 ) -> tuple[int, SaveResult]:
     """Insert or update one row through the table editor; return its id."""
+    values = validation.mapping(values, f"The values of a row of {table}")
     if row_id is None:
         change = RowChange(ChangeKind.INSERT, NEW, values=dict(values))
     else:
@@ -279,10 +281,15 @@ def set_recipe(
     """Replace a cake's recipe by (ingredient id, quantity) lines, in one audited transaction."""
     require(actor, ADMINS, "edit recipes")
     validation.identifier(cake_id, "cake")
+    if not isinstance(lines, list | tuple) or len(lines) > MAX_RECIPE_LINES:
+        raise InvalidInput(f"A recipe is a list of at most {MAX_RECIPE_LINES} lines")
     wanted: dict[int, Any] = {}
     errors: dict[tuple[str, str], str] = {}
     for position, line in enumerate(lines, start=1):
+        if not isinstance(line, list | tuple) or len(line) != 2:
+            raise InvalidInput(f"Line {position} of the recipe is not an ingredient and an amount")
         ingredient_id, quantity = line
+        validation.identifier(ingredient_id, "ingredient")
         if ingredient_id in wanted:
             errors[(str(position), "ingredient_id")] = "This ingredient is listed twice"
         wanted[ingredient_id] = quantity

@@ -21,6 +21,7 @@ from cakeshop_desktop.core.domain import (
 )
 from cakeshop_desktop.core.services import validation
 from cakeshop_desktop.core.services.mapping import user_dto
+from cakeshop_desktop.core.services.permissions import EVERYONE, require
 from cakeshop_desktop.core.uow import UnitOfWork, retry_on_deadlock
 
 MAX_FAILED_LOGINS = 5
@@ -38,6 +39,8 @@ def hash_password(password: str) -> str:
 
 
 def _verify(password_hash: str, password: str) -> bool:
+    if not validation.storable(password):  # a torn password has no bytes to hash
+        return False
     try:
         return _hasher.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
@@ -132,6 +135,7 @@ def _dummy_hash() -> str:
 
 def change_password(uow: UnitOfWork, actor: UserDTO, old_password: str, new_password: str) -> None:
     """A user changes their own password, proving they know the current one."""
+    require(actor, EVERYONE, "change your password")
     new_hash = hash_password(new_password)
     with uow:
         user = uow.users.get(actor.id)

@@ -34,14 +34,7 @@ def checked_query(query: CatalogQuery, actor: UserDTO) -> CatalogQuery:
     price_to = _price(query.price_to, "Highest price")
     if price_from is not None and price_to is not None and price_from > price_to:
         raise InvalidInput("The lowest price is above the highest price")
-    if isinstance(query.offset, bool) or not isinstance(query.offset, int) or query.offset < 0:
-        raise InvalidInput("The page offset must be a whole number from 0")
-    if (
-        isinstance(query.limit, bool)
-        or not isinstance(query.limit, int)
-        or not 1 <= query.limit <= MAX_PAGE
-    ):
-        raise InvalidInput(f"A page holds 1 to {MAX_PAGE} cakes")
+    validation.page(query.offset, query.limit, MAX_PAGE, "cakes")
     if query.category_id is not None:
         validation.identifier(query.category_id, "category")
     try:

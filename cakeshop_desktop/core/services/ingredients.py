@@ -156,10 +156,7 @@ def ledger(
     """An ingredient's movements, newest first, a page at a time."""
     require(actor, BAKERS, "see the stock ledger")
     validation.identifier(ingredient_id, "ingredient")
-    if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
-        raise InvalidInput("The page offset must be a whole number from 0")
-    if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_LEDGER_PAGE:
-        raise InvalidInput(f"A page holds 1 to {MAX_LEDGER_PAGE} rows")
+    validation.page(offset, limit, MAX_LEDGER_PAGE, "rows")
     with uow:
         if uow.ingredients.get(ingredient_id) is None:
             raise NotFound("No such ingredient")

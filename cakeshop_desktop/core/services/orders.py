@@ -62,6 +62,7 @@ def find_orders(uow: UnitOfWork, actor: UserDTO, query: OrderQuery) -> OrderPage
 
 def my_orders(uow: UnitOfWork, actor: UserDTO, offset: int = 0, limit: int = 50) -> OrderPage:
     """The acting customer's own order history."""
+    require(actor, EVERYONE, "see orders")
     return find_orders(uow, actor, OrderQuery(customer_id=actor.id, offset=offset, limit=limit))
 
 
@@ -256,14 +257,7 @@ def _visible_order(uow: UnitOfWork, actor: UserDTO, order_id: int) -> Order:
 def _checked_query(query: OrderQuery) -> OrderQuery:
     if not isinstance(query, OrderQuery):
         raise InvalidInput("Not an order query")
-    if isinstance(query.offset, bool) or not isinstance(query.offset, int) or query.offset < 0:
-        raise InvalidInput("The page offset must be a whole number from 0")
-    if (
-        isinstance(query.limit, bool)
-        or not isinstance(query.limit, int)
-        or not 1 <= query.limit <= MAX_PAGE
-    ):
-        raise InvalidInput(f"A page holds 1 to {MAX_PAGE} orders")
+    validation.page(query.offset, query.limit, MAX_PAGE, "orders")
     status = None
     if query.status is not None:
         try:

@@ -10,7 +10,7 @@ EVERYONE = frozenset(Role)
 
 def require(actor: UserDTO | None, allowed: frozenset[Role] | set[Role], action: str) -> UserDTO:
     """Return the actor when its role is among `allowed`; else raise PermissionDenied."""
-    if actor is None:
+    if not isinstance(actor, UserDTO) or not isinstance(actor.role, Role):
         raise PermissionDenied(f"Log in to {action}")
     if actor.role not in allowed:
         raise PermissionDenied(f"A {actor.role.value} may not {action}")

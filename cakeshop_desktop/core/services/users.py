@@ -10,7 +10,6 @@ from cakeshop_desktop.core.db.models import User
 from cakeshop_desktop.core.domain import (
     Conflict,
     DomainError,
-    InvalidInput,
     NotFound,
     PermissionDenied,
     Role,
@@ -27,13 +26,7 @@ LAST_ADMIN = "The last active administrator cannot be removed, demoted or locked
 
 
 def parse_role(value: object) -> Role:
-    try:
-        if not isinstance(value, str):
-            raise ValueError(value)
-        return Role(value)
-    except ValueError:
-        roles = ", ".join(role.value for role in Role)
-        raise InvalidInput(f"Unknown role {str(value)[:32]!r}: use one of {roles}") from None
+    return validation.choice(value, Role, "role")
 
 
 def create_user(
@@ -126,6 +119,8 @@ def list_users(
     require(actor, frozenset({Role.CASHIER, Role.ADMIN}), "see the list of users")
     if actor.role is not Role.ADMIN:
         role = Role.CUSTOMER
+    elif role is not None:
+        role = parse_role(role)
     with uow:
         return [
             user_dto(user) for user in uow.users.list(role, validation.text(text, "Search", 64))

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import enum
 import re
-from datetime import datetime
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any, TypeVar
 
 from cakeshop_desktop.core.domain import InvalidInput
 
+E = TypeVar("E", bound=enum.Enum)
+
 MAX_QUANTITY = 999
+MAX_OFFSET = 10**9  # rows skipped by a page: deeper is no page, and 2**63 overflows the driver
 USERNAME_RE = re.compile(r"^[A-Za-z0-9._-]{3,64}$")
 PHONE_RE = re.compile(r"^\+?[0-9 ()\-]{5,32}$")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -31,6 +37,53 @@ def quantity(value: object, what: str = "Quantity") -> int:
         raise InvalidInput(f"{what} must be at least 1")
     if value > MAX_QUANTITY:
         raise InvalidInput(f"{what} cannot be more than {MAX_QUANTITY}")
+    return value
+
+
+def whole(value: object, what: str, low: int, high: int) -> int:
+    """A whole number from low to high (a page offset of 2**63 is no page)."""
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise InvalidInput(f"The {what} must be a whole number from {low} to {high}")
+    return value
+
+
+def page(offset: object, limit: object, most: int, what: str) -> tuple[int, int]:
+    """A page's offset (0 to MAX_OFFSET) and size (1 to `most` of `what`)."""
+    if isinstance(offset, bool) or not isinstance(offset, int) or not 0 <= offset <= MAX_OFFSET:
+        raise InvalidInput("The page offset must be a whole number from 0")
+    if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= most:
+        raise InvalidInput(f"A page holds 1 to {most} {what}")
+    return offset, limit
+
+
+def choice(value: object, kind: type[E], what: str) -> E:
+    """One of an enum's members, given as the member or its stored value."""
+    if isinstance(value, kind):
+        return value
+    try:
+        if isinstance(value, str | int) and not isinstance(value, bool):
+            return kind(value)
+    except ValueError:
+        pass
+    allowed = ", ".join(str(member.value) for member in kind)
+    raise InvalidInput(f"Unknown {what} {str(value)[:32]!r}: use one of {allowed}")
+
+
+def day(value: object, what: str) -> date:
+    """A calendar day (a date and time counts as its day) in the years the shop can keep."""
+    if isinstance(value, datetime):
+        value = value.date()
+    if not isinstance(value, date):
+        raise InvalidInput(f"{what} must be a date")
+    if not 2000 <= value.year <= 2999:
+        raise InvalidInput(f"{what} is out of range")
+    return value
+
+
+def mapping(value: object, what: str) -> Mapping[str, Any]:
+    """Named values (column -> value), as a dictionary."""
+    if not isinstance(value, Mapping):
+        raise InvalidInput(f"{what} must be given by name")
     return value
 
 
