@@ -45,6 +45,7 @@ from cakeshop_desktop.core.services import (
     checkout,
     ingredients,
     orders,
+    paper,
     planning,
     production,
     reports,
@@ -70,6 +71,7 @@ NOT_A_WINDOW_CALL = {
     "reports.summarise_closed_days",  # sales_report calls it with checked dates
     "shop.mark_demo_shop",
     "users.add_user",  # stores a User built by create_user or set_up_shop
+    "users.lock_admins_of",  # a step inside the user services' transaction
 }
 
 
@@ -341,6 +343,10 @@ CALLS = [
     ),
     Call(orders.my_orders, Role.CUSTOMER, {"offset": (INT, value(0)), "limit": (INT, value(50))}),
     Call(orders.order_detail, Role.CASHIER, {"order_id": (ID, lambda b: b.sold_order)}),
+    Call(orders.find_order_number, Role.CUSTOMER, {"code": (TEXT, value("000001"))}),
+    Call(orders.console_order_detail, None, {"number": (TEXT, value("1"))}),
+    Call(paper.printable_order, Role.CASHIER, {"order_id": (ID, lambda b: b.sold_order)}),
+    Call(paper.console_printable_order, None, {"number": (TEXT, value("1"))}),
     Call(orders.confirm_order, Role.CASHIER, {"order_id": (ID, lambda b: b.made_order)}),
     Call(
         orders.set_status,
@@ -453,6 +459,7 @@ CALLS = [
     ),
     # the shop's details and the first set-up
     Call(shop.shop_details, None),
+    Call(shop.is_set_up, None),
     Call(shop.is_demo_shop, None),
     Call(
         shop.save_shop_details,
