@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,8 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from cakeshop_desktop.core.domain import OrderDTO, PaymentMethod
+from cakeshop_desktop.core.services import orders
 from cakeshop_desktop.gui.formatting import money
 from cakeshop_desktop.gui.printing import payment_method_label
+
+if TYPE_CHECKING:
+    from cakeshop_desktop.gui.context import ShopContext
+    from cakeshop_desktop.gui.receipt_printer import ReceiptPrinter
 
 MAX_REASON = 500  # orders.cancel_order keeps at most this much
 
@@ -27,6 +35,26 @@ def fill_payment_methods(combo: QComboBox) -> None:
     combo.clear()
     for method in PaymentMethod:
         combo.addItem(payment_method_label(method), method)
+
+
+def hand_out_order(
+    ctx: ShopContext,
+    owner: QObject,
+    printer: ReceiptPrinter,
+    order_id: int,
+    method: PaymentMethod | None,
+    *,
+    on_result: Callable[[OrderDTO], None],
+    on_error: Callable[[Exception], None],
+) -> None:
+    """orders.hand_out on the workers; a balance taken in cash opens the till's drawer."""
+
+    def handed_out(order: OrderDTO) -> None:
+        if method == PaymentMethod.CASH:  # the combo gives the enum back as its str value
+            printer.open_cash_drawer()
+        on_result(order)
+
+    ctx.call(owner, orders.hand_out, order_id, method, on_result=handed_out, on_error=on_error)
 
 
 class HandOutDialog(QDialog):

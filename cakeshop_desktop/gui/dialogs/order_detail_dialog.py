@@ -24,11 +24,10 @@ from cakeshop_desktop.core.domain import (
     Role,
 )
 from cakeshop_desktop.core.printer_url import Paper
-from cakeshop_desktop.core.services import orders
 from cakeshop_desktop.core.services.paper import PrintableOrder, printable_order
 from cakeshop_desktop.gui import printing
 from cakeshop_desktop.gui.context import ShopContext
-from cakeshop_desktop.gui.dialogs.order_actions import HandOutDialog
+from cakeshop_desktop.gui.dialogs.order_actions import HandOutDialog, hand_out_order
 from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.file_dialogs import ask_save_path
 from cakeshop_desktop.gui.formatting import date_time, money, status_label
@@ -232,15 +231,15 @@ class OrderDetailDialog(QDialog):
 
     @Slot(str)
     def _show_problem(self, text: str) -> None:
-        label = self.ui.orderDetailErrorLabel
-        label.setStyleSheet("color: #b00020;")
-        label.setText(text)
-        label.show()
+        self._say(text, "color: #b00020;")
 
     @Slot(str)
     def _show_note(self, text: str) -> None:
+        self._say(text, "")
+
+    def _say(self, text: str, style: str) -> None:
         label = self.ui.orderDetailErrorLabel
-        label.setStyleSheet("")
+        label.setStyleSheet(style)
         label.setText(text)
         label.show()
 
@@ -275,18 +274,17 @@ class OrderDetailDialog(QDialog):
 
     def _hand_out(self, order: OrderDTO, method: PaymentMethod | None) -> None:
         self._set_actions_enabled(False)
-        self._ctx.call(
+        hand_out_order(
+            self._ctx,
             self,
-            orders.hand_out,
+            self.printer,
             order.id,
             method,
-            on_result=lambda changed: self._handed_out(changed, method),
+            on_result=self._handed_out,
             on_error=self._hand_out_failed,
         )
 
-    def _handed_out(self, order: OrderDTO, method: PaymentMethod | None) -> None:
-        if method == PaymentMethod.CASH:
-            self.printer.open_cash_drawer()
+    def _handed_out(self, order: OrderDTO) -> None:
         self.order_changed.emit(order)
         self.reload()
 

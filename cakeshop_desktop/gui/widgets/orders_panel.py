@@ -16,7 +16,11 @@ from cakeshop_desktop.core.domain import (
 )
 from cakeshop_desktop.core.services import orders
 from cakeshop_desktop.gui.context import ShopContext
-from cakeshop_desktop.gui.dialogs.order_actions import CancelOrderDialog, HandOutDialog
+from cakeshop_desktop.gui.dialogs.order_actions import (
+    CancelOrderDialog,
+    HandOutDialog,
+    hand_out_order,
+)
 from cakeshop_desktop.gui.dialogs.order_detail_dialog import OrderDetailDialog
 from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.formatting import status_label
@@ -286,19 +290,15 @@ class OrdersPanel(QWidget):
 
     def _hand_out(self, order_id: int, method: PaymentMethod | None) -> None:
         self._set_busy(True)
-        self._ctx.call(
+        hand_out_order(
+            self._ctx,
             self,
-            orders.hand_out,
+            self.printer,
             order_id,
             method,
-            on_result=lambda order: self._handed_out(order, method),
+            on_result=self._order_updated,
             on_error=self._action_failed,
         )
-
-    def _handed_out(self, order: OrderDTO, method: PaymentMethod | None) -> None:
-        if method == PaymentMethod.CASH:
-            self.printer.open_cash_drawer()
-        self._order_updated(order)
 
     @Slot()
     def cancel_selected(self) -> None:
