@@ -97,3 +97,21 @@ def test_pdf_of_a_receipt_and_a_ticket(qapp, tmp_path, paper):
             assert "000007" in text
             assert "Прага" in text
             assert "Тортики у Анны" in text
+
+
+@pytest.mark.skipif(
+    not (shutil.which("zbarimg") and shutil.which("pdftoppm")), reason="needs zbar-tools, poppler"
+)
+def test_the_barcode_on_paper_scans_as_the_order_number(qapp, tmp_path):
+    printable = PrintableOrder(sample_detail(), ShopDetails(name="Тортики"))
+    for kind in PrintKind:
+        path = save_pdf(printing.order_document(printable, kind, Paper.ROLL_58), tmp_path / "r")
+        subprocess.run(
+            ["pdftoppm", "-r", "300", "-png", str(path), str(tmp_path / "page")], check=True
+        )
+        [page] = tmp_path.glob("page*.png")
+        scanned = subprocess.run(
+            ["zbarimg", "-q", "--raw", str(page)], capture_output=True, text=True
+        ).stdout.split()
+        assert scanned == ["000007"]
+        page.unlink()
