@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QDialog, QMessageBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
 
 from cakeshop_desktop.core.db.engine import make_engine
 from cakeshop_desktop.core.db.models import Category
@@ -39,16 +39,17 @@ def search(qtbot, window, text: str) -> None:
     wait_idle(qtbot, window)
 
 
-def edit_quantity(qtbot, window, row: int, value: int) -> None:
-    """Open the quantity cell's spin box like a user, type the number, press Enter."""
+def edit_quantity(qtbot, window, row: int, value: int | str) -> None:
+    """Open the quantity cell's editor like a user, type the number, press Enter."""
     view = window.ui.cartView
     index = window.cart_model.index(row, CartModel.COL_QUANTITY)
     view.setCurrentIndex(index)
     view.edit(index)
-    editor = view.findChild(QSpinBox, "quantityEditor")
+    editor = view.findChild(QLineEdit, "quantityEditor")
     assert editor is not None and editor.isVisible()
     editor.selectAll()
     qtbot.keyClicks(editor, str(value))
+    assert editor.text() == str(value)  # every keystroke kept
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     # the delegate commits on a queued call once Enter is pressed
     qtbot.waitUntil(lambda: view.state() != view.State.EditingState, timeout=WAIT_MS)
@@ -123,6 +124,11 @@ def test_cashier_journey_with_a_scanner(qtbot, launched, shop):
     assert ui.cartErrorLabel.isVisible() and "Only 3" in ui.cartErrorLabel.text()
     assert cart_lines(window) == [("Медовик", 1)]
     assert window.cart_model.index(0, CartModel.COL_QUANTITY).data() == "1"
+    # a spin box would have dropped the "-", the fraction or the fourth digit without a word
+    for typed, reason in [("-2", "at least 1"), ("1.5", "whole number"), ("1000", "999")]:
+        edit_quantity(qtbot, window, 0, typed)
+        assert ui.cartErrorLabel.isVisible() and reason in ui.cartErrorLabel.text(), typed
+        assert cart_lines(window) == [("Медовик", 1)]
 
     row = names(window).index("Прага")  # made to order: Enter on its row adds one
     ui.catalogView.setCurrentIndex(window.catalog_model.index(row, CatalogModel.COL_NAME))

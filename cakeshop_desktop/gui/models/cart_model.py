@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 
 from cakeshop_desktop.core.domain import CartDTO, CartItemDTO
 from cakeshop_desktop.core.services import cart as cart_service
+from cakeshop_desktop.core.services.table_values import INTEGER_RE
 from cakeshop_desktop.gui import formatting
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.i18n import tr as _tr
@@ -137,10 +138,11 @@ class CartModel(RowTableModel):
             or index.column() not in self.EDITABLE_COLUMNS
         ):
             return False
-        try:
+        # "3" typed is 3; "-5", "1.5" or "٣" go to the cart service as they are, to be refused
+        # with a message there (int() would take "٣" as 3, a float's fraction would go)
+        quantity = value
+        if isinstance(value, str) and INTEGER_RE.fullmatch(value.strip()):
             quantity = int(value)
-        except (TypeError, ValueError):
-            return False
         item = self._rows[index.row()]
         if quantity == item.quantity:
             return False

@@ -1,24 +1,25 @@
-"""A spin box editor for a quantity cell (cf. Qt's spinboxdelegate example)."""
+"""The editor of a cart line's quantity: the number as typed, checked by the cart service."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
-
-from cakeshop_desktop.core.services.validation import MAX_QUANTITY
+from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class QuantityDelegate(QStyledItemDelegate):
-    """Edits a whole number of cakes from 1 to MAX_QUANTITY; the model decides whether it sticks."""
+    """Edits a whole number of cakes; the model asks the cart service whether it sticks.
+
+    A line edit rather than a spin box: a spin box from 1 to 999 drops the "-" of "-5" and
+    the last digit of "1000" without a word; here the service refuses them with a message.
+    """
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
-        editor = QSpinBox(parent)
+        editor = QLineEdit(parent)
         editor.setObjectName("quantityEditor")
-        editor.setRange(1, MAX_QUANTITY)
         editor.setFrame(False)
         editor.setAlignment(Qt.AlignmentFlag.AlignRight)
         editor.setAccessibleName(self.tr("Quantity"))
@@ -26,14 +27,13 @@ class QuantityDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
-        assert isinstance(editor, QSpinBox)
-        editor.setValue(int(value) if value is not None else 1)
+        assert isinstance(editor, QLineEdit)
+        editor.setText(str(value) if value is not None else "1")
         editor.selectAll()
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
-        assert isinstance(editor, QSpinBox)
-        editor.interpretText()
-        model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+        assert isinstance(editor, QLineEdit)
+        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
     def updateEditorGeometry(
         self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex
