@@ -28,13 +28,12 @@ def make_self_service(window: QMainWindow, idle_minutes: float) -> None:
         button.setAccessibleName(_tr("Log out"))
         button.clicked.connect(logout.trigger)
         window.statusBar().addPermanentWidget(button)
-    note = QLabel(
-        _tr("You are logged out after {0} min without input; your cart is kept.").format(
-            _minutes(idle_minutes)
-        ),
-        window,
-    )
+    minutes = _minutes(idle_minutes)
+    note = QLabel(_tr("Log out after {0} min idle").format(minutes), window)
     note.setObjectName("selfServiceNoteLabel")
+    note.setToolTip(
+        _tr("You are logged out after {0} min without input; your cart is kept.").format(minutes)
+    )
     window.statusBar().addPermanentWidget(note)
 
 

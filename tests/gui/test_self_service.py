@@ -102,6 +102,7 @@ def test_an_admin_makes_a_terminal_self_service_in_settings(qtbot, launched):
     window.findChild(QAction, "settingsAction").trigger()
     dialog = window.findChild(SettingsDialog, "settingsDialog")
     page = dialog.findChild(SettingsTerminalPage, "terminalPage")
+    dialog.ui.settingsTabs.setCurrentWidget(page)
     page.self_service_check.setChecked(True)
     page.idle_spin.setValue(5)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)

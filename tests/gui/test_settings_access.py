@@ -103,6 +103,7 @@ def test_from_the_login_anybody_may_pick_the_language(qtbot, launched):
 def test_an_admin_changes_the_shops_details_in_settings(qtbot, launched, shop):
     dialog = settings_of(log_in(qtbot, launched, "admin"))
     page = dialog.findChild(SettingsShopPage, "shopPage")
+    dialog.ui.settingsTabs.setCurrentWidget(page)
     qtbot.waitUntil(lambda: not page.is_busy, timeout=WAIT_MS)
     page.form.name_edit.setText("")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)

@@ -28,6 +28,10 @@ if TYPE_CHECKING:
     from cakeshop_desktop.gui.context import ShopContext
 
 
+MIN_WIDTH = 500
+MAX_WIDTH = 1000  # within a 1024-pixel screen
+
+
 def is_admin(ctx: ShopContext | None) -> bool:
     """Whether `ctx` acts for an administrator (who may see every page)."""
     return ctx is not None and ctx.actor is not None and ctx.actor.role is Role.ADMIN
@@ -69,15 +73,19 @@ class SettingsDialog(QDialog):
             tabs.insertTab(0, self.database_page, self.tr("&Database"))
         if self.admin_ctx is not None:
             tabs.addTab(SettingsShopPage(self.admin_ctx, self), self.tr("S&hop"))
-            tabs.addTab(SettingsTerminalPage(self), self.tr("This &terminal"))
+            tabs.addTab(SettingsTerminalPage(self), self.tr("Ter&minal"))
             tabs.addTab(PrintingSettingsPage(self), self.tr("Printing"))
             self.backups_page = BackupsPage(current_url, self)
             self.backups_page.restored.connect(self._database_changed)
             tabs.addTab(self.backups_page, self.tr("Backups"))
         else:
             self._say_admin_only()
+        # the language last, and every tab's title in sight (no scroll arrows)
+        tabs.tabBar().moveTab(tabs.indexOf(self.ui.languageTab), tabs.count() - 1)
         tabs.setCurrentIndex(0)
-        self.setMinimumWidth(500)
+        margins = self.layout().contentsMargins()
+        wanted = tabs.tabBar().sizeHint().width() + margins.left() + margins.right() + 8
+        self.setMinimumWidth(min(max(MIN_WIDTH, wanted), MAX_WIDTH))
 
     def _say_admin_only(self) -> None:
         note = QLabel(

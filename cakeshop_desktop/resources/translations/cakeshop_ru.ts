@@ -568,6 +568,10 @@ Revenue: {2}</source>
         <translation>Выйти</translation>
     </message>
     <message>
+        <source>Log out after {0} min idle</source>
+        <translation>Выход через {0} мин простоя</translation>
+    </message>
+    <message>
         <source>You are logged out after {0} min without input; your cart is kept.</source>
         <translation>Через {0} мин без действий вы выйдете из системы; корзина сохранится.</translation>
     </message>
@@ -4798,8 +4802,8 @@ Revenue: {2}</source>
         <translation>&amp;Магазин</translation>
     </message>
     <message>
-        <source>This &amp;terminal</source>
-        <translation>Это &amp;рабочее место</translation>
+        <source>Ter&amp;minal</source>
+        <translation>&amp;Рабочее место</translation>
     </message>
     <message>
         <source>Printing</source>
