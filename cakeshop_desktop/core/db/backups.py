@@ -20,6 +20,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
+from sqlalchemy import Engine
 from sqlalchemy.engine import URL, make_url
 
 from cakeshop_desktop.core.domain import DomainError
@@ -134,10 +135,15 @@ def back_up_daily(database: Path, *, today: date | None = None) -> BackupFile | 
     return back_up(database, BackupReason.DAILY)
 
 
-def back_up_before_upgrade(url: str | URL) -> BackupFile | None:
-    """The copy made before a schema upgrade touches an SQLite file (None for a server)."""
-    database = database_file(url)
-    if database is None or not database.is_file():
+def back_up_before_upgrade(engine: Engine) -> BackupFile | None:
+    """The copy made before a schema upgrade rewrites a local database that holds data.
+
+    None for a server (backed up where it runs), a new file, or a schema without a row.
+    """
+    from cakeshop_desktop.core.db.migrate import table_with_rows
+
+    database = database_file(engine.url)
+    if database is None or not database.is_file() or table_with_rows(engine) is None:
         return None
     return back_up(database, BackupReason.BEFORE_UPGRADE)
 

@@ -99,8 +99,7 @@ def upgrade(engine: Engine) -> bool:
         # A shop's data is about to be rewritten by code it has never met: keep a copy.
         from cakeshop_desktop.core.db.backups import back_up_before_upgrade
 
-        if table_with_rows(engine) is not None:
-            back_up_before_upgrade(engine.url)
+        back_up_before_upgrade(engine)
     upgrade_to(engine, "head")
     return True
 
