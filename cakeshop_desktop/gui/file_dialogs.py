@@ -27,3 +27,8 @@ def ask_open_path(parent: QWidget | None, title: str, file_filter: str) -> str:
     """Ask for a file to read, starting in the documents folder; "" when cancelled."""
     path, _ = QFileDialog.getOpenFileName(parent, title, str(documents_folder()), file_filter)
     return path
+
+
+def ask_folder(parent: QWidget | None, title: str, start: str = "") -> str:
+    """Ask for a folder, starting at `start` or else the documents folder; "" when cancelled."""
+    return QFileDialog.getExistingDirectory(parent, title, start or str(documents_folder()))

@@ -12,7 +12,6 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -45,6 +44,7 @@ from cakeshop_desktop.core.receipts import (
     Text,
 )
 from cakeshop_desktop.gui.errors import describe
+from cakeshop_desktop.gui.file_dialogs import ask_folder
 from cakeshop_desktop.gui.formatting import date_time
 from cakeshop_desktop.gui.workers import Workers
 from cakeshop_desktop.printers import print_document
@@ -302,9 +302,7 @@ class PrintingSettingsPage(QWidget):
 
     @Slot()
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the PDF files"), self.folder_edit.text()
-        )
+        folder = ask_folder(self, self.tr("Folder for the PDF files"), self.folder_edit.text())
         if folder:
             self.folder_edit.setText(folder)
             self._fields_changed()
