@@ -6,7 +6,10 @@ own test files (SQLite; the MySQL half is deselected). Then every surviving muta
 classified:
 
 - message-only: the mutant differs from the original only inside the arguments of a
-  `raise` (the text of a refusal): excluded, found automatically;
+  `raise` (the text of a refusal), or only in an argument that names a thing in a refusal
+  (`require(actor, roles, "use a cart")`, `validation.text(value, "Notes", 1000)`: the
+  calls and argument positions listed under [[message_argument]] in mutation/reviewed.toml):
+  excluded, found automatically;
 - reviewed: listed in mutation/reviewed.toml with why it changes no behaviour a user could
   notice (an equivalent mutant): excluded;
 - otherwise a real survivor: printed with its diff, it lowers the score.
@@ -195,17 +198,33 @@ def mutmut_section(target: Target) -> str:
     )
 
 
-def load_reviewed() -> list[dict[str, str]]:
+@dataclass(frozen=True)
+class Reviewed:
+    """mutation/reviewed.toml: equivalent mutants, and the arguments that only name things
+    in refusals (call name -> the argument's position and keyword)."""
+
+    equivalent: list[dict[str, str]]
+    message_arguments: dict[str, tuple[int, str]]
+
+
+def load_reviewed() -> Reviewed:
     with REVIEWED.open("rb") as file:
-        entries = tomllib.load(file).get("equivalent", [])
+        data = tomllib.load(file)
+    entries = data.get("equivalent", [])
     for entry in entries:
         missing = {"module", "function", "removed", "added", "why"} - set(entry)
         if missing:
             raise SystemExit(f"{REVIEWED}: an entry lacks {sorted(missing)}: {entry}")
-    return entries
+    arguments = {}
+    for entry in data.get("message_argument", []):
+        missing = {"call", "position", "keyword", "why"} - set(entry)
+        if missing:
+            raise SystemExit(f"{REVIEWED}: a message_argument lacks {sorted(missing)}: {entry}")
+        arguments[entry["call"]] = (int(entry["position"]), entry["keyword"])
+    return Reviewed(entries, arguments)
 
 
-def classify(module: str, target: Target, reviewed: list[dict[str, str]]) -> Outcome:
+def classify(module: str, target: Target, reviewed: Reviewed) -> Outcome:
     outcome = Outcome(module)
     work = WORK / module
     meta = work / "mutants" / (target.source + ".meta")
@@ -224,9 +243,9 @@ def classify(module: str, target: Target, reviewed: list[dict[str, str]]) -> Out
             outcome.other[key] = outcome.other.get(key, 0) + 1
             continue
         survivor = describe(name, functions)
-        if message_only(name, functions):
+        if message_only(name, functions, reviewed.message_arguments):
             outcome.message_only += 1
-        elif any(matches(entry, module, survivor) for entry in reviewed):
+        elif any(matches(entry, module, survivor) for entry in reviewed.equivalent):
             outcome.reviewed += 1
         else:
             outcome.survivors.append(survivor)
@@ -277,7 +296,11 @@ def body_source(function: ast.FunctionDef) -> str:
 
 
 class _WithoutMessages(ast.NodeTransformer):
-    """Blank the arguments of every raised exception: what a refusal says, not that it does."""
+    """Blank what only shows in refusals: the arguments of every raised exception, and the
+    arguments that name things in a refusal (given or left to their default)."""
+
+    def __init__(self, message_arguments: dict[str, tuple[int, str]]) -> None:
+        self._arguments = message_arguments
 
     def visit_Raise(self, node: ast.Raise) -> ast.Raise:  # noqa: N802 - the ast visitor's name
         if isinstance(node.exc, ast.Call):
@@ -285,14 +308,30 @@ class _WithoutMessages(ast.NodeTransformer):
             node.exc.keywords = []
         return node
 
+    def visit_Call(self, node: ast.Call) -> ast.Call:  # noqa: N802 - the ast visitor's name
+        self.generic_visit(node)
+        func = node.func
+        called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        if called in self._arguments:
+            position, keyword = self._arguments[called]
+            blank = ast.Constant("<message>")
+            node.keywords = [k for k in node.keywords if k.arg != keyword]
+            if len(node.args) > position:
+                node.args[position] = blank
+            elif len(node.args) == position:
+                node.args.append(blank)  # left to its default: a message text as well
+        return node
 
-def message_only(name: str, functions: dict[str, ast.FunctionDef]) -> bool:
+
+def message_only(
+    name: str, functions: dict[str, ast.FunctionDef], message_arguments: dict[str, tuple[int, str]]
+) -> bool:
     original, mutant = pair(name, functions)
 
     def blanked(function: ast.FunctionDef) -> str:
         body = ast.Module(body=[*function.body], type_ignores=[])
         copy = ast.parse(ast.unparse(body))
-        return ast.dump(_WithoutMessages().visit(copy))
+        return ast.dump(_WithoutMessages(message_arguments).visit(copy))
 
     return blanked(original) == blanked(mutant)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from argon2 import Type
+from argon2 import PasswordHasher, Type
 
 from cakeshop_desktop.core.domain import AccountLocked, AuthenticationFailed, InvalidInput, Role
 from cakeshop_desktop.core.services import auth, users
@@ -144,3 +144,45 @@ def test_change_password_refuses_a_bad_new_password(shop):
         with refused(InvalidInput, new):
             auth.change_password(shop.uow, shop.customer, PASSWORD, new)
     assert auth.login(shop.uow, "customer", PASSWORD).id == shop.customer.id
+
+
+def test_after_a_lockout_the_count_of_failures_starts_again(shop):
+    for _ in range(5):  # the fifth locks the account
+        with pytest.raises(AuthenticationFailed, match=f"^{WRONG}$"):
+            auth.login(shop.uow, "customer", "wrong-password")
+    with pytest.raises(AccountLocked):
+        auth.login(shop.uow, "customer", PASSWORD)
+    _set_locked_until(shop.uow, shop.customer.id, datetime.now() - timedelta(seconds=1))
+    for _ in range(4):
+        with pytest.raises(AuthenticationFailed, match=f"^{WRONG}$"):
+            auth.login(shop.uow, "customer", "wrong-password")
+    assert auth.login(shop.uow, "customer", PASSWORD).id == shop.customer.id
+
+
+@pytest.mark.parametrize(
+    ("left", "said"),
+    [(timedelta(seconds=20), "1 min"), (timedelta(minutes=60, seconds=30), "61 min")],
+)
+def test_a_locked_account_says_how_many_minutes_are_left(shop, left, said):
+    _set_locked_until(shop.uow, shop.customer.id, datetime.now() + left)
+    with pytest.raises(AccountLocked, match=f"^Too many failed attempts: try again in {said}$"):
+        auth.login(shop.uow, "customer", PASSWORD)
+
+
+def test_a_hash_made_with_older_parameters_is_renewed_at_the_next_login(shop):
+    older = PasswordHasher(time_cost=2, memory_cost=2048, parallelism=1).hash(PASSWORD)
+    with shop.uow:
+        shop.uow.users.get(shop.customer.id).password_hash = older
+        shop.uow.commit()
+    assert auth.login(shop.uow, "customer", PASSWORD).id == shop.customer.id
+    renewed = scalar(
+        shop.uow, "SELECT password_hash FROM users WHERE id = :id", id=shop.customer.id
+    )
+    assert renewed != older and not auth._hasher.check_needs_rehash(renewed)
+    assert auth.login(shop.uow, "customer", PASSWORD).id == shop.customer.id
+
+
+def test_a_disabled_account_cannot_change_its_password(shop):
+    users.set_active(shop.uow, shop.admin, shop.customer.id, False)
+    with pytest.raises(AuthenticationFailed, match="no longer exists"):
+        auth.change_password(shop.uow, shop.customer, PASSWORD, "brand-new-1")

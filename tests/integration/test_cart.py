@@ -134,3 +134,26 @@ def test_the_price_shown_is_todays_price(shop):
             update(Cake).where(Cake.id == shop.napoleon).values(price=Decimal("1000.10"))
         )
     assert cart.get_cart(shop.uow, shop.customer).total == Decimal("2000.20")
+
+
+def test_the_last_cake_on_the_showcase_is_named_as_the_only_one_left(shop):
+    with shop.uow.engine.begin() as connection:
+        connection.execute(update(Cake).where(Cake.id == shop.napoleon).values(stock_qty=1))
+    with pytest.raises(OutOfStock, match="^Only 1 «Наполеон» left$"):
+        cart.add_to_cart(shop.uow, shop.customer, shop.napoleon, 2)
+
+
+def test_an_inscription_is_up_to_200_characters_and_notes_up_to_1000_on_several_lines(shop):
+    cart.add_to_cart(shop.uow, shop.customer, shop.praga)
+    before = snapshot(shop.uow)
+    for inscription, notes, message in (
+        ("ж" * 201, "", "Inscription is too long"),
+        ("", "ж" * 1001, "Notes is too long"),
+        ("С днём\nрождения", "", "invisible control character"),  # one line on the cake
+    ):
+        with pytest.raises(InvalidInput, match=message):
+            cart.set_item_note(shop.uow, shop.customer, shop.praga, inscription, notes)
+    assert snapshot(shop.uow) == before
+    notes = "без орехов\nпозвонить за час\r\n" + "ж" * 970
+    dto = cart.set_item_note(shop.uow, shop.customer, shop.praga, "ж" * 200, notes)
+    assert [(i.inscription, i.notes) for i in dto.items] == [("ж" * 200, notes.strip())]

@@ -210,3 +210,63 @@ def test_a_window_open_for_a_changed_account_is_refused_at_once(shop, change):
         cart.add_to_cart(as_cashier, shop.cashier, shop.napoleon, 1)
     assert "log in again" in denied.value.message
     assert snapshot(shop.uow) == before
+
+
+def test_the_audit_log_shows_each_field_of_the_account_before_and_after(shop):
+    user = users.register_user(
+        shop.uow,
+        shop.admin,
+        "olga",
+        Role.CASHIER,
+        "kassa-2026",
+        full_name="Ольга",
+        phone="+7 900 555-66-77",
+        email="olga@example.ru",
+    )
+    users.set_active(shop.uow, shop.admin, user.id, False)
+    *_, before, after = audit(shop)[-1]
+    expected = {
+        "username": "olga",
+        "full_name": "Ольга",
+        "role": "cashier",
+        "phone": "+7 900 555-66-77",
+        "email": "olga@example.ru",
+        "is_active": True,
+        "locked_until": None,
+    }
+    assert json.loads(before) == expected
+    assert json.loads(after) == {**expected, "is_active": False}
+    users.lock_user(shop.uow, shop.admin, user.id)
+    assert json.loads(audit(shop)[-1][5])["locked_until"] == "9999-12-31 00:00:00"
+
+
+def test_an_unknown_role_lists_the_roles_there_are(shop):
+    with pytest.raises(InvalidInput, match="^Unknown role 'chef': use one of customer, cashier"):
+        users.set_role(shop.uow, shop.admin, shop.cashier.id, "chef")
+
+
+@pytest.mark.parametrize("lift", ["reset", "unlock"])
+def test_lifting_a_lockout_starts_the_count_of_failures_again(shop, lift):
+    for _ in range(4):
+        with pytest.raises(AuthenticationFailed, match="^Wrong login or password$"):
+            auth.login(shop.uow, "baker", "wrong-password")
+    if lift == "reset":
+        users.reset_password(shop.uow, shop.admin, shop.baker.id, PASSWORD)
+    else:
+        users.unlock_user(shop.uow, shop.admin, shop.baker.id)
+    for _ in range(4):
+        with pytest.raises(AuthenticationFailed, match="^Wrong login or password$"):
+            auth.login(shop.uow, "baker", "wrong-password")
+    assert auth.login(shop.uow, "baker", PASSWORD).id == shop.baker.id
+
+
+def test_the_only_admin_may_reset_their_own_password_and_unlock_themselves(shop):
+    users.reset_password(shop.uow, shop.admin, shop.admin.id, "fresh-admin-1")
+    users.unlock_user(shop.uow, shop.admin, shop.admin.id)
+    assert auth.login(shop.uow, "admin", "fresh-admin-1").id == shop.admin.id
+
+
+def test_the_user_search_is_at_most_64_characters(shop):
+    assert users.list_users(shop.uow, shop.admin, text="x" * 64) == []
+    with pytest.raises(InvalidInput, match="^Search is too long"):
+        users.list_users(shop.uow, shop.admin, text="x" * 65)

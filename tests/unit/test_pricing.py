@@ -224,3 +224,10 @@ def test_to_money_returns_kopecks_in_range_or_refuses(value):
         return
     assert Decimal("0.00") <= amount <= MAX_MONEY
     assert amount.as_tuple().exponent == -2
+
+
+def test_thousands_separators_of_any_locale_are_dropped():
+    # QLocale writes 1 250,50 with a no-break space (ru_RU) or a narrow no-break space
+    assert to_money("1\u00a0250,50") == Decimal("1250.50")
+    assert to_money("1\u202f250,50") == Decimal("1250.50")
+    assert to_money("1 250 000") == Decimal("1250000.00")

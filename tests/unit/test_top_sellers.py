@@ -53,10 +53,12 @@ class FakeSource:
         self.days = days
         self.full_sums = 0
         self.rows_listed = 0
+        self.limits: list[int] = []  # the per-day limit of each round of daily lists
 
     def daily_best(
         self, days: Sequence[date], by_quantity: bool, limit: int
     ) -> dict[date, list[Sales]]:
+        self.limits.append(limit)
         best = {}
         for day in days:
             rows = sorted(
@@ -262,3 +264,69 @@ def test_the_fallback_adds_todays_sales_to_every_cake(monkeypatch: pytest.Monkey
 
 def shop_total(shop: dict[date, dict[int | None, Sales]], cake: int | None) -> Sales:
     return add_up(*shop.values()).get(cake, Sales(cake, 0, 0))
+
+
+def test_a_deleted_cake_ranks_after_any_real_cake_it_ties_with() -> None:
+    sales = [Sales(None, 1, 100), Sales(5000, 1, 100), Sales(2**40, 1, 100)]
+    assert rank(sales, by_quantity=True) == [sales[1], sales[2], sales[0]]
+    assert rank(sales, by_quantity=False) == [sales[1], sales[2], sales[0]]
+
+
+def _tight_days() -> dict[date, dict[int | None, Sales]]:
+    """Two days whose third-best figure adds up to just under cake 1's total.
+
+    By pieces: cake 1 sold 4 + 4 = 8, each day's third best sold 3: 8 > 3 + 3 settles the
+    first round of daily lists (top 3). Cake 9 sells one piece a day at a high price: by
+    amount it heads each day's list, by pieces it is last.
+    """
+
+    def day(other: int) -> dict[int | None, Sales]:
+        return {
+            1: Sales(1, 4, 400),
+            other: Sales(other, 4, 390),
+            other + 1: Sales(other + 1, 3, 300),
+            9: Sales(9, 1, 5000),
+        }
+
+    return {DAY: day(20), DAY + timedelta(days=1): day(30)}
+
+
+def test_a_clear_leader_by_pieces_is_settled_by_the_first_daily_lists() -> None:
+    source = FakeSource(_tight_days())
+    found = find(source, sorted(source.days), {}, 1, by_quantity=True)
+    assert found == [Sales(1, 8, 800)]
+    assert source.limits == [3]  # one round of three rows per day, nothing added up in full
+    assert source.rows_listed == 6 and source.full_sums == 0
+
+
+def test_a_clear_leader_by_amount_is_settled_by_the_first_daily_lists() -> None:
+    days = {
+        day: {c: Sales(c, s.amount_kop // 100, s.amount_kop) for c, s in sales.items() if c != 9}
+        for day, sales in _tight_days().items()
+    }
+    # by amount: cake 1 took 400 + 400 = 800, each day's third best 300: 800 > 600
+    source = FakeSource(days)
+    assert find(source, sorted(days), {}, 1, by_quantity=False) == [Sales(1, 8, 800)]
+    assert source.limits == [3] and source.full_sums == 0
+
+
+def test_a_leader_only_equal_to_the_threshold_needs_longer_lists() -> None:
+    # Cakes 1, 2 and 3 sold 3 each: an unlisted cake could also have sold 3, so the first
+    # round cannot settle who is first; the second lists every cake of the day.
+    days = {DAY: {c: Sales(c, 3, 300) for c in (1, 2, 3)} | {4: Sales(4, 1, 100)}}
+    source = FakeSource(days)
+    assert find(source, [DAY], {}, 1, by_quantity=True) == [Sales(1, 3, 300)]
+    assert source.limits == [3, 12]
+    assert source.full_sums == 0
+
+
+def test_the_lists_grow_up_to_the_largest_limit_then_everything_is_added_up(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(top_sellers, "LARGEST_LIMIT", 12)
+    # 30 cakes selling the same each day: no short list can settle the top
+    days = {DAY + timedelta(days=i): {c: Sales(c, 2, 200) for c in range(1, 31)} for i in range(3)}
+    source = FakeSource(days)
+    found = find(source, sorted(days), {}, 1, by_quantity=True)
+    assert found == [Sales(1, 6, 600)]
+    assert source.limits == [3, 12] and source.full_sums == 1

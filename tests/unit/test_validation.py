@@ -248,3 +248,36 @@ def test_a_lone_surrogate_or_nul_is_no_login_attempt():
         (None, "secret123"),
     ]:
         assert not validation.is_login_attempt(login, password)
+
+
+def test_refusals_name_the_field_the_user_typed_in():
+    cases = [
+        (lambda: validation.email("a" * 250 + "@b.ru"), "^E-mail is too long"),
+        (lambda: validation.phone("1" * 33), "^Phone is too long"),
+        (lambda: validation.username("   "), "^Login is required$"),
+        (lambda: validation.username("x" * 65), r"^Login is too long \(at most 64 characters\)$"),
+        (lambda: validation.moment("soon", "Pickup time"), "^Pickup time must be a date"),
+    ]
+    for refuse, message in cases:
+        with pytest.raises(InvalidInput, match=message):
+            refuse()
+
+
+@pytest.mark.parametrize(
+    ("login", "password", "plausible"),
+    [
+        ("anna", "secret", True),
+        ("  anna  ", "x", True),  # the login is trimmed; a one-letter password may be tried
+        ("anna", "x" * 128, True),
+        ("anna", "x" * 129, False),
+        ("anna", "", False),
+        ("an", "secret", False),
+        ("анна", "secret", False),
+        (None, "secret", False),
+        ("anna", None, False),
+        ("anna", 123456, False),
+        ("anna", "torn \ud800", False),
+    ],
+)
+def test_a_login_attempt_is_only_what_could_be_a_login_and_a_password(login, password, plausible):
+    assert validation.is_login_attempt(login, password) is plausible
