@@ -259,7 +259,11 @@ def natural_key(name: str) -> tuple[str, int]:
 
 def mutant_functions(path: Path) -> dict[str, ast.FunctionDef]:
     """Every function of mutmut's generated file by name (originals end in __mutmut_orig)."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return mutant_functions_from_source(path.read_text(encoding="utf-8"))
+
+
+def mutant_functions_from_source(source: str) -> dict[str, ast.FunctionDef]:
+    tree = ast.parse(source)
     found: dict[str, ast.FunctionDef] = {}
     for node in ast.walk(tree):
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and "__mutmut_" in node.name:

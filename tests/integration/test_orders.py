@@ -19,7 +19,7 @@ from cakeshop_desktop.core.domain import (
     Role,
 )
 from cakeshop_desktop.core.services import orders, users
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, add_cake
 from tests.integration.support import (  # noqa: F401
     buy,
     cashier_sale,
@@ -374,3 +374,49 @@ def test_unknown_orders(shop):
     ):
         with pytest.raises(NotFound):
             call()
+
+
+@pytest.mark.parametrize(
+    "kinds",
+    [("baked", "showcase", "baked", "showcase"), ("showcase", "baked", "showcase", "baked")],
+    ids=["baked-first", "showcase-first"],
+)
+def test_cancelling_a_mixed_order_undoes_every_line(shop, kinds):
+    # cakes made in this id order; two of each kind, so a loop that stops early shows
+    quantities = [2, 3, 1, 4]
+    ids = [
+        add_cake(
+            shop.uow,
+            sku=f"48{n:05d}",
+            name=f"Торт {n}",
+            category_id=shop.category_id,
+            price=Decimal("100.00"),
+            weight_grams=500,
+            stock_qty=10,
+            made_to_order=kind == "baked",
+            lead_time_hours=24,
+        )
+        for n, kind in enumerate(kinds)
+    ]
+    due = later()
+    order = cashier_sale(
+        shop.uow, shop.cashier, dict(zip(ids, quantities, strict=True)), due_at=due
+    )
+    baked = sum(q for q, k in zip(quantities, kinds, strict=True) if k == "baked")
+    assert scalar(shop.uow, "SELECT booked FROM production_days") == baked
+    orders.cancel_order(shop.uow, shop.cashier, order.id, "свадьба отменилась")
+    assert scalar(shop.uow, "SELECT booked FROM production_days") == 0
+    assert [stock(shop.uow, cake_id) for cake_id in ids] == [10, 10, 10, 10]
+    sold = [scalar(shop.uow, "SELECT sold_count FROM cakes WHERE id = :id", id=c) for c in ids]
+    assert sold == [0, 0, 0, 0]  # popularity counts sales only
+    returned = rows(
+        shop.uow,
+        "SELECT cake_id, quantity, reason, created_by_id, order_id FROM stock_movements"
+        " WHERE kind = 'cancellation' ORDER BY cake_id",
+    )
+    assert [(c, int(q), r, by, o) for c, q, r, by, o in returned] == [
+        (cake_id, q, "свадьба отменилась", shop.cashier.id, order.id)
+        for cake_id, q, kind in zip(ids, quantities, kinds, strict=True)
+        if kind == "showcase"
+    ]
+    assert rows(shop.uow, "SELECT status FROM production_tasks") == [("cancelled",)] * 2
