@@ -112,8 +112,9 @@ class _ServiceCall(QRunnable):
             ok, payload = False, exc
         else:
             ok, payload = True, result
-        # What the call was given goes before the answer does: once answered, the GUI thread
-        # may drop its own references, and the last one must not be this thread's.
+        # Let go of what the call was given before answering, not after: once the answer is
+        # out, the GUI thread may drop its own references at any moment, and a last one held
+        # here would be let go on this thread.
         del fn, args, kwargs
         with contextlib.suppress(RuntimeError):  # the application itself is gone
             self._report(self._call_id, ok, payload)
