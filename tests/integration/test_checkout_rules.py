@@ -23,11 +23,13 @@ from cakeshop_desktop.core.domain import (
     PaymentRefused,
     PermissionDenied,
     PickupTooEarly,
+    Role,
 )
 from cakeshop_desktop.core.repositories.orders import OrderRepository
 from cakeshop_desktop.core.services import cart, checkout, orders
+from cakeshop_desktop.core.services.users import create_user
 from cakeshop_desktop.core.uow import UnitOfWork
-from tests.conftest import add_cake
+from tests.conftest import PASSWORD, add_cake
 from tests.integration.support import key, request, rows, scalar, snapshot, stock
 
 NOW = datetime(2031, 3, 14, 10, 0)  # the till's clock in these tests: a Friday morning
@@ -110,10 +112,11 @@ def test_a_mixed_order_books_every_baked_cake_and_moves_every_showcase_cake(shop
     ]
     assert [stock(shop.uow, cake_id) for cake_id, _ in showcase] == [10 - q for _, q in showcase]
     assert [stock(shop.uow, i) for i, k in zip(ids, kinds, strict=True) if k == "baked"] == [10, 10]
+    # written in cake id order whatever the cart's order: every till updates the same rows
+    # in the same order, so two checkouts cannot deadlock
     ledger = rows(
         shop.uow,
-        "SELECT cake_id, quantity, order_id, created_by_id, kind FROM stock_movements"
-        " ORDER BY cake_id",
+        "SELECT cake_id, quantity, order_id, created_by_id, kind FROM stock_movements ORDER BY id",
     )
     assert [(c, int(q), o, by, kind) for c, q, o, by, kind in ledger] == [
         (cake_id, -q, order.id, shop.cashier.id, "sale") for cake_id, q in showcase
@@ -275,12 +278,15 @@ def test_an_unpaid_order_has_no_payment_method(shop):
     assert [(f, t, by) for f, t, by, _, _ in history(shop, order.id)] == [
         (None, OrderStatus.NEW, shop.customer.id)
     ]
+    assert order.created_at == NOW
 
 
 def test_a_free_order_at_the_counter_takes_no_payment(shop):
     cart.add_to_cart(shop.uow, shop.cashier, shop.napoleon, 1)
     order = place(
-        shop, shop.cashier, **walk_in(discount_percent=Decimal("100"), paid_amount=Decimal("0"))
+        shop,
+        shop.cashier,
+        **walk_in(discount_percent=Decimal("100"), payment_method=None, paid_amount=Decimal("0")),
     )
     assert (order.total, order.paid_amount, order.payment_method) == (
         Decimal("0.00"),
@@ -581,3 +587,29 @@ def test_a_key_another_user_stored_meanwhile_is_refused_and_changes_nothing(shop
     assert [(i.name, i.quantity) for i in cart.get_cart(shop.uow, shop.customer).items] == [
         ("Медовик", 1)
     ]
+
+
+def test_the_smallest_payment_is_taken_and_recorded(shop):
+    sweet = add_cake(
+        shop.uow,
+        sku="4799001",
+        name="Конфета",
+        category_id=shop.category_id,
+        price=Decimal("0.50"),
+        weight_grams=10,
+        stock_qty=5,
+    )
+    cart.add_to_cart(shop.uow, shop.cashier, sweet, 1)
+    order = place(shop, shop.cashier, **walk_in(paid_amount=Decimal("0.50")))
+    assert (order.paid_amount, order.payment_method) == (Decimal("0.50"), PaymentMethod.CARD)
+    payments = orders.order_detail(shop.uow, shop.cashier, order.id).payments
+    assert [(p.kind, p.amount) for p in payments] == [(PaymentKind.FULL, Decimal("0.50"))]
+
+
+def test_an_account_without_a_phone_orders_with_no_phone(shop):
+    quiet = create_user(shop.uow, "quiet", Role.CUSTOMER, PASSWORD, full_name="Тихоня")
+    cart.add_to_cart(shop.uow, quiet, shop.napoleon, 1)
+    assert place(shop, quiet).customer_phone == ""
+    cart.add_to_cart(shop.uow, shop.cashier, shop.napoleon, 1)
+    order = place(shop, shop.cashier, customer_id=quiet.id, **walk_in(paid_amount=Decimal("990")))
+    assert (order.customer_name, order.customer_phone) == ("Анна", "")
