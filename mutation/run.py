@@ -18,6 +18,10 @@ The score counts only mutants that change behaviour: killed / (mutants - exclude
 
     python mutation/run.py                 # every module
     python mutation/run.py pricing cart    # some of them
+    python mutation/run.py --again cart    # after new tests: only the mutants not killed yet
+
+`--again` keeps the last run's results: mutants of functions that changed since are made
+and run anew, and the ones that survived run again against the current tests.
 """
 
 from __future__ import annotations
@@ -122,12 +126,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--report-only", action="store_true", help="classify the last run again, run nothing"
     )
+    parser.add_argument(
+        "--again",
+        action="store_true",
+        help="keep the last run's results; run only changed functions' and surviving mutants",
+    )
     args = parser.parse_args(argv)
     modules = args.modules or list(TARGETS)
     reviewed = load_reviewed()
     outcomes = []
     for module in modules:
-        if not args.report_only:
+        if args.again and (WORK / module / "mutants").is_dir():
+            run_again(module, TARGETS[module])
+        elif not args.report_only:
             run_mutmut(module, TARGETS[module])
         outcomes.append(classify(module, TARGETS[module], reviewed))
     print_report(outcomes)
@@ -140,11 +151,32 @@ def run_mutmut(module: str, target: Target) -> None:
     # mutmut writes the mutated copy to mutants/; made now, so that the PYTHONPATH entry
     # below (for the tests' child processes) is not cached as missing at start-up
     (work / "mutants").mkdir(parents=True)
+    copy_project(work, target)
+    print(f"== {module}: mutating {target.source} against {', '.join(target.tests)}", flush=True)
+    mutmut(work, [])
+
+
+def run_again(module: str, target: Target) -> None:
+    work = WORK / module
+    copy_project(work, target)  # a changed source file is mutated anew by mutmut
+    print(f"== {module}: again, the changed and surviving mutants of {target.source}", flush=True)
+    mutmut(work, [])  # the mutants without a result: those of changed functions
+    meta = work / "mutants" / (target.source + ".meta")
+    codes: dict[str, int | None] = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+    survivors = [name for name, code in codes.items() if code in SURVIVED]
+    if survivors:
+        mutmut(work, survivors)
+
+
+def copy_project(work: Path, target: Target) -> None:
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".hypothesis")
-    shutil.copytree(ROOT / "cakeshop_desktop", work / "cakeshop_desktop", ignore=ignore)
-    shutil.copytree(ROOT / "tests", work / "tests", ignore=ignore)
+    for folder in ("cakeshop_desktop", "tests"):
+        shutil.copytree(ROOT / folder, work / folder, ignore=ignore, dirs_exist_ok=True)
     project = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     (work / "pyproject.toml").write_text(project + mutmut_section(target), encoding="utf-8")
+
+
+def mutmut(work: Path, mutants: list[str]) -> None:
     env = dict(
         os.environ,
         PYTHONPATH=str(work / "mutants"),
@@ -153,11 +185,10 @@ def run_mutmut(module: str, target: Target) -> None:
     )
     for name in ("CAKESHOP_TEST_MYSQL_URL", "CAKESHOP_REQUIRE_MYSQL"):
         env.pop(name, None)  # SQLite only: the MySQL half of each test is deselected anyway
-    print(f"== {module}: mutating {target.source} against {', '.join(target.tests)}", flush=True)
     log = work / "mutmut.log"
-    with log.open("w", encoding="utf-8") as out:
+    with log.open("a", encoding="utf-8") as out:
         done = subprocess.run(
-            [sys.executable, "-m", "mutmut", "run", "--max-children", "1"],
+            [sys.executable, "-m", "mutmut", "run", "--max-children", "1", *mutants],
             cwd=work,
             env=env,
             stdout=out,

@@ -148,34 +148,32 @@ def _place_order_once(
                     notes=note.notes,
                 )
             )
+        # One handler for the whole write: the insert meets the key of an order another till
+        # stored since the look-up above, and any other clash of the same kind rolls all back.
         try:
             uow.orders.add(order)
-        except IntegrityError:
-            uow.rollback()
-            return _replay_after_race(uow, actor, request.idempotency_key)
-        _take_stock(uow, order, cakes, actor.id)
-        _book_capacity(uow, items, due_at)
-        lifecycle.record_created(uow, order, actor.id)
-        if paid > 0:
-            assert request.payment_method is not None
-            uow.orders.add_payment(
-                Payment(
-                    order_id=order.id,
-                    amount=paid,
-                    method=request.payment_method,
-                    kind=PaymentKind.FULL if paid == totals.total else PaymentKind.DEPOSIT,
-                    taken_by_id=actor.id,
-                    taken_at=now,
+            _take_stock(uow, order, cakes, actor.id)
+            _book_capacity(uow, items, due_at)
+            lifecycle.record_created(uow, order, actor.id)
+            if paid > 0:
+                assert request.payment_method is not None
+                uow.orders.add_payment(
+                    Payment(
+                        order_id=order.id,
+                        amount=paid,
+                        method=request.payment_method,
+                        kind=PaymentKind.FULL if paid == totals.total else PaymentKind.DEPOSIT,
+                        taken_by_id=actor.id,
+                        taken_at=now,
+                    )
                 )
-            )
-        if is_staff(actor):
-            lifecycle.confirm(uow, order, actor.id)
-            if request.hand_out_now:
-                lifecycle.move_status(
-                    uow, order, OrderStatus.COMPLETED, actor.id, "sold at the counter"
-                )
-        uow.carts.clear(cart)
-        try:
+            if is_staff(actor):
+                lifecycle.confirm(uow, order, actor.id)
+                if request.hand_out_now:
+                    lifecycle.move_status(
+                        uow, order, OrderStatus.COMPLETED, actor.id, "sold at the counter"
+                    )
+            uow.carts.clear(cart)
             uow.commit()
         except IntegrityError:
             uow.rollback()
