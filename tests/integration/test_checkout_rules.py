@@ -613,3 +613,22 @@ def test_an_account_without_a_phone_orders_with_no_phone(shop):
     cart.add_to_cart(shop.uow, shop.cashier, shop.napoleon, 1)
     order = place(shop, shop.cashier, customer_id=quiet.id, **walk_in(paid_amount=Decimal("990")))
     assert (order.customer_name, order.customer_phone) == ("Анна", "")
+
+
+def test_notes_may_have_several_lines_an_inscription_may_not(shop):
+    cart.add_to_cart(shop.uow, shop.customer, shop.praga, 1)
+    due = NOW + timedelta(days=2)
+    with pytest.raises(InvalidInput, match="^Inscription contains an invisible control"):
+        place(
+            shop, shop.customer, due_at=due, item_notes={shop.praga: ItemNote("С днём\nрождения")}
+        )
+    order = place(
+        shop,
+        shop.customer,
+        due_at=due,
+        notes="позвонить заранее\nвход со двора",
+        item_notes={shop.praga: ItemNote("С днём рождения", "без орехов\nпоменьше крема")},
+    )
+    detail = orders.order_detail(shop.uow, shop.customer, order.id)
+    assert detail.order.notes == "позвонить заранее\nвход со двора"
+    assert detail.items[0].notes == "без орехов\nпоменьше крема"
