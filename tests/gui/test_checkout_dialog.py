@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import QToolTip
 
 from cakeshop_desktop.core.domain import (
     OrderQuery,
@@ -138,6 +139,27 @@ def test_discount_updates_the_totals_live(qtbot, shop, cashier_ctx):
     order = confirm_and_wait_order(qtbot, dialog)
     assert order.discount == Decimal("99.00")
     assert order.total == Decimal("891.00")
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept", "reason"),
+    [
+        ("500.123", "500.12", "at most 2 decimals"),
+        ("5x", "5", "Not taken: 5x"),
+    ],
+)
+def test_a_key_the_paid_amount_refuses_is_said_not_dropped(
+    qtbot, shop, cashier_ctx, typed, kept, reason
+):
+    dialog = open_dialog(qtbot, cashier_ctx, shop, {shop.napoleon: 1})
+    dialog.ui.depositRadio.setChecked(True)  # the amount is typed for a deposit
+    spin = dialog.ui.paidAmountSpin
+    assert spin.isEnabled() and not spin.isReadOnly()
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin, typed)
+    assert spin.cleanText().replace("\u00a0", "").replace(" ", "") == kept
+    assert reason in QToolTip.text()
 
 
 def test_cashier_orders_for_a_registered_customer(qtbot, shop, cashier_ctx):

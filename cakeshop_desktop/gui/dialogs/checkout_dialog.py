@@ -40,6 +40,7 @@ from cakeshop_desktop.gui.dialogs.order_detail_dialog import totals_html
 from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.formatting import date_time, money
 from cakeshop_desktop.gui.forms.ui_checkout_dialog import Ui_CheckoutDialog
+from cakeshop_desktop.gui.widgets.spin_refusals import say_why_keys_are_refused
 
 STAFF_ROLES = frozenset({Role.CASHIER, Role.ADMIN})
 COL_CAKE, COL_QUANTITY, COL_PRICE, COL_SUM, COL_INSCRIPTION, COL_NOTES = range(6)
@@ -197,6 +198,7 @@ class CheckoutDialog(QDialog):
         ui = self.ui
         fill_payment_methods(ui.paymentMethodCombo)
         ui.paidAmountSpin.setGroupSeparatorShown(True)
+        say_why_keys_are_refused(ui.paidAmountSpin, ui.discountSpin)
         if self._staff:
             ui.payAtCounterLabel.hide()
             return

@@ -12,6 +12,7 @@ from cakeshop_desktop.core.domain import CatalogQuery, CatalogSort, CategoryDTO
 from cakeshop_desktop.core.services import catalog
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.forms.ui_ordering_window import Ui_OrderingWindow
+from cakeshop_desktop.gui.widgets.spin_refusals import say_why_keys_are_refused
 
 
 class CatalogFilters(QObject):
@@ -42,6 +43,7 @@ class CatalogFilters(QObject):
         ui.catalogSearchEdit.textChanged.connect(self.schedule)
         ui.categoryCombo.currentIndexChanged.connect(self.schedule)
         ui.sortCombo.currentIndexChanged.connect(self.schedule)
+        say_why_keys_are_refused(ui.priceFromSpin, ui.priceToSpin, ui.quantitySpin)
         ui.priceFromSpin.valueChanged.connect(self.schedule)
         ui.priceToSpin.valueChanged.connect(self.schedule)
         ui.inStockCheck.toggled.connect(self.schedule)

@@ -5129,6 +5129,17 @@ Revenue: {2}</source>
     </message>
 </context>
 <context>
+    <name>SpinRefusals</name>
+    <message>
+        <source>Not taken: {0}. Type a number from {1} to {2} with at most {3} decimals</source>
+        <translation>Не принято: {0}. Введите число от {1} до {2}, не больше {3} знаков после запятой</translation>
+    </message>
+    <message>
+        <source>Not taken: {0}. Type a whole number from {1} to {2}</source>
+        <translation>Не принято: {0}. Введите целое число от {1} до {2}</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Welcome to Cakeshop</source>
