@@ -84,7 +84,7 @@ def test_descriptions_hide_the_password_hash_and_lock_bookkeeping(shop):
     assert admin.describe_table(shop.uow, shop.admin, "audit_log").read_only
     assert admin.describe_table(shop.uow, shop.admin, "alembic_version").read_only
     # the report summaries are derived from the orders: seen, never edited by hand
-    for name in ("report_days", "report_hours", "report_cakes", "report_categories"):
+    for name in ("report_days", "report_cakes", "report_months", "report_month_cakes"):
         assert admin.describe_table(shop.uow, shop.admin, name).read_only
 
 

@@ -330,3 +330,26 @@ def test_the_lists_grow_up_to_the_largest_limit_then_everything_is_added_up(
     found = find(source, sorted(days), {}, 1, by_quantity=True)
     assert found == [Sales(1, 6, 600)]
     assert source.limits == [3, 12] and source.full_sums == 1
+
+
+@pytest.mark.parametrize("by_quantity", [False, True])
+def test_a_year_of_whole_months_and_days_equals_adding_up_every_cake(by_quantity: bool) -> None:
+    """The year's report: eleven rolled-up months, the open month's days and today, on a
+    skewed shop of a few thousand cakes whose best sellers change from month to month."""
+    shop = _shop(11, 3000, 365, 1.1)
+    days = sorted(shop)
+    parts: dict[date, dict[int | None, Sales]] = {}
+    for day in days[:334]:  # the months before December, each under its first day
+        month = parts.setdefault(day.replace(day=1), {})
+        for cake, sale in shop[day].items():
+            shift = 1 + (day.month * 37 + (cake or 0)) % 3  # a cake's fortune turns monthly
+            quantity, amount = sale.quantity * shift, sale.amount_kop * shift
+            before = month.get(cake, Sales(cake, 0, 0))
+            month[cake] = Sales(cake, before.quantity + quantity, before.amount_kop + amount)
+    for day in days[334:]:
+        parts[day] = shop[day]
+    live = {3: Sales(3, 500, 500 * 99000), 2999: Sales(2999, 900, 900 * 45000)}
+    source = FakeSource(parts)
+    found = find(source, sorted(parts), live, 10, by_quantity)
+    assert found == expected_top([*parts.values(), live], 10, by_quantity)
+    assert source.full_sums == 0  # answered from the monthly and daily lists

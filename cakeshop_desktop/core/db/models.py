@@ -483,3 +483,65 @@ class ReportReason(Base):
     reason: Mapped[str] = mapped_column(String(500))
     orders: Mapped[int] = mapped_column(Integer)
     amount_kop: Mapped[int] = mapped_column(BigInteger)
+
+
+class ReportMonth(Base):
+    """A closed month whose rollup rows are complete (`summarised`) or stale (a day of it
+    was marked stale: migration 0003's triggers on `report_days`)."""
+
+    __tablename__ = "report_months"
+
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    summarised: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ReportMonthHour(Base):
+    """Orders created in one hour of one weekday of a month, cancelled or not."""
+
+    __tablename__ = "report_month_hours"
+
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    weekday: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    hour: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    cancelled: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    orders: Mapped[int] = mapped_column(Integer)
+    amount_kop: Mapped[int] = mapped_column(BigInteger)
+
+
+class ReportMonthCake(Base):
+    """One cake's items in the orders of a month that were not cancelled (see ReportCake)."""
+
+    __tablename__ = "report_month_cakes"
+    __table_args__ = (
+        Index("ix_report_month_cakes_month_amount", "month", "amount_kop"),
+        Index("ix_report_month_cakes_month_quantity", "month", "quantity"),
+    )
+
+    cake_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    quantity: Mapped[int] = mapped_column(Integer)
+    amount_kop: Mapped[int] = mapped_column(BigInteger)
+
+
+class ReportMonthCategory(Base):
+    """A category's items of a month (not cancelled), made to order or from the showcase."""
+
+    __tablename__ = "report_month_categories"
+
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    category_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    made_to_order: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    quantity: Mapped[int] = mapped_column(Integer)
+    amount_kop: Mapped[int] = mapped_column(BigInteger)
+
+
+class ReportMonthReason(Base):
+    """The cancelled orders of a month (by their creation day) with one cancellation reason."""
+
+    __tablename__ = "report_month_reasons"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    month: Mapped[date] = mapped_column(Date, index=True)
+    reason: Mapped[str] = mapped_column(String(500))
+    orders: Mapped[int] = mapped_column(Integer)
+    amount_kop: Mapped[int] = mapped_column(BigInteger)

@@ -18,6 +18,8 @@ from typing import Any
 from sqlalchemy import (
     BigInteger,
     ColumnElement,
+    Date,
+    Integer,
     Select,
     and_,
     case,
@@ -28,6 +30,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    update,
 )
 from sqlalchemy.dialects.mysql import insert as mysql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -41,6 +44,11 @@ from cakeshop_desktop.core.db.models import (
     ReportCategory,
     ReportDay,
     ReportHour,
+    ReportMonth,
+    ReportMonthCake,
+    ReportMonthCategory,
+    ReportMonthHour,
+    ReportMonthReason,
     ReportReason,
 )
 from cakeshop_desktop.core.domain import OrderStatus
@@ -51,7 +59,7 @@ from cakeshop_desktop.core.repositories.reports import (
     day_of,
     hour_of,
 )
-from cakeshop_desktop.core.top_sellers import Sales
+from cakeshop_desktop.core.top_sellers import Sales, merge
 
 NONE_ID = 0  # "no cake" (deleted) and "no category" in the summary keys
 DAYS_PER_STATEMENT = 200  # SQLite takes at most 500 parts  # per-day best sellers: one UNION ALL of this many small queries
@@ -72,6 +80,16 @@ class CategoryRow:
     category_id: int | None
     made_to_order: bool
     quantity: int
+    amount_kop: int
+
+
+@dataclass(frozen=True, slots=True)
+class MonthHourRow:
+    month: date
+    weekday: int
+    hour: int
+    cancelled: bool
+    orders: int
     amount_kop: int
 
 
@@ -161,18 +179,119 @@ class ReportSummaryRepository:
             .group_by(day, CANCELLATION_REASON),
         )
 
-    def _mark_summarised(self, days: Sequence[date]) -> None:
-        rows = [{"day": day, "summarised": True} for day in days]
+    def _mark_summarised(
+        self, days: Sequence[date], model: type[Any] = ReportDay, key: str = "day"
+    ) -> None:
+        rows = [{key: day, "summarised": True} for day in days]
         if self._sqlite:
             self._session.execute(
-                sqlite_insert(ReportDay)
+                sqlite_insert(model)
                 .values(rows)
-                .on_conflict_do_update(index_elements=[ReportDay.day], set_={"summarised": True})
+                .on_conflict_do_update(index_elements=[key], set_={"summarised": True})
             )
         else:
             self._session.execute(
-                mysql_insert(ReportDay).values(rows).on_duplicate_key_update(summarised=True)
+                mysql_insert(model).values(rows).on_duplicate_key_update(summarised=True)
             )
+
+    # ------------------------------------------------------------ months
+
+    def summarised_months(self, months: Sequence[date]) -> set[date]:
+        if not months:
+            return set()
+        rows = self._session.scalars(
+            select(ReportMonth.month).where(
+                ReportMonth.month.in_(list(months)), ReportMonth.summarised.is_(True)
+            )
+        )
+        return {as_date(month) for month in rows}
+
+    def roll_up(self, month: date) -> bool:
+        """Build the rollup rows of a closed month from its days' summaries (the caller
+        commits); False (and the month left stale) when a day of it is not summarised.
+
+        The month is marked first, locking its row: a writer changing one of its days
+        meanwhile marks the day, then waits in the trigger to mark the month stale after.
+        A day marked stale before that lock is seen here, and the month is not rolled up.
+        """
+        first, last = month, month_end(month)
+        self._mark_summarised([month], ReportMonth, "month")
+        if len(self.summarised_days(first, last)) < (last - first).days + 1:
+            self._session.execute(
+                update(ReportMonth).where(ReportMonth.month == month).values(summarised=False)
+            )
+            return False
+        for table in (ReportMonthHour, ReportMonthCake, ReportMonthCategory, ReportMonthReason):
+            self._session.execute(delete(table).where(table.month == month))
+        label = literal(month, type_=Date)
+        self._insert(
+            ReportMonthHour,
+            ("month", "weekday", "hour", "cancelled", "orders", "amount_kop"),
+            self._rolled(
+                ReportHour,
+                first,
+                last,
+                label,
+                self._weekday(ReportHour.day),
+                ReportHour.hour,
+                ReportHour.cancelled,
+                sums=(ReportHour.orders, ReportHour.amount_kop),
+            ),
+        )
+        self._insert(
+            ReportMonthCake,
+            ("month", "cake_id", "quantity", "amount_kop"),
+            self._rolled(
+                ReportCake,
+                first,
+                last,
+                label,
+                ReportCake.cake_id,
+                sums=(ReportCake.quantity, ReportCake.amount_kop),
+            ),
+        )
+        self._insert(
+            ReportMonthCategory,
+            ("month", "category_id", "made_to_order", "quantity", "amount_kop"),
+            self._rolled(
+                ReportCategory,
+                first,
+                last,
+                label,
+                ReportCategory.category_id,
+                ReportCategory.made_to_order,
+                sums=(ReportCategory.quantity, ReportCategory.amount_kop),
+            ),
+        )
+        self._insert(
+            ReportMonthReason,
+            ("month", "reason", "orders", "amount_kop"),
+            self._rolled(
+                ReportReason,
+                first,
+                last,
+                label,
+                ReportReason.reason,
+                sums=(ReportReason.orders, ReportReason.amount_kop),
+            ),
+        )
+        return True
+
+    def _rolled(
+        self, model: Any, first: date, last: date, label: Any, *keys: Any, sums: tuple[Any, ...]
+    ) -> Select[Any]:
+        """The day rows of first..last added up by `keys`, the month `label` in front."""
+        return (
+            select(label, *keys, *(cast(func.sum(column), BigInteger) for column in sums))
+            .where(model.day.between(first, last))
+            .group_by(*keys)
+        )
+
+    def _weekday(self, day: Any) -> ColumnElement[Any]:
+        """0 = Monday, as date.weekday()."""
+        if self._sqlite:
+            return (cast(func.strftime("%w", day), Integer) + 6) % 7
+        return func.weekday(day)
 
     def _kopecks(self, money: Any) -> ColumnElement[Any]:
         """SUM of a money column in whole kopecks: exact on both databases."""
@@ -202,38 +321,83 @@ class ReportSummaryRepository:
         return [HourRow(as_date(d), int(h), bool(c), int(n), int(a)) for d, h, c, n, a in rows]
 
     def categories(self, days: Sequence[date]) -> list[CategoryRow]:
+        return self._categories(ReportCategory, _within(ReportCategory.day, days))
+
+    def _categories(self, model: Any, where: ColumnElement[bool]) -> list[CategoryRow]:
         rows = self._session.execute(
             select(
-                ReportCategory.category_id,
-                ReportCategory.made_to_order,
-                func.sum(ReportCategory.quantity),
-                func.sum(ReportCategory.amount_kop),
+                model.category_id,
+                model.made_to_order,
+                func.sum(model.quantity),
+                func.sum(model.amount_kop),
             )
-            .where(_within(ReportCategory.day, days))
-            .group_by(ReportCategory.category_id, ReportCategory.made_to_order)
+            .where(where)
+            .group_by(model.category_id, model.made_to_order)
         )
         return [CategoryRow(_none_if_zero(int(c)), bool(m), int(q), int(a)) for c, m, q, a in rows]
 
     def reasons(self, days: Sequence[date]) -> list[tuple[str, int, int]]:
         """(reason, orders, kopecks) of the cancelled orders created on those days."""
+        return self._reasons(ReportReason, _within(ReportReason.day, days))
+
+    def _reasons(self, model: Any, where: ColumnElement[bool]) -> list[tuple[str, int, int]]:
         rows = self._session.execute(
-            select(
-                ReportReason.reason,
-                func.sum(ReportReason.orders),
-                func.sum(ReportReason.amount_kop),
-            )
-            .where(_within(ReportReason.day, days))
-            .group_by(ReportReason.reason)
+            select(model.reason, func.sum(model.orders), func.sum(model.amount_kop))
+            .where(where)
+            .group_by(model.reason)
         )
         return [(reason or "", int(n), int(a)) for reason, n, a in rows]
+
+    def month_hours(self, months: Sequence[date]) -> list[MonthHourRow]:
+        if not months:
+            return []
+        rows = self._session.execute(
+            select(
+                ReportMonthHour.month,
+                ReportMonthHour.weekday,
+                ReportMonthHour.hour,
+                ReportMonthHour.cancelled,
+                ReportMonthHour.orders,
+                ReportMonthHour.amount_kop,
+            ).where(ReportMonthHour.month.in_(list(months)))
+        )
+        return [
+            MonthHourRow(as_date(m), int(w), int(h), bool(c), int(n), int(a))
+            for m, w, h, c, n, a in rows
+        ]
+
+    def daily_sales(self, days: Sequence[date]) -> list[tuple[date, int, int]]:
+        """(day, orders, kopecks) of the orders not cancelled, for a chart by day or week."""
+        rows = self._session.execute(
+            select(ReportHour.day, func.sum(ReportHour.orders), func.sum(ReportHour.amount_kop))
+            .where(_within(ReportHour.day, days), ReportHour.cancelled.is_(False))
+            .group_by(ReportHour.day)
+        )
+        return [(as_date(d), int(n), int(a)) for d, n, a in rows]
+
+    def month_categories(self, months: Sequence[date]) -> list[CategoryRow]:
+        return self._categories(ReportMonthCategory, _among(ReportMonthCategory.month, months))
+
+    def month_reasons(self, months: Sequence[date]) -> list[tuple[str, int, int]]:
+        return self._reasons(ReportMonthReason, _among(ReportMonthReason.month, months))
 
     def daily_best(
         self, days: Sequence[date], by_quantity: bool, limit: int
     ) -> dict[date, list[Sales]]:
         """Each day's `limit` best sellers by amount (or quantity), best first; only that
-        figure is filled in (the other is 0).
+        figure is filled in (the other is 0)."""
+        return self._best("report_cakes", "day", days, by_quantity, limit)
 
-        One UNION ALL of small indexed queries per DAYS_PER_STATEMENT days, written as text:
+    def monthly_best(
+        self, months: Sequence[date], by_quantity: bool, limit: int
+    ) -> dict[date, list[Sales]]:
+        """Each rolled-up month's `limit` best sellers (as daily_best)."""
+        return self._best("report_month_cakes", "month", months, by_quantity, limit)
+
+    def _best(
+        self, table: str, part: str, days: Sequence[date], by_quantity: bool, limit: int
+    ) -> dict[date, list[Sales]]:
+        """One UNION ALL of small indexed queries per DAYS_PER_STATEMENT days, written as text:
         SQLAlchemy takes longer to compile a few hundred sub-selects than the server to run them.
         """
         key = "quantity" if by_quantity else "amount_kop"
@@ -243,8 +407,8 @@ class ReportSummaryRepository:
             # day, cake and the key only: the (day, key) index holds them all (InnoDB adds
             # the primary key to it), so no row is read
             sql = " UNION ALL ".join(
-                f"SELECT * FROM (SELECT day, cake_id, {key} FROM report_cakes "
-                f"WHERE day = :d{i} ORDER BY {key} DESC LIMIT {int(limit)}) best{i}"
+                f"SELECT * FROM (SELECT {part}, cake_id, {key} FROM {table} "
+                f"WHERE {part} = :d{i} ORDER BY {key} DESC LIMIT {int(limit)}) best{i}"
                 for i in range(len(chunk))
             )
             params = {f"d{i}": day for i, day in enumerate(chunk)}
@@ -264,28 +428,99 @@ class ReportSummaryRepository:
         totals: dict[int | None, Sales] = {}
         for i in range(0, len(ids), IDS_PER_STATEMENT):
             chosen = ReportCake.cake_id.in_(ids[i : i + IDS_PER_STATEMENT])
-            totals.update(self._cake_totals(chosen, days))
+            totals.update(self._cake_totals(ReportCake, chosen, _within(ReportCake.day, days)))
         return totals
 
     def all_cake_totals(self, days: Sequence[date]) -> dict[int | None, Sales]:
         """Every cake's totals over those days (the slow, sure way)."""
-        return self._cake_totals(literal(True), days)
+        return self._cake_totals(ReportCake, literal(True), _within(ReportCake.day, days))
+
+    def month_cake_totals(
+        self, cake_ids: Iterable[int | None], months: Sequence[date]
+    ) -> dict[int | None, Sales]:
+        ids = sorted({NONE_ID if cake_id is None else cake_id for cake_id in cake_ids})
+        when = _among(ReportMonthCake.month, months)
+        totals: dict[int | None, Sales] = {}
+        for i in range(0, len(ids), IDS_PER_STATEMENT):
+            chosen = ReportMonthCake.cake_id.in_(ids[i : i + IDS_PER_STATEMENT])
+            totals.update(self._cake_totals(ReportMonthCake, chosen, when))
+        return totals
+
+    def all_month_cake_totals(self, months: Sequence[date]) -> dict[int | None, Sales]:
+        when = _among(ReportMonthCake.month, months)
+        return self._cake_totals(ReportMonthCake, literal(True), when)
 
     def _cake_totals(
-        self, which: ColumnElement[bool], days: Sequence[date]
+        self, model: Any, which: ColumnElement[bool], when: ColumnElement[bool]
     ) -> dict[int | None, Sales]:
         rows = self._session.execute(
             select(
-                ReportCake.cake_id,
-                func.sum(ReportCake.quantity),
-                cast(func.sum(ReportCake.amount_kop), BigInteger),
+                model.cake_id,
+                func.sum(model.quantity),
+                cast(func.sum(model.amount_kop), BigInteger),
             )
-            .where(which, _within(ReportCake.day, days))
-            .group_by(ReportCake.cake_id)
+            .where(which, when)
+            .group_by(model.cake_id)
         )
         return {
             _none_if_zero(int(c)): Sales(_none_if_zero(int(c)), int(q), int(a)) for c, q, a in rows
         }
+
+
+class PeriodSales:
+    """The best-seller source of a period made of whole months and single days: a part is
+    a day, or a rolled-up month named by its first day. The top-cakes search needs only
+    that the parts cover the period once each, so it stays exact over months."""
+
+    def __init__(self, summaries: ReportSummaryRepository, months: Iterable[date]) -> None:
+        self._summaries = summaries
+        self._months = set(months)
+
+    def _split(self, parts: Sequence[date]) -> tuple[list[date], list[date]]:
+        days = [part for part in parts if part not in self._months]
+        months = [part for part in parts if part in self._months]
+        return days, months
+
+    def daily_best(
+        self, days: Sequence[date], by_quantity: bool, limit: int
+    ) -> dict[date, list[Sales]]:
+        single, months = self._split(days)
+        found = self._summaries.daily_best(single, by_quantity, limit)
+        found.update(self._summaries.monthly_best(months, by_quantity, limit))
+        return found
+
+    def cake_totals(
+        self, cake_ids: Iterable[int | None], days: Sequence[date]
+    ) -> dict[int | None, Sales]:
+        single, months = self._split(days)
+        ids = list(cake_ids)
+        return merge(
+            self._summaries.cake_totals(ids, single) if single else {},
+            self._summaries.month_cake_totals(ids, months) if months else {},
+        )
+
+    def all_cake_totals(self, days: Sequence[date]) -> dict[int | None, Sales]:
+        single, months = self._split(days)
+        return merge(
+            self._summaries.all_cake_totals(single) if single else {},
+            self._summaries.all_month_cake_totals(months) if months else {},
+        )
+
+
+def month_end(month: date) -> date:
+    """The last day of the month that `month` falls in."""
+    following = (month.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return following - timedelta(days=1)
+
+
+def whole_months(first: date, last: date) -> list[date]:
+    """The first days of the months lying wholly within first..last."""
+    months = []
+    month = first if first.day == 1 else month_end(first) + timedelta(days=1)
+    while month_end(month) <= last:
+        months.append(month)
+        month = month_end(month) + timedelta(days=1)
+    return months
 
 
 def days_between(first: date, last: date) -> list[date]:
@@ -313,3 +548,7 @@ def _within(column: Any, days: Sequence[date]) -> ColumnElement[bool]:
     if not ranges:
         return literal(False)
     return or_(*(column.between(first, last) for first, last in ranges))
+
+
+def _among(column: Any, months: Sequence[date]) -> ColumnElement[bool]:
+    return column.in_(list(months)) if months else literal(False)

@@ -43,8 +43,12 @@ from cakeshop_desktop.core.report_types import (
 from cakeshop_desktop.core.repositories.report_summaries import (
     CategoryRow,
     HourRow,
+    MonthHourRow,
+    PeriodSales,
     day_ranges,
     days_between,
+    month_end,
+    whole_months,
 )
 from cakeshop_desktop.core.repositories.reports import (
     CakeInfo,
@@ -120,27 +124,48 @@ def sales_report(
         raise InvalidInput("A report covers at most ten years")
     chosen = _grain(grain) or auto_grain(date_from, date_to)
     summarise_closed_days(uow, date_from, date_to)
+    roll_up_closed_months(uow, date_from, date_to)
     with uow:
         uow.begin_snapshot()
         summaries, repo = uow.report_summaries, uow.reports
-        summarised = sorted(summaries.summarised_days(date_from, date_to))
-        unsummarised = set(days_between(date_from, date_to)).difference(summarised)
+        # the coarsest summaries that fit: whole closed months, then days, then the orders
+        months = sorted(summaries.summarised_months(whole_months(date_from, date_to)))
+        in_months = {day for month in months for day in days_between(month, month_end(month))}
+        summarised = sorted(summaries.summarised_days(date_from, date_to) - in_months)
+        unsummarised = set(days_between(date_from, date_to)) - in_months - set(summarised)
         live = _live_sales(repo, day_ranges(unsummarised))
-        orders = live.orders + [_order_bucket(row) for row in summaries.hours(summarised)]
-        category_rows = summaries.categories(summarised) + live.categories
-        reasons = _top_reasons(summaries.reasons(summarised), live.reasons)
+        slots = (
+            [_live_slot(bucket) for bucket in live.orders]
+            + [_day_slot(row) for row in summaries.hours(summarised)]
+            + [_month_slot(row, chosen) for row in summaries.month_hours(months)]
+        )
+        if chosen is not ReportGrain.MONTH:  # a chart by day or week: the months' days
+            slots += [
+                _Slot(day, None, None, False, n, kopecks)
+                for day, n, kopecks in summaries.daily_sales(sorted(in_months))
+            ]
+        category_rows = (
+            summaries.categories(summarised) + summaries.month_categories(months) + live.categories
+        )
+        reasons = _top_reasons(
+            summaries.reasons(summarised), summaries.month_reasons(months), live.reasons
+        )
+        parts = sorted([*summarised, *months])
+        source = PeriodSales(summaries, months)
         top_by_revenue, top_by_quantity = (
-            top_sellers(summaries, summarised, live.cakes, TOP_CAKES, by_quantity)
+            top_sellers(source, parts, live.cakes, TOP_CAKES, by_quantity)
             for by_quantity in (False, True)
         )
         cakes = repo.cakes([s.cake_id for s in (*top_by_revenue, *top_by_quantity) if s.cake_id])
         names = repo.category_names() if category_rows else {}
-    sold = [bucket for bucket in orders if not bucket.cancelled]
-    cancelled = [bucket for bucket in orders if bucket.cancelled]
-    revenue = _sum(bucket.amount for bucket in sold)
-    order_count = sum(bucket.orders for bucket in sold)
-    cancelled_count = sum(bucket.orders for bucket in cancelled)
-    cancelled_amount = _sum(bucket.amount for bucket in cancelled)
+    counted = [slot for slot in slots if slot.hour is not None]  # each order once
+    sold = [slot for slot in counted if not slot.cancelled]
+    cancelled = [slot for slot in counted if slot.cancelled]
+    revenue = _money_of(sum(slot.amount_kop for slot in sold))
+    order_count = sum(slot.orders for slot in sold)
+    cancelled_count = sum(slot.orders for slot in cancelled)
+    cancelled_amount = _money_of(sum(slot.amount_kop for slot in cancelled))
+    charted = [slot for slot in slots if slot.day is not None and not slot.cancelled]
     return SalesReport(
         date_from=date_from,
         date_to=date_to,
@@ -149,12 +174,12 @@ def sales_report(
         orders=order_count,
         average_check=round_money(revenue / order_count) if order_count else ZERO,
         items_sold=sum(row.quantity for row in category_rows),
-        revenue_series=_series(sold, date_from, date_to, chosen),
+        revenue_series=_series(charted, date_from, date_to, chosen),
         top_by_revenue=tuple(_cake_line(sale, cakes) for sale in top_by_revenue),
         top_by_quantity=tuple(_cake_line(sale, cakes) for sale in top_by_quantity),
         categories=_categories(category_rows, names),
-        by_hour=_slots(sold, 24, lambda bucket: bucket.hour),
-        by_weekday=_slots(sold, 7, lambda bucket: bucket.day.weekday()),
+        by_hour=_slots(sold, 24, lambda slot: slot.hour),
+        by_weekday=_slots(sold, 7, lambda slot: slot.weekday),
         made_to_order=_kind(category_rows, made_to_order=True),
         showcase=_kind(category_rows, made_to_order=False),
         cancelled_orders=cancelled_count,
@@ -179,6 +204,22 @@ def summarise_closed_days(uow: UnitOfWork, date_from: date, date_to: date) -> in
             summaries.summarise(first, final)
             uow.commit()
             done += (final - first).days + 1
+    return done
+
+
+def roll_up_closed_months(uow: UnitOfWork, date_from: date, date_to: date) -> int:
+    """Roll up the period's whole months that are over, have every day summarised and no
+    rollup (or a stale one); a month per transaction. Returns how many were rolled up."""
+    done = 0
+    with uow:
+        summaries = uow.report_summaries
+        today = summaries.database_today()
+        closed = [m for m in whole_months(date_from, date_to) if month_end(m) < today]
+        have = summaries.summarised_months(closed)
+        for month in (m for m in closed if m not in have):
+            if summaries.roll_up(month):
+                done += 1
+            uow.commit()
     return done
 
 
@@ -291,36 +332,79 @@ def _sum(amounts: Iterable[Any]) -> Decimal:
     return sum((round_money(amount) for amount in amounts), ZERO)
 
 
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    """Orders of the period from one source row.
+
+    `day`: where the chart counts them (a day, or a rolled-up month's first day when the
+    chart is by month), None when the chart takes that month's days from `daily_sales`;
+    `hour` None: a chart-only row (the orders are counted by the month's own rows).
+    """
+
+    day: date | None
+    weekday: int | None
+    hour: int | None
+    cancelled: bool
+    orders: int
+    amount_kop: int
+
+
+def _live_slot(bucket: OrderBucket) -> _Slot:
+    return _Slot(
+        bucket.day,
+        bucket.day.weekday(),
+        bucket.hour,
+        bucket.cancelled,
+        bucket.orders,
+        _kopecks(bucket.amount),
+    )
+
+
+def _day_slot(row: HourRow) -> _Slot:
+    return _Slot(row.day, row.day.weekday(), row.hour, row.cancelled, row.orders, row.amount_kop)
+
+
+def _month_slot(row: MonthHourRow, grain: ReportGrain) -> _Slot:
+    day = row.month if grain is ReportGrain.MONTH else None
+    return _Slot(day, row.weekday, row.hour, row.cancelled, row.orders, row.amount_kop)
+
+
 def _series(
-    sold: list[OrderBucket], date_from: date, date_to: date, grain: ReportGrain
+    charted: list[_Slot], date_from: date, date_to: date, grain: ReportGrain
 ) -> tuple[RevenuePoint, ...]:
     orders: dict[date, int] = defaultdict(int)
-    revenue: dict[date, Decimal] = defaultdict(lambda: ZERO)
-    for bucket in sold:
-        key = bucket_start(bucket.day, grain)
-        orders[key] += bucket.orders
-        revenue[key] += round_money(bucket.amount)
+    kopecks: dict[date, int] = defaultdict(int)
+    for slot in charted:
+        assert slot.day is not None
+        key = bucket_start(slot.day, grain)
+        orders[key] += slot.orders
+        kopecks[key] += slot.amount_kop
     points = []
     key = bucket_start(date_from, grain)
     while key <= date_to:
         end = bucket_end(key, grain)
         points.append(
-            RevenuePoint(max(key, date_from), min(end, date_to), orders[key], revenue[key])
+            RevenuePoint(
+                max(key, date_from), min(end, date_to), orders[key], _money_of(kopecks[key])
+            )
         )
         key = end + timedelta(days=1)
     return tuple(points)
 
 
 def _slots(
-    sold: list[OrderBucket], size: int, slot_of: Callable[[OrderBucket], int]
+    sold: list[_Slot], size: int, slot_of: Callable[[_Slot], int | None]
 ) -> tuple[TimeSlotSales, ...]:
     orders = [0] * size
-    revenue = [ZERO] * size
-    for bucket in sold:
-        slot = slot_of(bucket)
-        orders[slot] += bucket.orders
-        revenue[slot] += round_money(bucket.amount)
-    return tuple(TimeSlotSales(slot, orders[slot], revenue[slot]) for slot in range(size))
+    kopecks = [0] * size
+    for row in sold:
+        slot = slot_of(row)
+        assert slot is not None
+        orders[slot] += row.orders
+        kopecks[slot] += row.amount_kop
+    return tuple(
+        TimeSlotSales(slot, orders[slot], _money_of(kopecks[slot])) for slot in range(size)
+    )
 
 
 @dataclass
@@ -339,10 +423,6 @@ def _kopecks(amount: Any) -> int:
 
 def _money_of(kopecks: int) -> Decimal:
     return (Decimal(kopecks) / 100).quantize(Decimal("0.01"))
-
-
-def _order_bucket(row: HourRow) -> OrderBucket:
-    return OrderBucket(row.day, row.hour, row.cancelled, row.orders, _money_of(row.amount_kop))
 
 
 def _live_sales(repo: ReportRepository, runs: list[tuple[date, date]]) -> _Live:
@@ -439,6 +519,7 @@ __all__ = [
     "bucket_end",
     "bucket_start",
     "period_bounds",
+    "roll_up_closed_months",
     "sales_report",
     "shift_report",
     "shift_report_cashiers",

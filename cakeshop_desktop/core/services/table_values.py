@@ -38,6 +38,11 @@ READ_ONLY_TABLES = frozenset(
         "report_cakes",
         "report_categories",
         "report_reasons",
+        "report_months",
+        "report_month_hours",
+        "report_month_cakes",
+        "report_month_categories",
+        "report_month_reasons",
     }
 )
 # Never shown, never written through the grids: a password hash has its own service.
