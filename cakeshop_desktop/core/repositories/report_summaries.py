@@ -83,16 +83,6 @@ class CategoryRow:
     amount_kop: int
 
 
-@dataclass(frozen=True, slots=True)
-class MonthHourRow:
-    month: date
-    weekday: int
-    hour: int
-    cancelled: bool
-    orders: int
-    amount_kop: int
-
-
 def _none_if_zero(value: int) -> int | None:
     return None if value == NONE_ID else value
 
@@ -309,6 +299,8 @@ class ReportSummaryRepository:
     # rows in one snapshot) and ask for them as ranges of consecutive days.
 
     def hours(self, days: Sequence[date]) -> list[HourRow]:
+        if not days:
+            return []
         rows = self._session.execute(
             select(
                 ReportHour.day,
@@ -321,6 +313,8 @@ class ReportSummaryRepository:
         return [HourRow(as_date(d), int(h), bool(c), int(n), int(a)) for d, h, c, n, a in rows]
 
     def categories(self, days: Sequence[date]) -> list[CategoryRow]:
+        if not days:
+            return []
         return self._categories(ReportCategory, _within(ReportCategory.day, days))
 
     def _categories(self, model: Any, where: ColumnElement[bool]) -> list[CategoryRow]:
@@ -338,6 +332,8 @@ class ReportSummaryRepository:
 
     def reasons(self, days: Sequence[date]) -> list[tuple[str, int, int]]:
         """(reason, orders, kopecks) of the cancelled orders created on those days."""
+        if not days:
+            return []
         return self._reasons(ReportReason, _within(ReportReason.day, days))
 
     def _reasons(self, model: Any, where: ColumnElement[bool]) -> list[tuple[str, int, int]]:
@@ -348,26 +344,31 @@ class ReportSummaryRepository:
         )
         return [(reason or "", int(n), int(a)) for reason, n, a in rows]
 
-    def month_hours(self, months: Sequence[date]) -> list[MonthHourRow]:
+    def month_orders(self, months: Sequence[date], by: str) -> list[tuple[Any, bool, int, int]]:
+        """(key, cancelled, orders, kopecks) of the months' orders by "month", "hour" or
+        "weekday": a few dozen rows, added up by the server."""
+        key: Any = getattr(ReportMonthHour, by)
         if not months:
             return []
         rows = self._session.execute(
             select(
-                ReportMonthHour.month,
-                ReportMonthHour.weekday,
-                ReportMonthHour.hour,
+                key,
                 ReportMonthHour.cancelled,
-                ReportMonthHour.orders,
-                ReportMonthHour.amount_kop,
-            ).where(ReportMonthHour.month.in_(list(months)))
+                func.sum(ReportMonthHour.orders),
+                func.sum(ReportMonthHour.amount_kop),
+            )
+            .where(ReportMonthHour.month.in_(list(months)))
+            .group_by(key, ReportMonthHour.cancelled)
         )
         return [
-            MonthHourRow(as_date(m), int(w), int(h), bool(c), int(n), int(a))
-            for m, w, h, c, n, a in rows
+            (as_date(k) if by == "month" else int(k), bool(c), int(n), int(a))
+            for k, c, n, a in rows
         ]
 
     def daily_sales(self, days: Sequence[date]) -> list[tuple[date, int, int]]:
         """(day, orders, kopecks) of the orders not cancelled, for a chart by day or week."""
+        if not days:
+            return []
         rows = self._session.execute(
             select(ReportHour.day, func.sum(ReportHour.orders), func.sum(ReportHour.amount_kop))
             .where(_within(ReportHour.day, days), ReportHour.cancelled.is_(False))
@@ -376,9 +377,13 @@ class ReportSummaryRepository:
         return [(as_date(d), int(n), int(a)) for d, n, a in rows]
 
     def month_categories(self, months: Sequence[date]) -> list[CategoryRow]:
+        if not months:
+            return []
         return self._categories(ReportMonthCategory, _among(ReportMonthCategory.month, months))
 
     def month_reasons(self, months: Sequence[date]) -> list[tuple[str, int, int]]:
+        if not months:
+            return []
         return self._reasons(ReportMonthReason, _among(ReportMonthReason.month, months))
 
     def daily_best(

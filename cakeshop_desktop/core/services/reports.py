@@ -43,7 +43,6 @@ from cakeshop_desktop.core.report_types import (
 from cakeshop_desktop.core.repositories.report_summaries import (
     CategoryRow,
     HourRow,
-    MonthHourRow,
     PeriodSales,
     day_ranges,
     days_between,
@@ -138,11 +137,22 @@ def sales_report(
         slots = (
             [_live_slot(bucket) for bucket in live.orders]
             + [_day_slot(row) for row in summaries.hours(summarised)]
-            + [_month_slot(row, chosen) for row in summaries.month_hours(months)]
+            + [
+                _Slot(month if chosen is ReportGrain.MONTH else None, None, None, c, n, kopecks)
+                for month, c, n, kopecks in summaries.month_orders(months, "month")
+            ]
+            + [
+                _Slot(None, None, hour, c, n, kopecks, counts=False)
+                for hour, c, n, kopecks in summaries.month_orders(months, "hour")
+            ]
+            + [
+                _Slot(None, weekday, None, c, n, kopecks, counts=False)
+                for weekday, c, n, kopecks in summaries.month_orders(months, "weekday")
+            ]
         )
         if chosen is not ReportGrain.MONTH:  # a chart by day or week: the months' days
             slots += [
-                _Slot(day, None, None, False, n, kopecks)
+                _Slot(day, None, None, False, n, kopecks, counts=False)
                 for day, n, kopecks in summaries.daily_sales(sorted(in_months))
             ]
         category_rows = (
@@ -159,7 +169,7 @@ def sales_report(
         )
         cakes = repo.cakes([s.cake_id for s in (*top_by_revenue, *top_by_quantity) if s.cake_id])
         names = repo.category_names() if category_rows else {}
-    counted = [slot for slot in slots if slot.hour is not None]  # each order once
+    counted = [slot for slot in slots if slot.counts]  # each order once
     sold = [slot for slot in counted if not slot.cancelled]
     cancelled = [slot for slot in counted if slot.cancelled]
     revenue = _money_of(sum(slot.amount_kop for slot in sold))
@@ -167,6 +177,7 @@ def sales_report(
     cancelled_count = sum(slot.orders for slot in cancelled)
     cancelled_amount = _money_of(sum(slot.amount_kop for slot in cancelled))
     charted = [slot for slot in slots if slot.day is not None and not slot.cancelled]
+    not_cancelled = [slot for slot in slots if not slot.cancelled]
     return SalesReport(
         date_from=date_from,
         date_to=date_to,
@@ -179,8 +190,8 @@ def sales_report(
         top_by_revenue=tuple(_cake_line(sale, cakes) for sale in top_by_revenue),
         top_by_quantity=tuple(_cake_line(sale, cakes) for sale in top_by_quantity),
         categories=_categories(category_rows, names),
-        by_hour=_slots(sold, 24, lambda slot: slot.hour),
-        by_weekday=_slots(sold, 7, lambda slot: slot.weekday),
+        by_hour=_slots(not_cancelled, 24, lambda slot: slot.hour),
+        by_weekday=_slots(not_cancelled, 7, lambda slot: slot.weekday),
         made_to_order=_kind(category_rows, made_to_order=True),
         showcase=_kind(category_rows, made_to_order=False),
         cancelled_orders=cancelled_count,
@@ -335,11 +346,13 @@ def _sum(amounts: Iterable[Any]) -> Decimal:
 
 @dataclass(frozen=True, slots=True)
 class _Slot:
-    """Orders of the period from one source row.
+    """Orders of the period from one source row: live buckets and day summaries fill every
+    field; a rolled-up month gives its totals (`counts`), its hours and its weekdays as
+    separate rows.
 
-    `day`: where the chart counts them (a day, or a rolled-up month's first day when the
-    chart is by month), None when the chart takes that month's days from `daily_sales`;
-    `hour` None: a chart-only row (the orders are counted by the month's own rows).
+    `day`: where the chart counts them (a day, or a month's first day when the chart is by
+    month); None: not charted (a chart by day or week takes the months' days from
+    `daily_sales`, rows that only chart). `hour`/`weekday` None: not in that table.
     """
 
     day: date | None
@@ -348,6 +361,7 @@ class _Slot:
     cancelled: bool
     orders: int
     amount_kop: int
+    counts: bool = True  # in the totals
 
 
 def _live_slot(bucket: OrderBucket) -> _Slot:
@@ -363,11 +377,6 @@ def _live_slot(bucket: OrderBucket) -> _Slot:
 
 def _day_slot(row: HourRow) -> _Slot:
     return _Slot(row.day, row.day.weekday(), row.hour, row.cancelled, row.orders, row.amount_kop)
-
-
-def _month_slot(row: MonthHourRow, grain: ReportGrain) -> _Slot:
-    day = row.month if grain is ReportGrain.MONTH else None
-    return _Slot(day, row.weekday, row.hour, row.cancelled, row.orders, row.amount_kop)
 
 
 def _series(
@@ -400,7 +409,8 @@ def _slots(
     kopecks = [0] * size
     for row in sold:
         slot = slot_of(row)
-        assert slot is not None
+        if slot is None:
+            continue
         orders[slot] += row.orders
         kopecks[slot] += row.amount_kop
     return tuple(
