@@ -120,6 +120,15 @@ def cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
     )
 
 
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test's own config folder: the windows' settings (language, where each window was
+    left) never touch the real user's."""
+    folder = tmp_path / "config"
+    monkeypatch.setenv("CAKESHOP_CONFIG_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One migrated SQLite file; each test gets a copy (migrating each time is slow).

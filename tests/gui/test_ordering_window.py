@@ -7,7 +7,15 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from cakeshop_desktop.core.db.engine import make_engine
 from cakeshop_desktop.core.db.models import Category
@@ -74,6 +82,31 @@ def confirm_checkout(qtbot, window, dialog) -> OrderDTO:
     return order
 
 
+def order_placed_dialog(qtbot, window, order: OrderDTO) -> QDialog:
+    """The dialog that says which order was placed: on top, the number big."""
+    qtbot.waitUntil(
+        lambda: (
+            (found := window.findChild(QDialog, "orderPlacedDialog")) is not None
+            and found.isVisible()
+        ),
+        timeout=WAIT_MS,
+    )
+    dialog = window.findChild(QDialog, "orderPlacedDialog")
+    assert QApplication.activeModalWidget() is dialog
+    number = dialog.findChild(QLabel, "orderPlacedNumberLabel")
+    assert number.text() == order.number
+    assert number.font().pointSizeF() >= 2 * window.font().pointSizeF()
+    assert dialog.findChild(QPushButton, "orderPlacedCloseButton").isDefault()
+    return dialog
+
+
+def close_with_enter(qtbot, window, dialog: QDialog) -> None:
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.findChild(QDialog, "orderPlacedDialog") is None, timeout=WAIT_MS)
+    # the next customer: the search field has the window's focus
+    qtbot.waitUntil(lambda: window.focusWidget() is window.ui.catalogSearchEdit, timeout=WAIT_MS)
+
+
 def order_numbers(window) -> list[str]:
     view = window.findChild(type(window.ui.catalogView), "ordersView")
     model = view.model()
@@ -106,12 +139,16 @@ def test_customer_journey(qtbot, launched, shop):
     assert dialog.ui.customerNameEdit.text() == "Demo customer"
     order = confirm_checkout(qtbot, window, dialog)
     assert order.total == Decimal("2970.00")
+    placed = order_placed_dialog(qtbot, window, order)
+    assert not placed.findChild(QPushButton, "orderPlacedPrintReceiptButton").isVisible()
+    assert "2,970.00" in placed.findChild(QLabel, "orderPlacedSummaryLabel").text()
+    close_with_enter(qtbot, window, placed)
     qtbot.waitUntil(lambda: order.number in order_numbers(window), timeout=WAIT_MS)
     assert order.number in window.statusBar().currentMessage()
     assert not window.ui.checkoutButton.isEnabled()
 
 
-def test_cashier_journey_with_a_scanner(qtbot, launched, shop):
+def test_cashier_journey_with_a_scanner(qtbot, launched, shop, monkeypatch):
     window = log_in(qtbot, launched, "cashier")
     ui = window.ui
     qtbot.keyClicks(ui.catalogSearchEdit, "4600001")  # the scanner types the code ...
@@ -141,6 +178,24 @@ def test_cashier_journey_with_a_scanner(qtbot, launched, shop):
     qtbot.keyClicks(dialog.ui.customerNameEdit, "Walk-in Petrov")
     order = confirm_checkout(qtbot, window, dialog)
     assert order.total == Decimal("3650.50")
+    placed = order_placed_dialog(qtbot, window, order)
+    printed = []
+    monkeypatch.setattr(
+        "cakeshop_desktop.gui.printing.preview",
+        lambda parent, html, title="": printed.append((title, html)),
+    )
+    receipt = placed.findChild(QPushButton, "orderPlacedPrintReceiptButton")
+    qtbot.waitUntil(lambda: placed.detail is not None, timeout=WAIT_MS)
+    qtbot.mouseClick(receipt, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        placed.findChild(QPushButton, "orderPlacedPrintTicketButton"), Qt.MouseButton.LeftButton
+    )
+    assert [title for title, _html in printed] == [
+        f"Receipt for order {order.number}",
+        f"Ticket {order.number}",
+    ]
+    assert all(order.number in html and "Walk-in Petrov" in html for _title, html in printed)
+    close_with_enter(qtbot, window, placed)
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: order.number in order_numbers(window), timeout=WAIT_MS)
     row = names(window).index("Медовик")

@@ -132,7 +132,7 @@ def test_a_baker_works_an_order_to_ready_and_the_ledger_follows(bakery):
     order_id = order_of_pragas(bakery, 2)
     card = card_of_order(bakery, order_id)
     moved = production.start_task(shop.uow, shop.baker, card.id, card.version)
-    assert moved.task.status is TaskStatus.IN_PROGRESS and moved.task.baker == "baker"
+    assert moved.task.status is TaskStatus.IN_PROGRESS and moved.task.baker == "Demo baker"
     assert moved.order is not None and moved.order.status is OrderStatus.IN_PRODUCTION
     assert stock_of(bakery, bakery.flour) == FLOUR_STOCK - 600
     assert stock_of(bakery, bakery.cream) == CREAM_STOCK - 400
@@ -211,7 +211,7 @@ def test_a_stale_card_is_a_conflict_naming_who_moved_it(bakery):
     shop = bakery.shop
     card = card_of_order(bakery, order_of_pragas(bakery))
     production.start_task(shop.uow, shop.admin, card.id, card.version)
-    with pytest.raises(Conflict, match="«Прага» is already started by admin"):
+    with pytest.raises(Conflict, match="«Прага» is already started by Demo admin"):
         production.start_task(shop.uow, shop.baker, card.id, card.version)
     with pytest.raises(Conflict, match="already started"):
         production.advance_task(shop.uow, shop.baker, card.id, card.version)
@@ -292,9 +292,9 @@ def test_purchases_waste_and_adjustments_are_ledger_rows_with_reasons(bakery):
     assert item.stock_qty == Decimal("949.500") and item.cost_per_unit == Decimal("0.0650")
     ledger = ingredients.ledger(shop.uow, shop.baker, bakery.flour)
     assert [(e.kind, e.quantity, e.reason, e.created_by) for e in ledger] == [
-        (MovementKind.ADJUSTMENT, Decimal("-0.500"), "пересчёт", "admin"),
-        (MovementKind.WASTE, Decimal("-50.000"), "мыши", "baker"),
-        (MovementKind.PURCHASE, Decimal("1000.000"), "накладная 1", "baker"),
+        (MovementKind.ADJUSTMENT, Decimal("-0.500"), "пересчёт", "Demo admin"),
+        (MovementKind.WASTE, Decimal("-50.000"), "мыши", "Demo baker"),
+        (MovementKind.PURCHASE, Decimal("1000.000"), "накладная 1", "Demo baker"),
     ]
     with pytest.raises(InvalidInput, match="Reason is required"):
         ingredients.record_movement(shop.uow, shop.baker, bakery.flour, "waste", "1", " ")

@@ -16,6 +16,7 @@ from cakeshop_desktop.core.db.models import (
     User,
 )
 from cakeshop_desktop.core.repositories.statements import rowcount
+from cakeshop_desktop.core.repositories.users import person_name
 
 
 class IngredientRepository:
@@ -114,7 +115,7 @@ class IngredientRepository:
     ) -> list[tuple[StockMovement, str | None]]:
         """An ingredient's movements, newest first."""
         rows = self._session.execute(
-            select(StockMovement, User.username)
+            select(StockMovement, person_name())
             .outerjoin(User, User.id == StockMovement.created_by_id)
             .where(StockMovement.ingredient_id == ingredient_id)
             .order_by(StockMovement.created_at.desc(), StockMovement.id.desc())

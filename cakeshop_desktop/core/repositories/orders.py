@@ -4,17 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, selectinload
 
 from cakeshop_desktop.core.db.models import Order, OrderStatusHistory, Payment, User
 from cakeshop_desktop.core.domain import OrderQuery
 from cakeshop_desktop.core.repositories.catalog import LIKE_ESCAPE, like_pattern
-
-
-def person_name() -> ColumnElement[str]:
-    """How a user is shown to people: the full name, or the login of a user without one."""
-    return func.coalesce(func.nullif(func.trim(User.full_name), ""), User.username)
+from cakeshop_desktop.core.repositories.users import person_name
 
 
 class OrderRepository:

@@ -21,6 +21,7 @@ from cakeshop_desktop.core.db.models import (
 )
 from cakeshop_desktop.core.domain import TaskStatus
 from cakeshop_desktop.core.repositories.statements import rowcount
+from cakeshop_desktop.core.repositories.users import person_name
 
 DAILY_CAPACITY_KEY = "daily_capacity"
 DEFAULT_DAILY_CAPACITY = 20
@@ -162,7 +163,7 @@ class ProductionRepository:
                 Order.number,
                 Order.customer_name,
                 Order.notes,
-                User.username,
+                person_name(),
             )
             .join(Cake, Cake.id == ProductionTask.cake_id)
             .outerjoin(Order, Order.id == ProductionTask.order_id)

@@ -5,12 +5,17 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import ColumnElement, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from cakeshop_desktop.core.db.models import User
 from cakeshop_desktop.core.domain import Role
 from cakeshop_desktop.core.repositories.catalog import LIKE_ESCAPE, like_pattern
+
+
+def person_name() -> ColumnElement[str]:
+    """How a user is shown to people: the full name, or the login of a user without one."""
+    return func.coalesce(func.nullif(func.trim(User.full_name), ""), User.username)
 
 
 class UserRepository:

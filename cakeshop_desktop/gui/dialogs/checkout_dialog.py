@@ -41,6 +41,7 @@ from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.formatting import date_time, money
 from cakeshop_desktop.gui.forms.ui_checkout_dialog import Ui_CheckoutDialog
 from cakeshop_desktop.gui.widgets.spin_refusals import say_why_keys_are_refused
+from cakeshop_desktop.gui.window_geometry import place_dialog
 
 STAFF_ROLES = frozenset({Role.CASHIER, Role.ADMIN})
 COL_CAKE, COL_QUANTITY, COL_PRICE, COL_SUM, COL_INSCRIPTION, COL_NOTES = range(6)
@@ -91,6 +92,7 @@ class CheckoutDialog(QDialog):
         self.setObjectName("checkoutDialog")
         self.ui = Ui_CheckoutDialog()
         self.ui.setupUi(self)
+        place_dialog(self)
         self.setWindowTitle(self.tr("Checkout"))
         self.ui.checkoutErrorLabel.hide()
         self._setup_items()

@@ -24,6 +24,7 @@ from cakeshop_desktop.core.services.admin import SaveResult
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.errors import show_inline
 from cakeshop_desktop.gui.file_dialogs import ask_open_path
+from cakeshop_desktop.gui.window_geometry import place_dialog
 
 REFUSED_COLOUR = "#f8c7c7"
 MAX_FILE_BYTES = 5_000_000
@@ -40,6 +41,7 @@ class ImportDialog(QDialog):
         self.setAccessibleName(self.tr("Import cakes"))
         self.setWindowTitle(self.tr("Import cakes from CSV"))
         self.resize(900, 500)
+        place_dialog(self)
         self._ctx = ctx
         self.preview: ImportPreview | None = None
         self.chooseButton = QPushButton(self.tr("&Choose a file…"), self)

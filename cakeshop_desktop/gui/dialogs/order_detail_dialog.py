@@ -37,6 +37,7 @@ from cakeshop_desktop.gui.print_key import add_print_key
 from cakeshop_desktop.gui.printing import PrintKind, payment_kind_label, payment_method_label
 from cakeshop_desktop.gui.receipt_printer import ReceiptPrinter
 from cakeshop_desktop.printers.page_output import save_pdf
+from cakeshop_desktop.gui.window_geometry import place_dialog
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 STAFF = frozenset({Role.CASHIER, Role.ADMIN})
@@ -97,6 +98,7 @@ class OrderDetailDialog(QDialog):
         self.hand_out_button.clicked.connect(self.hand_out)
         self.ui.buttonsLayout.insertWidget(0, self.hand_out_button)
         self.hand_out_dialog: HandOutDialog | None = None
+        place_dialog(self)
         self.setWindowTitle(self.tr("Order"))
         self.ui.orderTitleLabel.setText(self.tr("Loading…"))
         self.ui.orderDetailErrorLabel.hide()

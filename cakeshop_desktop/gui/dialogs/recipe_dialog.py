@@ -23,6 +23,7 @@ from cakeshop_desktop.core.services import assortment
 from cakeshop_desktop.core.services.assortment import IngredientDTO, RecipeLine
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.errors import show_inline
+from cakeshop_desktop.gui.window_geometry import place_dialog
 
 COL_INGREDIENT, COL_QUANTITY, COL_UNIT = range(3)
 
@@ -40,6 +41,7 @@ class RecipeDialog(QDialog):
         self.setWindowTitle(self.tr("Recipe of «{0}»").format(cake_name))
         self.setAccessibleName(self.tr("Recipe"))
         self.resize(560, 420)
+        place_dialog(self)
         self._ctx = ctx
         self._cake_id = cake_id
         self._ingredients: list[IngredientDTO] = []

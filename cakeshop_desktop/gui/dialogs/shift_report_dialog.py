@@ -18,6 +18,7 @@ from cakeshop_desktop.gui.file_dialogs import ask_save_path
 from cakeshop_desktop.gui.forms.ui_shift_report_dialog import Ui_ShiftReportDialog
 from cakeshop_desktop.gui.print_key import add_print_key
 from cakeshop_desktop.gui.report_export import report_labels
+from cakeshop_desktop.gui.window_geometry import place_dialog
 
 
 class ShiftReportDialog(QDialog):
@@ -35,6 +36,7 @@ class ShiftReportDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ShiftReportDialog()
         self.ui.setupUi(self)
+        place_dialog(self)
         self._ctx = ctx
         self._report: ShiftReport | None = None
         self._html = ""

@@ -30,6 +30,7 @@ from cakeshop_desktop.gui.models.table_model import TableModel
 from cakeshop_desktop.gui.widgets.admin_panels import AuditPanel, UsersPanel
 from cakeshop_desktop.gui.widgets.connection_status import add_user_status
 from cakeshop_desktop.gui.widgets.grid_editor import STATUS_MESSAGE_MS, GridEditor
+from cakeshop_desktop.gui.window_geometry import place_main_window
 
 FILTER_DELAY_MS = 300
 # The cakes grid of the assortment shows what a shop assistant edits; the Tables tab shows all.
@@ -66,6 +67,7 @@ class AdminWindow(QMainWindow):
         self.messages: list[str] = []  # every message shown, newest last (tests read it)
         self.ui = Ui_AdminWindow()
         self.ui.setupUi(self)
+        self.placement = place_main_window(self, "adminWindow", getattr(ctx.actor, "username", ""))
         self.setWindowIcon(app_icon())
         self.setWindowTitle(
             self.tr("Cakeshop — administration — {0}").format(

@@ -51,6 +51,8 @@ from cakeshop_desktop.gui.report_export import (
     write_pdf,
 )
 from cakeshop_desktop.gui.widgets import report_charts
+from cakeshop_desktop.gui.widgets.flow_layout import wrap_row
+from cakeshop_desktop.gui.window_geometry import place_main_window
 
 SLOW_REPORT_MS = 3000  # then the status bar says why
 DEBOUNCE_MS = 300  # typing a date fires on every digit: compute once the user pauses
@@ -84,6 +86,9 @@ class AnalyticsWindow(QMainWindow):
         super().__init__(parent)
         self.ui = Ui_AnalyticsWindow()
         self.ui.setupUi(self)
+        self.placement = place_main_window(
+            self, "analyticsWindow", getattr(ctx.actor, "username", "")
+        )
         self._ctx = ctx
         self._report: SalesReport | None = None
         self._generation = 0  # answers to an older request are dropped
@@ -119,6 +124,24 @@ class AnalyticsWindow(QMainWindow):
 
     def _setup_views(self) -> None:
         ui = self.ui
+        # the period row wraps on a narrow screen (1024 pixels, Russian words)
+        wrap_row(
+            ui.centralLayout,
+            ui.periodLayout,
+            [
+                [ui.periodLabel, ui.periodFromEdit, ui.periodDashLabel, ui.periodToEdit],
+                [ui.grainLabel, ui.grainCombo],
+                [
+                    ui.presetTodayButton,
+                    ui.presetWeekButton,
+                    ui.presetMonthButton,
+                    ui.presetLastMonthButton,
+                    ui.presetYearButton,
+                ],
+                [ui.refreshButton, ui.busyBar, ui.busyLabel],
+            ],
+            "periodRow",
+        )
         for view, model, stretch in (
             (ui.topCakesView, self.top_cakes_model, TopCakesModel.COL_NAME),
             (ui.revenueTableView, self.series_model, RevenueSeriesModel.COL_PERIOD),
@@ -130,9 +153,9 @@ class AnalyticsWindow(QMainWindow):
         ui.revenueTableView.setSortingEnabled(False)  # periods read in calendar order
         for chart in (ui.revenueChart, ui.hourChart, ui.weekdayChart):
             report_charts.prepare(chart)
-        ui.topSplitter.setStretchFactor(0, 3)
-        ui.topSplitter.setStretchFactor(1, 2)
-        ui.topSplitter.setSizes([780, 560])
+        ui.topSplitter.setStretchFactor(0, 1)
+        ui.topSplitter.setStretchFactor(1, 1)
+        ui.topSplitter.setSizes([660, 660])  # the top cakes' names need room on a 1024 screen
         ui.mainSplitter.setStretchFactor(0, 3)
         ui.mainSplitter.setStretchFactor(1, 2)
         ui.mainSplitter.setSizes([500, 280])

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QMainWindow, QWidget
 
 from cakeshop_desktop.core.domain import (
     CakeDTO,
@@ -34,9 +34,12 @@ from cakeshop_desktop.gui.receipt_printer import ReceiptPrinter
 from cakeshop_desktop.gui.widgets.cart_controls import CartControls
 from cakeshop_desktop.gui.widgets.catalog_filters import CatalogFilters
 from cakeshop_desktop.gui.widgets.connection_status import add_user_status
+from cakeshop_desktop.gui.widgets.flow_layout import wrap_row
+from cakeshop_desktop.gui.window_geometry import place_main_window
 
 RETRY_OFFLINE_MS = 5_000
 STATUS_MESSAGE_MS = 15_000
+MAX_CATEGORY_WIDTH = 150  # pixels
 
 
 class OrderingWindow(QMainWindow):
@@ -61,9 +64,13 @@ class OrderingWindow(QMainWindow):
         self._catalog_columns_sized = False
         self.ui = Ui_OrderingWindow()
         self.ui.setupUi(self)
+        self.placement = place_main_window(
+            self, "orderingWindow", getattr(ctx.actor, "username", "")
+        )
         self.setWindowIcon(app_icon())
         self.setWindowTitle(self._title())
 
+        self._wrap_filters()
         self.catalog_model = CatalogModel(ctx, self)
         self.filters = CatalogFilters(ctx, self.ui, self)
         self.orders_panel: Any = None
@@ -105,6 +112,22 @@ class OrderingWindow(QMainWindow):
         )
 
     # --- building
+
+    def _wrap_filters(self) -> None:
+        """The filter row wraps on a narrow screen (a 1024-pixel till shows it in two lines)."""
+        ui = self.ui
+        wrap_row(
+            ui.catalogLayout,
+            ui.filterLayout,
+            [
+                [ui.priceFromLabel, ui.priceFromSpin, ui.priceToLabel, ui.priceToSpin],
+                [ui.inStockCheck],
+                [ui.madeToOrderCheck],
+                [ui.allergenButton],
+                [ui.catalogCountLabel],
+            ],
+            "catalogFilterRow",
+        )
 
     def _setup_catalog_view(self) -> None:
         view = self.ui.catalogView
@@ -252,6 +275,10 @@ class OrderingWindow(QMainWindow):
             self._catalog_columns_sized = True
             for column in range(CatalogModel.COL_NAME + 1, self.catalog_model.columnCount()):
                 self.ui.catalogView.resizeColumnToContents(column)
+            # a long category name is elided: the cake's name keeps the room on a narrow till
+            header = self.ui.catalogView.horizontalHeader()
+            if header.sectionSize(CatalogModel.COL_CATEGORY) > MAX_CATEGORY_WIDTH:
+                header.resizeSection(CatalogModel.COL_CATEGORY, MAX_CATEGORY_WIDTH)
         self.ui.catalogCountLabel.setStyleSheet("")
         if self.catalog_model.total_is_capped:  # the search stopped counting there
             self.ui.catalogCountLabel.setText(self.tr("Found: more than {0}").format(total))
@@ -401,6 +428,19 @@ class OrderingWindow(QMainWindow):
             self.tr("Order {0} placed: {1}").format(order.number, formatting.money(order.total)),
             STATUS_MESSAGE_MS * 2,
         )
+        # once the checkout has closed, so that the new dialog gets the focus
+        QTimer.singleShot(0, self, lambda: self.show_order_placed(order))
+
+    def show_order_placed(self, order: OrderDTO) -> QDialog:
+        """The order's number, big, with its receipt and ticket (objectName orderPlacedDialog)."""
+        from cakeshop_desktop.gui.dialogs.order_placed_dialog import OrderPlacedDialog
+
+        staff = self._user.role in (Role.CASHIER, Role.ADMIN)
+        dialog = OrderPlacedDialog(self._ctx, order, self, staff=staff)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.focus_search())  # the next customer
+        dialog.open()
+        return dialog
 
     @Slot()
     def print_selected_receipt(self) -> None:

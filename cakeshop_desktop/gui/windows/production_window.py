@@ -43,6 +43,7 @@ from cakeshop_desktop.gui.widgets.connection_status import add_user_status
 from cakeshop_desktop.gui.widgets.ingredients_panel import IngredientsPanel, show_message
 from cakeshop_desktop.gui.widgets.production_admin import ProductionAdminPanel
 from cakeshop_desktop.gui.widgets.production_board import ProductionBoard
+from cakeshop_desktop.gui.window_geometry import place_main_window
 
 STATUS_MESSAGE_MS = 15_000
 BANNER_STYLE = (
@@ -67,6 +68,9 @@ class ProductionWindow(QMainWindow):
         self._is_admin = self._user.role is Role.ADMIN
         self.ui = Ui_ProductionWindow()
         self.ui.setupUi(self)
+        self.placement = place_main_window(
+            self, "productionWindow", getattr(ctx.actor, "username", "")
+        )
         self.setWindowIcon(app_icon())
         who = self._user.full_name or self._user.username
         self.setWindowTitle(

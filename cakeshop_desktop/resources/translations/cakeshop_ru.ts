@@ -3118,6 +3118,61 @@ Revenue: {2}</source>
     </message>
 </context>
 <context>
+    <name>OrderPlacedDialog</name>
+    <message>
+        <source>Order placed</source>
+        <translation>Заказ оформлен</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Номер заказа</translation>
+    </message>
+    <message>
+        <source>Order summary</source>
+        <translation>Сводка заказа</translation>
+    </message>
+    <message>
+        <source>Print &amp;receipt</source>
+        <translation>Напечатать &amp;чек</translation>
+    </message>
+    <message>
+        <source>Print &amp;ticket</source>
+        <translation>Напечатать &amp;бланк</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>Напечатать чек</translation>
+    </message>
+    <message>
+        <source>Total: {0}</source>
+        <translation>Итого: {0}</translation>
+    </message>
+    <message>
+        <source>Paid: {0}. Due at pickup: {1}</source>
+        <translation>Оплачено: {0}. Доплатить при выдаче: {1}</translation>
+    </message>
+    <message>
+        <source>To pay at pickup: {0}</source>
+        <translation>Оплатить при выдаче: {0}</translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation>Оплачено полностью</translation>
+    </message>
+    <message>
+        <source>Pickup: {0}</source>
+        <translation>Выдача: {0}</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be printed now: {0}</source>
+        <translation>Чек сейчас не напечатать: {0}</translation>
+    </message>
+</context>
+<context>
     <name>OrderStatus</name>
     <message>
         <source>New</source>
