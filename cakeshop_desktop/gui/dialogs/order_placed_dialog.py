@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,34 +12,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cakeshop_desktop.core.domain import OrderDetailDTO, OrderDTO
-from cakeshop_desktop.core.services import orders
-from cakeshop_desktop.gui import printing
+from cakeshop_desktop.core.domain import OrderDTO
 from cakeshop_desktop.gui.context import ShopContext
-from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.formatting import date_time, money
 from cakeshop_desktop.gui.print_key import add_print_key
 from cakeshop_desktop.gui.printing import PrintKind
+from cakeshop_desktop.gui.receipt_printer import ReceiptPrinter
 
 
 class OrderPlacedDialog(QDialog):
-    """Says which order was placed and what is left to pay; prints its receipt or ticket.
-
-    The order's detail (what the paper needs) loads on the workers while the cashier reads;
-    the print buttons wait for it. Enter or Escape closes: the next customer is served.
-    """
-
-    printed = Signal(object)  # the PrintKind sent to the printer
+    """Says which order was placed and what is left to pay; prints its receipt or ticket on
+    this terminal's printer. Enter or Escape closes: the next customer is served."""
 
     def __init__(
         self, ctx: ShopContext, order: OrderDTO, parent: QWidget | None = None, *, staff: bool
     ) -> None:
         super().__init__(parent)
-        self._ctx = ctx
         self.order = order
-        self.detail: OrderDetailDTO | None = None
-        self._waiting_print: PrintKind | None = None
-        self._loading = False
+        self.printer = ReceiptPrinter(ctx, self)
+        self.printer.printed.connect(self._show_note)
+        self.printer.failed.connect(self._show_problem)
         self.setObjectName("orderPlacedDialog")
         self.setAccessibleName(self.tr("Order placed"))
         self.setWindowTitle(self.tr("Order placed"))
@@ -65,12 +57,12 @@ class OrderPlacedDialog(QDialog):
         self.summary_label.setWordWrap(True)
         self.summary_label.setStyleSheet("font-size: 12pt;")
         layout.addWidget(self.summary_label)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("orderPlacedErrorLabel")
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        layout.addWidget(self.error_label)
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("orderPlacedMessageLabel")
+        self.message_label.setAccessibleName(self.tr("Printing"))
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
+        layout.addWidget(self.message_label)
 
         buttons = QDialogButtonBox(self)
         self.receipt_button = self._button(
@@ -93,8 +85,6 @@ class OrderPlacedDialog(QDialog):
         add_print_key(self, self.tr("Print the receipt"), self.receipt_button)
         for button in (self.receipt_button, self.ticket_button):
             button.setVisible(staff)
-        if staff:
-            self._load()
 
     def _button(self, name: str, text: str, box: QDialogButtonBox) -> QPushButton:
         button = QPushButton(text, self)
@@ -123,36 +113,19 @@ class OrderPlacedDialog(QDialog):
             lines.append(self.tr("Pickup: {0}").format(date_time(order.due_at)))
         return "\n".join(lines)
 
-    def _load(self) -> None:
-        self._loading = True
-        self.error_label.hide()
-        self._ctx.call(
-            self, orders.order_detail, self.order.id, on_result=self._loaded, on_error=self._failed
-        )
-
-    @Slot(object)
-    def _loaded(self, detail: OrderDetailDTO) -> None:
-        self._loading = False
-        self.detail = detail
-        waiting, self._waiting_print = self._waiting_print, None
-        if waiting is not None:
-            self.print_order(waiting)
-
-    @Slot(object)
-    def _failed(self, error: Exception) -> None:
-        self._loading = False
-        self._waiting_print = None
-        self.error_label.setText(
-            self.tr("The receipt cannot be printed now: {0}").format(describe(error))
-        )
-        self.error_label.show()
-
     def print_order(self, kind: PrintKind) -> None:
-        """The receipt or ticket of the new order (once its detail has arrived)."""
-        if self.detail is None:
-            self._waiting_print = kind  # printed the moment the detail arrives
-            if not self._loading:
-                self._load()  # the first try failed: try again
-            return
-        printing.print_order(self, self.detail, kind)
-        self.printed.emit(kind)
+        """The receipt or ticket of the new order, on this terminal's printer."""
+        self.message_label.hide()
+        self.printer.print_order(self.order.id, kind)
+
+    @Slot(str)
+    def _show_note(self, text: str) -> None:
+        self.message_label.setStyleSheet("")
+        self.message_label.setText(text)
+        self.message_label.show()
+
+    @Slot(str)
+    def _show_problem(self, text: str) -> None:
+        self.message_label.setStyleSheet("color: #b00020;")
+        self.message_label.setText(text)
+        self.message_label.show()

@@ -3132,6 +3132,10 @@ Revenue: {2}</source>
         <translation>Сводка заказа</translation>
     </message>
     <message>
+        <source>Printing</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
         <source>Print &amp;receipt</source>
         <translation>Напечатать &amp;чек</translation>
     </message>
@@ -3166,10 +3170,6 @@ Revenue: {2}</source>
     <message>
         <source>Pickup: {0}</source>
         <translation>Выдача: {0}</translation>
-    </message>
-    <message>
-        <source>The receipt cannot be printed now: {0}</source>
-        <translation>Чек сейчас не напечатать: {0}</translation>
     </message>
 </context>
 <context>
