@@ -19,6 +19,7 @@ from cakeshop_desktop.core.services import cart
 from cakeshop_desktop.gui import window_geometry
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.dialogs.about_dialog import AboutDialog
+from cakeshop_desktop.gui.dialogs.admin_check_dialog import AdminCheckDialog
 from cakeshop_desktop.gui.dialogs.checkout_dialog import CheckoutDialog
 from cakeshop_desktop.gui.dialogs.first_admin_dialog import FirstAdminDialog
 from cakeshop_desktop.gui.dialogs.import_dialog import ImportDialog
@@ -29,6 +30,7 @@ from cakeshop_desktop.gui.dialogs.order_placed_dialog import OrderPlacedDialog
 from cakeshop_desktop.gui.dialogs.recipe_dialog import RecipeDialog
 from cakeshop_desktop.gui.dialogs.settings_dialog import SettingsDialog
 from cakeshop_desktop.gui.dialogs.shift_report_dialog import ShiftReportDialog
+from cakeshop_desktop.gui.dialogs.shop_setup_wizard import ShopSetupWizard
 from cakeshop_desktop.gui.dialogs.user_dialog import UserDialog
 from cakeshop_desktop.gui.language import TRANSLATIONS_DIR, gui_settings
 from cakeshop_desktop.gui.window_geometry import (
@@ -109,7 +111,10 @@ def every_window(ctx: ShopContext, shop: Shop, parent: QWidget) -> dict[str, QWi
         "hand out": HandOutDialog(order, parent),
         "cancel": CancelOrderDialog(order, True, parent),
         "shift report": ShiftReportDialog(admin, parent),
-        "settings": SettingsDialog(str(ctx.engine.url)),
+        "settings (admin)": SettingsDialog(str(ctx.engine.url), admin=admin),
+        "settings (login)": SettingsDialog(str(ctx.engine.url), unlocked=True),
+        "admin check": AdminCheckDialog(ctx, parent),
+        "set-up wizard": ShopSetupWizard(ctx, str(ctx.engine.url)),
         "user": UserDialog(admin, parent),
         "import": ImportDialog(admin, parent),
         "recipe": RecipeDialog(admin, shop.praga, "Прага", parent),
