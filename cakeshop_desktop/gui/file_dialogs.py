@@ -30,5 +30,7 @@ def ask_open_path(parent: QWidget | None, title: str, file_filter: str) -> str:
 
 
 def ask_folder(parent: QWidget | None, title: str, start: str = "") -> str:
-    """Ask for a folder, starting at `start` or else the documents folder; "" when cancelled."""
-    return QFileDialog.getExistingDirectory(parent, title, start or str(documents_folder()))
+    """Ask for a folder, starting at `start` (when it exists) or else the documents folder;
+    "" when cancelled."""
+    folder = start if start and Path(start).is_dir() else str(documents_folder())
+    return QFileDialog.getExistingDirectory(parent, title, folder)

@@ -8,7 +8,12 @@ from pathlib import Path
 import pytest
 
 import cakeshop_desktop
-from cakeshop_desktop.gui.file_dialogs import ask_open_path, ask_save_path, documents_folder
+from cakeshop_desktop.gui.file_dialogs import (
+    ask_folder,
+    ask_open_path,
+    ask_save_path,
+    documents_folder,
+)
 
 PACKAGE = Path(cakeshop_desktop.__file__).parent
 
@@ -49,9 +54,16 @@ def test_save_and_open_dialogs_start_in_documents(qapp, home, monkeypatch):
         "PySide6.QtWidgets.QFileDialog.getOpenFileName",
         lambda parent, title, start, filters: asked.append(start) or ("", ""),
     )
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getExistingDirectory",
+        lambda parent, title, start: asked.append(start) or "",
+    )
     assert ask_save_path(None, "Save", "sales.csv", "CSV (*.csv)") == ""
     assert ask_open_path(None, "Open", "CSV (*.csv)") == ""
-    assert asked == [str(home / "Documents" / "sales.csv"), str(home / "Documents")]
+    assert ask_folder(None, "PDF folder") == ""
+    assert ask_folder(None, "PDF folder", str(home)) == ""  # the folder already chosen
+    documents = home / "Documents"
+    assert asked == [str(documents / "sales.csv"), str(documents), str(documents), str(home)]
 
 
 def test_every_file_dialog_of_the_app_goes_through_the_helper():

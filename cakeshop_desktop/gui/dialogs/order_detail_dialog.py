@@ -36,8 +36,8 @@ from cakeshop_desktop.gui.models.orders_model import STATUS_COLOURS, STATUS_TEXT
 from cakeshop_desktop.gui.print_key import add_print_key
 from cakeshop_desktop.gui.printing import PrintKind, payment_kind_label, payment_method_label
 from cakeshop_desktop.gui.receipt_printer import ReceiptPrinter
-from cakeshop_desktop.printers.page_output import save_pdf
 from cakeshop_desktop.gui.window_geometry import place_dialog
+from cakeshop_desktop.printers.page_output import save_pdf
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 STAFF = frozenset({Role.CASHIER, Role.ADMIN})

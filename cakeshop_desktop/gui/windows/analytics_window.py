@@ -153,9 +153,9 @@ class AnalyticsWindow(QMainWindow):
         ui.revenueTableView.setSortingEnabled(False)  # periods read in calendar order
         for chart in (ui.revenueChart, ui.hourChart, ui.weekdayChart):
             report_charts.prepare(chart)
-        ui.topSplitter.setStretchFactor(0, 1)
-        ui.topSplitter.setStretchFactor(1, 1)
-        ui.topSplitter.setSizes([660, 660])  # the top cakes' names need room on a 1024 screen
+        ui.topSplitter.setStretchFactor(0, 3)
+        ui.topSplitter.setStretchFactor(1, 2)
+        ui.topSplitter.setSizes([780, 560])
         ui.mainSplitter.setStretchFactor(0, 3)
         ui.mainSplitter.setStretchFactor(1, 2)
         ui.mainSplitter.setSizes([500, 280])
