@@ -154,10 +154,18 @@ def write_csv(
     return path
 
 
-def revenue_chart_image(report: SalesReport, title: str) -> QImage:
-    """The revenue chart drawn for paper: always the same size, whatever the window's."""
-    view = QChartView()  # never shown: its scene is drawn straight into the image
+def paper_chart_view(parent: QWidget) -> QChartView:
+    """A chart view that is never shown, for drawing charts on paper; one per window (a
+    chart made and dropped for every print has crashed QtCharts)."""
+    view = QChartView(parent)
+    view.hide()
     report_charts.prepare(view)
+    return view
+
+
+def revenue_chart_image(view: QChartView, report: SalesReport, title: str) -> QImage:
+    """The revenue chart drawn for paper in `view` (see paper_chart_view): always the same
+    size, whatever the window's."""
     report_charts.show_revenue(view, report, title)
     chart = view.chart()
     chart.setGeometry(QRectF(QPointF(0, 0), QSizeF(PDF_CHART_SIZE)))

@@ -29,23 +29,29 @@ SECOND_COLOUR = "#8d6e63"  # chocolate
 MAX_BARS = 62  # more points than this read better as a line
 
 
-def prepare(view: QChartView) -> None:
-    """An empty chart with the house look; call once per view."""
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+def _house_chart() -> QChart:
     chart = QChart()
     chart.legend().hide()
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.setBackgroundRoundness(0)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    view.setChart(chart)
+    return chart
+
+
+def prepare(view: QChartView) -> None:
+    """An empty chart with the house look; call once per view."""
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setChart(_house_chart())
 
 
 def _reset(view: QChartView, title: str) -> QChart:
-    chart = view.chart()
-    chart.removeAllSeries()
-    for axis in chart.axes():
-        chart.removeAxis(axis)
+    """A new empty chart in the view. Emptying the old one (removeAllSeries, removeAxis)
+    crashed QtCharts now and then once its view had been resized."""
+    old = view.chart()
+    chart = _house_chart()
     chart.setTitle(title)
+    view.setChart(chart)  # the view lets go of the old chart without deleting it
+    old.deleteLater()
     return chart
 
 

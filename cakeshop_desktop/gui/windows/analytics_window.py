@@ -10,8 +10,9 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QImage
 from PySide6.QtWidgets import (
     QHeaderView,
     QMainWindow,
@@ -44,6 +45,7 @@ from cakeshop_desktop.gui.models.report_models import (
 from cakeshop_desktop.gui.print_key import add_print_key
 from cakeshop_desktop.gui.report_export import (
     grain_label,
+    paper_chart_view,
     print_sales_report,
     revenue_chart_image,
     revenue_definition,
@@ -91,6 +93,7 @@ class AnalyticsWindow(QMainWindow):
         )
         self._ctx = ctx
         self._report: SalesReport | None = None
+        self._paper_view: QChartView | None = None  # draws the chart for PDF and print
         self._generation = 0  # answers to an older request are dropped
         self._computing = False
         self._debounce = QTimer(self)
@@ -420,16 +423,20 @@ class AnalyticsWindow(QMainWindow):
 
     def export_pdf(self, path: str | Path) -> Path:
         assert self._report is not None, "no report to export yet"
-        chart = revenue_chart_image(self._report, self._chart_title(self._report))
-        return write_pdf(path, self._report, chart)
+        return write_pdf(path, self._report, self._paper_chart())
 
     @Slot()
     def print_report(self) -> None:
         """The whole report with its chart on a printer the user picks (Ctrl+P)."""
         if self._report is None:
             return
-        chart = revenue_chart_image(self._report, self._chart_title(self._report))
-        print_sales_report(self, self._report, chart)
+        print_sales_report(self, self._report, self._paper_chart())
+
+    def _paper_chart(self) -> QImage:
+        assert self._report is not None
+        if self._paper_view is None:
+            self._paper_view = paper_chart_view(self)
+        return revenue_chart_image(self._paper_view, self._report, self._chart_title(self._report))
 
     def _default_name(self, suffix: str) -> str:
         date_from, date_to = self.period
