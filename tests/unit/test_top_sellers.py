@@ -300,13 +300,18 @@ def test_a_clear_leader_by_pieces_is_settled_by_the_first_daily_lists() -> None:
 
 
 def test_a_clear_leader_by_amount_is_settled_by_the_first_daily_lists() -> None:
+    # Each day cake 1 takes 350, second to that day's own best (390); the third best takes
+    # 300. Over both days cake 1 leads with 700, above 300 + 300, but not above 350 + 350.
     days = {
-        day: {c: Sales(c, s.amount_kop // 100, s.amount_kop) for c, s in sales.items() if c != 9}
-        for day, sales in _tight_days().items()
+        DAY + timedelta(days=i): {
+            other: Sales(other, 4, 390),
+            1: Sales(1, 3, 350),
+            other + 1: Sales(other + 1, 3, 300),
+        }
+        for i, other in enumerate((20, 30))
     }
-    # by amount: cake 1 took 400 + 400 = 800, each day's third best 300: 800 > 600
     source = FakeSource(days)
-    assert find(source, sorted(days), {}, 1, by_quantity=False) == [Sales(1, 8, 800)]
+    assert find(source, sorted(days), {}, 1, by_quantity=False) == [Sales(1, 6, 700)]
     assert source.limits == [3] and source.full_sums == 0
 
 
