@@ -6,7 +6,8 @@ own test files (SQLite; the MySQL half is deselected). Then every surviving muta
 classified:
 
 - message-only: the mutant differs from the original only inside the arguments of a
-  `raise` (the text of a refusal), or only in an argument that names a thing in a refusal
+  `raise` or of a refusal made to be raised later (`AccountLocked("...")`: the text of a
+  refusal), or only in an argument that names a thing in a refusal
   (`require(actor, roles, "use a cart")`, `validation.text(value, "Notes", 1000)`: the
   calls and argument positions listed under [[message_argument]] in mutation/reviewed.toml):
   excluded, found automatically;
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import functools
 import json
 import os
 import shutil
@@ -347,7 +349,10 @@ class _WithoutMessages(ast.NodeTransformer):
         self.generic_visit(node)
         func = node.func
         called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-        if called in self._arguments:
+        if called in refusal_classes():  # a refusal made to be raised later: its text
+            node.args = []
+            node.keywords = []
+        elif called in self._arguments:
             position, keyword = self._arguments[called]
             blank = ast.Constant("<message>")
             node.keywords = [k for k in node.keywords if k.arg != keyword]
@@ -356,6 +361,21 @@ class _WithoutMessages(ast.NodeTransformer):
             elif len(node.args) == position:
                 node.args.append(blank)  # left to its default: a message text as well
         return node
+
+
+@functools.cache
+def refusal_classes() -> frozenset[str]:
+    """The names of the shop's refusals: every DomainError subclass of core.domain."""
+    sys.path.insert(0, str(ROOT))
+    try:
+        from cakeshop_desktop.core import domain
+    finally:
+        sys.path.remove(str(ROOT))
+    return frozenset(
+        name
+        for name, value in vars(domain).items()
+        if isinstance(value, type) and issubclass(value, domain.DomainError)
+    )
 
 
 def message_only(
