@@ -281,3 +281,39 @@ def test_refusals_name_the_field_the_user_typed_in():
 )
 def test_a_login_attempt_is_only_what_could_be_a_login_and_a_password(login, password, plausible):
     assert validation.is_login_attempt(login, password) is plausible
+
+
+def test_whole_keeps_both_ends_and_refuses_just_beyond():
+    assert validation.whole(3, "days", 3, 7) == 3
+    assert validation.whole(7, "days", 3, 7) == 7
+    for bad in (2, 8, True, 5.0, "5"):
+        with pytest.raises(InvalidInput, match="^The days must be a whole number from 3 to 7$"):
+            validation.whole(bad, "days", 3, 7)
+
+
+def test_a_page_starts_at_offset_0_and_holds_at_least_one():
+    assert validation.page(0, 1, 500, "cakes") == (0, 1)
+    with pytest.raises(InvalidInput, match="^A page holds 1 to 500 cakes$"):
+        validation.page(0, 0, 500, "cakes")
+
+
+def test_choice_takes_a_member_its_value_and_nothing_like_it():
+    assert validation.choice("admin", Role, "role") is Role.ADMIN
+    with pytest.raises(InvalidInput, match="^Unknown role '1': use one of"):
+        validation.choice(1, Role, "role")
+    with pytest.raises(InvalidInput, match=r"^Unknown role '1\.5': use one of"):
+        validation.choice(1.5, Role, "role")
+
+
+def test_day_accepts_the_years_2000_to_2999():
+    assert validation.day(date(2000, 1, 1), "Day") == date(2000, 1, 1)
+    assert validation.day(date(2999, 12, 31), "Day") == date(2999, 12, 31)
+    for bad in (date(1999, 12, 31), date(3000, 1, 1)):
+        with pytest.raises(InvalidInput, match="^Day is out of range$"):
+            validation.day(bad, "Day")
+
+
+def test_mapping_takes_named_values_only():
+    assert validation.mapping({"price": "10"}, "Values") == {"price": "10"}
+    with pytest.raises(InvalidInput, match="^Values must be given by name$"):
+        validation.mapping([("price", "10")], "Values")
