@@ -27,6 +27,7 @@ from itertools import accumulate
 import bench_database
 from sqlalchemy.engine import URL
 
+from cakeshop_desktop.core import phones
 from cakeshop_desktop.core.db.engine import make_engine
 from cakeshop_desktop.core.db.migrate import upgrade
 from cakeshop_desktop.core.domain import OrderStatus
@@ -154,7 +155,8 @@ COLUMNS = {
     "cakes": "id, sku, name, description, category_id, price, weight_grams, allergens, "
     "stock_qty, made_to_order, lead_time_hours, is_active, image, sold_count, version, "
     "created_at, updated_at",
-    "orders": "id, number, customer_id, customer_name, customer_phone, created_by_id, status, "
+    "orders": "id, number, customer_id, customer_name, customer_phone, customer_phone_key, "
+    "created_by_id, status, "
     "due_at, subtotal, discount, total, paid_amount, payment_method, notes, idempotency_key, "
     "created_at, updated_at",
     "order_items": "id, order_id, cake_id, cake_name, unit_price, quantity, line_total, "
@@ -234,6 +236,7 @@ class Generator:
         self.staff: list[int] = []
         self.customer_ids: list[int] = []
         self.customer_phones: dict[int, tuple[str, str]] = {}
+        self.stored_phones: dict[str, tuple[str, str]] = {}
         self.ids = {"items": 0, "history": 0, "payments": 0, "movements": 0, "tasks": 0}
 
     # ---------------------------------------------------------------- users
@@ -252,7 +255,7 @@ class Generator:
                 full,
                 role,
                 password_hash,
-                phone,
+                phones.normalised(phone),
                 NULL,
                 1,
                 0,
@@ -274,6 +277,13 @@ class Generator:
             yield user(f"customer{n:06d}", "customer", full, phone)
             self.customer_ids.append(user_id)
             self.customer_phones[user_id] = (full, phone)
+
+    def customer_stored_phone(self, typed: str) -> tuple[str, str]:
+        """What the till stores of a customer's phone (E.164 and its key), parsed once."""
+        stored = self.stored_phones.get(typed)
+        if stored is None:
+            stored = self.stored_phones[typed] = phones.stored_columns(typed)
+        return stored
 
     def phone(self) -> str:
         r = self.rng.randrange(10**9)
@@ -402,11 +412,12 @@ class Generator:
         by_customer = rng.random() < 0.3
         if by_customer or rng.random() < 0.5:
             customer_id: int | None = rng.choice(self.customer_ids)
-            name, phone = self.customer_phones[customer_id]
+            name, typed = self.customer_phones[customer_id]
+            phone, phone_key = self.customer_stored_phone(typed)
         else:
             customer_id = None
             name = f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
-            phone = self.phone()
+            phone, phone_key = phones.stored_columns(self.phone())
         cashier = rng.choice(self.staff)
         creator = customer_id if by_customer and customer_id else cashier
         count = rng.choices((1, 2, 3, 4, 5), weights=(15, 20, 30, 20, 15))[0]
@@ -495,6 +506,7 @@ class Generator:
                 customer_id or NULL,
                 name,
                 phone,
+                phone_key,
                 creator,
                 status.value,
                 stamp(due),

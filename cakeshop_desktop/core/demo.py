@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Engine, func, insert, select
 from sqlalchemy.orm import Session
 
+from cakeshop_desktop.core import phones
 from cakeshop_desktop.core.db.base import Base
 from cakeshop_desktop.core.db.models import (
     Cake,
@@ -188,7 +189,7 @@ def _insert_customers(
                 "full_name": name,
                 "role": Role.CUSTOMER,
                 "password_hash": password_hash,
-                "phone": phone,
+                "phone": phones.normalised(phone) or None,
                 "email": email or None,
                 "is_active": True,
                 "failed_logins": 0,
@@ -316,7 +317,8 @@ def _insert_orders(
     orders, items, history, payments, tasks, movements = [], [], [], [], [], []
     for plan in plans:
         totals = order_totals(plan.line_totals(), plan.discount_percent)
-        customer_id, name, phone = plan.customer
+        customer_id, name, typed_phone = plan.customer
+        phone, phone_key = phones.stored_columns(typed_phone)
         orders.append(
             {
                 "id": order_id,
@@ -324,6 +326,7 @@ def _insert_orders(
                 "customer_id": customer_id,
                 "customer_name": name,
                 "customer_phone": phone,
+                "customer_phone_key": phone_key,
                 "created_by_id": plan.created_by,
                 "status": plan.status,
                 "due_at": plan.due_at,

@@ -415,7 +415,7 @@ def test_register_a_user_who_can_then_log_in(qtbot, window, shop):
     assert (user.role, user.full_name, user.phone) == (
         Role.CASHIER,
         "Светлана Орлова",
-        "+7 900 555-44-33",
+        "8 (900) 555-44-33",
     )
 
 

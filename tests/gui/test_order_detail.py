@@ -57,7 +57,7 @@ def test_detail_shows_items_payments_and_history(qtbot, shop, engine, handed_out
         assert dialog.objectName() == "orderDetailDialog"
         assert handed_out.number in ui.orderTitleLabel.text()
         assert ui.orderCustomerLabel.text() == "Светлана"
-        assert ui.orderPhoneLabel.text() == "+7 900 765-43-21"
+        assert ui.orderPhoneLabel.text() == "8 (900) 765-43-21"
         assert ui.orderPickupLabel.text()
         assert ui.orderStatusLabel.text() == "Handed out"
         names = cells(ui.orderItemsTable, 0)

@@ -312,7 +312,7 @@ def test_a_customer_is_named_from_their_account_unless_they_type_a_name(shop):
     assert (typed.customer_id, typed.customer_name, typed.customer_phone) == (
         shop.customer.id,
         "Мама",
-        "+7 999 000-11-22",
+        "8 (999) 000-11-22",
     )
 
 

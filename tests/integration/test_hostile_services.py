@@ -68,6 +68,7 @@ NOT_A_WINDOW_CALL = {
     "lifecycle.move_status",
     "lifecycle.record_created",
     "lifecycle.confirm",
+    "phone_region.phone_region_within",  # a step inside checkout's, users' and the grid's
     "reports.summarise_closed_days",  # sales_report calls it with checked dates
     "shop.mark_demo_shop",
     "users.add_user",  # stores a User built by create_user or set_up_shop
@@ -461,6 +462,7 @@ CALLS = [
     Call(shop.shop_details, None),
     Call(shop.is_set_up, None),
     Call(shop.is_demo_shop, None),
+    Call(shop.phone_region, None),
     Call(
         shop.save_shop_details,
         Role.ADMIN,

@@ -43,7 +43,7 @@ def test_an_admin_registers_a_user_who_can_log_in(shop):
         "marina",
         Role.CASHIER,
         "Марина Петрова",
-        "+7 900 555-66-77",
+        "8 (900) 555-66-77",  # stored as +79005556677
         "marina@example.ru",
         True,
     )

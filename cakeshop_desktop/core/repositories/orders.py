@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, false, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from cakeshop_desktop.core.db.models import Order, OrderStatusHistory, Payment, User
 from cakeshop_desktop.core.domain import OrderQuery
+from cakeshop_desktop.core.phones import PhoneSearch, phone_search
 from cakeshop_desktop.core.repositories.catalog import LIKE_ESCAPE, like_pattern
 from cakeshop_desktop.core.repositories.users import person_name
 
@@ -71,8 +72,20 @@ class OrderRepository:
         )
         return [(payment, name) for payment, name in rows]
 
-    def page(self, query: OrderQuery) -> tuple[list[Order], bool]:
-        """Newest first; fetches one row more than asked to tell whether more follow."""
+    def _phone_condition(self, search: PhoneSearch) -> ColumnElement[bool]:
+        """The beginnings and endings searched; the digits anywhere when none matches."""
+        ranges = phone_ranges(search)
+        if not search.fragment:
+            return ranges
+        if self._session.scalar(select(Order.id).where(ranges).limit(1)) is not None:
+            return ranges
+        return Order.customer_phone.like(f"%{search.fragment}%")
+
+    def page(self, query: OrderQuery, phone: PhoneSearch | None = None) -> tuple[list[Order], bool]:
+        """Newest first; fetches one row more than asked to tell whether more follow.
+
+        `phone` is what `query.phone` means in the shop's region (see core/phones.py).
+        """
         conditions: list[ColumnElement[bool]] = []
         if query.customer_id is not None:
             conditions.append(Order.customer_id == query.customer_id)
@@ -84,13 +97,7 @@ class OrderRepository:
                 | (Order.number == order_number_or_none(number))
             )
         if query.phone.strip():
-            phone = query.phone.strip()
-            pattern = like_pattern(phone)
-            if phone.startswith("+"):
-                # '+' only ever opens a phone number, so "contains" is "starts with" here:
-                # an index range instead of reading a million orders newest first.
-                pattern = pattern[1:]
-            conditions.append(Order.customer_phone.like(pattern, escape=LIKE_ESCAPE))
+            conditions.append(self._phone_condition(phone or phone_search(query.phone)))
         if query.status is not None:
             conditions.append(Order.status == query.status)
         if query.date_from is not None:
@@ -108,6 +115,14 @@ class OrderRepository:
             )
         )
         return rows[: query.limit], len(rows) > query.limit
+
+
+def phone_ranges(search: PhoneSearch) -> ColumnElement[bool]:
+    """Orders whose phone begins or ends as searched: index ranges only, never a scan."""
+    # The prefixes hold only '+' and digits: no LIKE wildcard to escape.
+    ranges = [Order.customer_phone.like(prefix + "%") for prefix in search.beginnings]
+    ranges += [Order.customer_phone_key.like(ending + "%") for ending in search.endings]
+    return or_(*ranges) if ranges else false()
 
 
 def order_number(order_id: int) -> str:

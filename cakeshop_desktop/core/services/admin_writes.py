@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Table, UniqueConstraint
 from sqlalchemy.exc import IntegrityError
 
+from cakeshop_desktop.core import phones
 from cakeshop_desktop.core.db.models import StockMovement
 from cakeshop_desktop.core.domain import (
     Conflict,
@@ -43,6 +44,7 @@ from cakeshop_desktop.core.services.admin_types import (
     table_object,
 )
 from cakeshop_desktop.core.services.permissions import require
+from cakeshop_desktop.core.services.phone_region import phone_region_within
 from cakeshop_desktop.core.services.table_values import (
     ColumnKind,
     TableInfo,
@@ -53,6 +55,7 @@ from cakeshop_desktop.core.services.table_values import (
 from cakeshop_desktop.core.services.users import LAST_ADMIN, lock_admins_of
 from cakeshop_desktop.core.uow import UnitOfWork
 
+PHONE_COLUMNS = {"orders": "customer_phone", "users": "phone"}
 OWN_ACCOUNT = "You cannot delete your own account: another administrator can"
 
 
@@ -90,7 +93,24 @@ def save_changes(
     _check_unique(uow, table, info, planned, errors)
     if errors:
         raise ValidationFailed(errors)
+    _normalise_phones(uow, info.name, planned)
     return _write(uow, actor, table, info, planned)
+
+
+def _normalise_phones(uow: UnitOfWork, table: str, planned: list[_Planned]) -> None:
+    """A phone typed into the grid is stored like one typed at the till (E.164, its key)."""
+    column = PHONE_COLUMNS.get(table)
+    if column is None:
+        return
+    region = phone_region_within(uow)
+    for plan in planned:
+        typed = plan.values.get(column)
+        if typed is None:
+            continue
+        stored, key = phones.stored_columns(typed, region)
+        plan.values[column] = stored
+        if table == "orders":
+            plan.values["customer_phone_key"] = key
 
 
 def _parse_change(

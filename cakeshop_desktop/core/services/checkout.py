@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from sqlalchemy.exc import IntegrityError
 
+from cakeshop_desktop.core import phones
 from cakeshop_desktop.core.db.models import (
     Cake,
     CartItem,
@@ -48,6 +49,7 @@ from cakeshop_desktop.core.services import lifecycle, validation
 from cakeshop_desktop.core.services.cart import SHOPPERS, out_of_stock_message
 from cakeshop_desktop.core.services.mapping import order_dto
 from cakeshop_desktop.core.services.permissions import is_staff, require
+from cakeshop_desktop.core.services.phone_region import phone_region_within
 from cakeshop_desktop.core.uow import UnitOfWork, retry_on_deadlock
 
 PICKUP_GRACE = timedelta(minutes=5)  # a pickup "now" typed a minute ago is still now
@@ -117,10 +119,12 @@ def _place_order_once(
         lines = [line_total(round_money(item.cake.price), item.quantity) for item in items]
         totals = order_totals(lines, request.discount_percent)
         paid = _payment(actor, request, totals.total)
+        phone, phone_key = phones.stored_columns(customer.phone, phone_region_within(uow))
         order = Order(
             customer_id=customer.id,
             customer_name=customer.name,
-            customer_phone=customer.phone,
+            customer_phone=phone,
+            customer_phone_key=phone_key,
             created_by_id=actor.id,
             status=OrderStatus.NEW,
             due_at=due_at,

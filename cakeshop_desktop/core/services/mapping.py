@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cakeshop_desktop.core import phones
 from cakeshop_desktop.core.db.models import (
     Cake,
     Cart,
@@ -32,7 +33,7 @@ def user_dto(user: User) -> UserDTO:
         username=user.username,
         full_name=user.full_name,
         role=user.role,
-        phone=user.phone,
+        phone=phones.shown(user.phone) if user.phone else user.phone,
         email=user.email,
         is_active=user.is_active,
         locked_until=user.locked_until,
@@ -98,7 +99,7 @@ def order_dto(order: Order) -> OrderDTO:
         number=order.number or "",
         customer_id=order.customer_id,
         customer_name=order.customer_name,
-        customer_phone=order.customer_phone,
+        customer_phone=phones.shown(order.customer_phone),
         status=order.status,
         due_at=order.due_at,
         subtotal=round_money(order.subtotal),

@@ -26,6 +26,7 @@ from cakeshop_desktop.core.domain import (
     UserDTO,
     can_transition,
 )
+from cakeshop_desktop.core.phones import phone_search
 from cakeshop_desktop.core.pricing import round_money
 from cakeshop_desktop.core.repositories.orders import order_number_or_none
 from cakeshop_desktop.core.services import lifecycle, validation
@@ -36,6 +37,7 @@ from cakeshop_desktop.core.services.mapping import (
     status_change_dto,
 )
 from cakeshop_desktop.core.services.permissions import EVERYONE, STAFF, require
+from cakeshop_desktop.core.services.phone_region import phone_region_within
 from cakeshop_desktop.core.uow import UnitOfWork
 
 MAX_PAGE = 500
@@ -54,7 +56,8 @@ def find_orders(uow: UnitOfWork, actor: UserDTO, query: OrderQuery) -> OrderPage
     if actor.role is Role.CUSTOMER:
         query = replace(query, customer_id=actor.id)
     with uow:
-        rows, has_more = uow.orders.page(query)
+        phone = phone_search(query.phone, phone_region_within(uow)) if query.phone else None
+        rows, has_more = uow.orders.page(query, phone)
         return OrderPage(
             items=tuple(order_dto(order) for order in rows), offset=query.offset, has_more=has_more
         )

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass
 from cakeshop_desktop.core.domain import Conflict, InvalidInput, Role, UserDTO
 from cakeshop_desktop.core.services import validation
 from cakeshop_desktop.core.services.permissions import require
+from cakeshop_desktop.core.services.phone_region import phone_region_within
 from cakeshop_desktop.core.services.users import add_user, new_user
 from cakeshop_desktop.core.uow import UnitOfWork
 
@@ -50,6 +51,12 @@ def shop_details(uow: UnitOfWork) -> ShopDetails:
     with uow:
         stored = uow.settings.values(spec[0] for spec in _FIELDS.values())
     return ShopDetails(**{field: stored.get(spec[0], "") for field, spec in _FIELDS.items()})
+
+
+def phone_region(uow: UnitOfWork) -> str:
+    """The region a phone typed without its +code belongs to (`shop.phone_region`, else RU)."""
+    with uow:
+        return phone_region_within(uow)
 
 
 def save_shop_details(uow: UnitOfWork, actor: UserDTO, details: ShopDetails) -> ShopDetails:

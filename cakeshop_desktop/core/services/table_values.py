@@ -46,7 +46,8 @@ READ_ONLY_TABLES = frozenset(
     }
 )
 # Never shown, never written through the grids: a password hash has its own service.
-HIDDEN_COLUMNS = frozenset({("users", "password_hash")})
+# customer_phone_key is kept in step with customer_phone by admin_writes
+HIDDEN_COLUMNS = frozenset({("users", "password_hash"), ("orders", "customer_phone_key")})
 # Kept by the application itself (optimistic locks, timestamps, counters).
 READ_ONLY_COLUMNS = frozenset({"version", "created_at", "updated_at"})
 # The column that names a row of a table, shown instead of a bare foreign key id.

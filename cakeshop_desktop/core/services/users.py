@@ -6,6 +6,7 @@ from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
 
+from cakeshop_desktop.core import phones
 from cakeshop_desktop.core.db.models import User
 from cakeshop_desktop.core.domain import (
     Conflict,
@@ -19,6 +20,7 @@ from cakeshop_desktop.core.services import validation
 from cakeshop_desktop.core.services.auth import LOCKED_BY_ADMIN, hash_password
 from cakeshop_desktop.core.services.mapping import user_dto
 from cakeshop_desktop.core.services.permissions import require
+from cakeshop_desktop.core.services.phone_region import phone_region_within
 from cakeshop_desktop.core.uow import ACCOUNT_CHANGED, UnitOfWork, retry_on_deadlock
 
 ADMINS = frozenset({Role.ADMIN})
@@ -77,6 +79,8 @@ def new_user(
 def add_user(uow: UnitOfWork, user: User, actor_id: int | None) -> UserDTO:
     """Store `user` and its audit entry in the open unit of work; the caller commits."""
     login = user.username
+    if user.phone:
+        user.phone = phones.normalised(user.phone, phone_region_within(uow))
     if uow.users.by_username(login) is not None:
         raise Conflict(f"The login {login!r} is taken")
     try:

@@ -1,0 +1,18 @@
+"""The shop's phone region: where a number typed without its +code belongs.
+
+Kept apart from `shop.py` (which re-exports it) because users and checkout need it inside
+their own transactions and `shop.py` itself builds on users.
+"""
+
+from __future__ import annotations
+
+from cakeshop_desktop.core import phones
+from cakeshop_desktop.core.uow import UnitOfWork
+
+PHONE_REGION_KEY = "shop.phone_region"  # a two-letter region such as RU; RU unless set
+
+
+def phone_region_within(uow: UnitOfWork) -> str:
+    """The shop's phone region, read inside a unit of work that is already open."""
+    region = uow.settings.values([PHONE_REGION_KEY]).get(PHONE_REGION_KEY, "").strip().upper()
+    return region if phones.is_region(region) else phones.DEFAULT_REGION
