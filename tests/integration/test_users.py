@@ -229,7 +229,7 @@ def test_the_audit_log_shows_each_field_of_the_account_before_and_after(shop):
         "username": "olga",
         "full_name": "Ольга",
         "role": "cashier",
-        "phone": "+7 900 555-66-77",
+        "phone": "+79005556677",  # stored in E.164
         "email": "olga@example.ru",
         "is_active": True,
         "locked_until": None,
