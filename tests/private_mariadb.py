@@ -54,28 +54,33 @@ def free_port() -> int:
 class PrivateMariaDB:
     """One `mariadbd` of this test run: root without a password on 127.0.0.1:`port`."""
 
-    def __init__(self, *, log_bin: bool = False) -> None:
+    def __init__(self, *, log_bin: bool = False, port: int | None = None) -> None:
         # Not under pytest's tmp_path: that is private to root, and mariadbd runs as mysql.
         self.folder = Path(tempfile.mkdtemp(prefix="cakeshop-mariadb-"))
         self.datadir = self.folder / "data"
-        self.port = free_port()
+        self.port = port or free_port()
         self.log_bin = log_bin
         self.process: subprocess.Popen[bytes] | None = None
 
     # --- life cycle
 
     def start(self) -> PrivateMariaDB:
+        self.install()
+        self.launch()
+        self.wait_until_up()
+        return self
+
+    def install(self) -> None:
+        """Make the data directory with `mariadb-install-db` (owned by mysql when run as root)."""
         server, install = find_program(SERVER_NAMES), find_program(INSTALL_NAMES)
         assert server and install, missing_programs()
-        as_root = os.geteuid() == 0
-        user = ["--user=mysql"] if as_root else []
-        if as_root:  # mariadbd drops to mysql, which must own its folder
+        if self.as_root:  # mariadbd drops to mysql, which must own its folder
             shutil.chown(self.folder, "mysql", "mysql")
         subprocess.run(
             [
                 install,
                 "--no-defaults",
-                *user,
+                *self.user_options(),
                 f"--datadir={self.datadir}",
                 "--auth-root-authentication-method=normal",
                 "--skip-test-db",
@@ -83,9 +88,19 @@ class PrivateMariaDB:
             check=True,
             capture_output=True,
         )
+
+    @property
+    def as_root(self) -> bool:
+        return os.geteuid() == 0
+
+    def user_options(self) -> list[str]:
+        return ["--user=mysql"] if self.as_root else []
+
+    def server_options(self) -> list[str]:
+        """The command line of `mariadbd` (a subclass may name a defaults file instead)."""
         options = [
             "--no-defaults",
-            *user,
+            *self.user_options(),
             f"--datadir={self.datadir}",
             f"--port={self.port}",
             "--bind-address=127.0.0.1",
@@ -98,17 +113,21 @@ class PrivateMariaDB:
         ]
         if self.log_bin:
             options += [f"--log-bin={self.folder / 'binlog'}", "--server-id=1"]
+        return options
+
+    def launch(self, *extra: str) -> None:
+        """Start `mariadbd` on the data directory (made by install()); returns at once."""
+        server = find_program(SERVER_NAMES)
+        assert server, missing_programs()
         self.process = subprocess.Popen(
-            [server, *options],
+            [server, *self.server_options(), *extra],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,  # what matters goes to error.log
         )
-        self._wait_until_up()
-        return self
 
-    def _wait_until_up(self) -> None:
-        deadline = time.monotonic() + START_SECONDS
+    def wait_until_up(self, seconds: float = START_SECONDS) -> None:
+        deadline = time.monotonic() + seconds
         while time.monotonic() < deadline:
             assert self.process is not None
             if self.process.poll() is not None:
@@ -117,10 +136,13 @@ class PrivateMariaDB:
                 self.execute("SELECT 1")
                 return
             time.sleep(0.2)
-        raise RuntimeError(f"mariadbd did not answer within {START_SECONDS} s: {self.error_log()}")
+        raise RuntimeError(f"mariadbd did not answer within {seconds} s: {self.error_log()}")
 
-    def stop(self) -> None:
+    def stop(self, *, remove: bool = True) -> None:
+        """SIGTERM (a clean shutdown), SIGKILL after 30 s; `remove` deletes the data too."""
         if self.process is None:
+            if remove:
+                shutil.rmtree(self.folder, ignore_errors=True)
             return
         self.thaw()  # a stopped process cannot act on SIGTERM
         self.process.terminate()
@@ -130,7 +152,8 @@ class PrivateMariaDB:
             self.process.kill()
             self.process.wait()
         self.process = None
-        shutil.rmtree(self.folder, ignore_errors=True)
+        if remove:
+            shutil.rmtree(self.folder, ignore_errors=True)
 
     def error_log(self) -> str:
         path = self.folder / "error.log"

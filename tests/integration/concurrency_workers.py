@@ -64,7 +64,7 @@ def run_till(plan: TillPlan, barrier: Any, reports: Any) -> None:
         if plan.twin is not None:
             report.twin_order = _twin_checkout(uow, plan.twin, report)
         for attempt in range(plan.attempts):
-            _one_sale(uow, plan, rng, attempt, report)
+            one_sale(uow, plan, rng, attempt, report)
     except Exception:  # noqa: BLE001 - everything unexpected goes back to the test
         report.crashes.append(traceback.format_exc())
     finally:
@@ -80,7 +80,7 @@ def _twin_checkout(uow: UnitOfWork, twin: UserDTO, report: TillReport) -> int | 
         return None
 
 
-def _one_sale(
+def one_sale(
     uow: UnitOfWork, plan: TillPlan, rng: random.Random, attempt: int, report: TillReport
 ) -> None:
     # showcase only, made-to-order only, or both (two showcase cakes now and then)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -30,13 +31,20 @@ LONG_STATEMENT_SECONDS = 600
 MYSQL_LOCK_WAIT_SECONDS = 3
 
 
+# Several servers of one shop (a Galera cluster): the URL names them all, separated by commas
+# (mysql+pymysql://user:pw@db1:3306,db2:3306,db3/cakeshop). The engine keeps the first as the
+# URL's host and the others in this query key, and connects to the first that answers.
+FAILOVER_KEY = "failover"
+_HOST_LIST = re.compile(r"^(?P<head>[^:/]+://(?:[^@/]*@)?)(?P<hosts>[^/?@]*,[^/?@]*)(?P<tail>.*)$")
+
+
 def parse_database_url(raw: str) -> URL:
     """Parse and check a SQLAlchemy URL; a bad one is an InvalidInput with one readable line."""
     raw = (raw or "").strip()
     if not raw:
         raise InvalidInput("The database URL is empty")
     try:
-        url = make_url(raw)
+        url = _with_failover(raw)
     except ArgumentError:
         raise InvalidInput(
             f"Malformed database URL {raw!r}: expected e.g. "
@@ -52,6 +60,38 @@ def parse_database_url(raw: str) -> URL:
         if not url.database:
             raise InvalidInput(f"The database URL names no database: {safe_url(url)}")
     return url
+
+
+def _with_failover(raw: str) -> URL:
+    """make_url, also for a list of servers: `host1:port1,host2:port2` in place of one host."""
+    match = _HOST_LIST.match(raw)
+    if match is None:
+        return make_url(raw)
+    hosts = [host.strip() for host in match["hosts"].split(",")]
+    if not all(hosts):
+        raise ArgumentError("an empty server in the list")
+    for host in hosts:
+        _host_and_port(host)
+    url = make_url(match["head"] + hosts[0] + match["tail"])
+    return url.update_query_dict({FAILOVER_KEY: ",".join(hosts[1:])})
+
+
+def _host_and_port(text: str, default_port: int = 3306) -> tuple[str, int]:
+    host, _, port = text.strip().partition(":")
+    if not host or (port and not port.isdigit()):
+        raise ArgumentError(f"not a server: {text!r}")
+    return host, int(port) if port else default_port
+
+
+def server_list(url: URL) -> list[tuple[str, int]]:
+    """Every server a MySQL URL names, in the order they are tried: (host, port)."""
+    port = url.port or 3306
+    servers = [(url.host or "127.0.0.1", port)]
+    extra = url.query.get(FAILOVER_KEY, "")
+    if isinstance(extra, tuple):
+        extra = ",".join(extra)
+    servers += [_host_and_port(item, port) for item in extra.split(",") if item.strip()]
+    return servers
 
 
 def safe_url(url: URL | str) -> str:
@@ -122,7 +162,8 @@ def _casefold(value: str | None) -> str | None:
 
 
 def _mysql_engine(url: URL, echo: bool, timeout: int) -> Engine:
-    query = dict(url.query)
+    servers = server_list(url)
+    query = {key: value for key, value in url.query.items() if key != FAILOVER_KEY}
     query.setdefault("charset", "utf8mb4")
     url = url.set(query=query)
     connect_args = {
@@ -131,7 +172,7 @@ def _mysql_engine(url: URL, echo: bool, timeout: int) -> Engine:
         "write_timeout": timeout,
         "init_command": f"SET SESSION innodb_lock_wait_timeout = {MYSQL_LOCK_WAIT_SECONDS}",
     }
-    return create_engine(
+    engine = create_engine(
         url,
         echo=echo,
         pool_pre_ping=True,
@@ -141,6 +182,57 @@ def _mysql_engine(url: URL, echo: bool, timeout: int) -> Engine:
         connect_args=connect_args,
         isolation_level="READ COMMITTED",
     )
+    if len(servers) > 1:
+        _connect_to_first_answering(engine, servers)
+    return engine
+
+
+# Errors that mean "this server is not there (or not part of its cluster)": try the next one.
+# A wrong password or a missing database is the same on every server and is reported at once.
+_SERVER_DOWN = (2003, 2005, 2006, 2013, 1047)
+
+
+def _connect_to_first_answering(engine: Engine, servers: list[tuple[str, int]]) -> None:
+    """Each new connection goes to the first server of the list that answers and is a synced
+    member of its cluster; a dropped connection is replaced the same way (pre-ping)."""
+
+    @event.listens_for(engine, "do_connect")
+    def _connect(dialect: Any, _record: Any, cargs: Any, cparams: dict[str, Any]) -> Any:
+        failure: BaseException | None = None
+        for host, port in servers:
+            try:
+                connection = dialect.connect(*cargs, **{**cparams, "host": host, "port": port})
+            except Exception as exc:  # noqa: BLE001 - the driver's error, classified below
+                if connection_problem_code(exc) not in _SERVER_DOWN:
+                    raise
+                failure = exc
+                continue
+            if _is_ready_member(connection):
+                return connection
+            connection.close()
+            failure = dialect.loaded_dbapi.OperationalError(
+                1047, f"{host}:{port} is not a synced member of its cluster"
+            )
+        assert failure is not None
+        raise failure
+
+
+def _is_ready_member(connection: Any) -> bool:
+    """False for a Galera node that is not ready for queries (joining, or cut off from the
+    majority); True for a synced node and for a server that is not in a cluster at all."""
+    cursor = connection.cursor()
+    try:
+        cursor.execute("SHOW STATUS LIKE 'wsrep_ready'")
+        row = cursor.fetchone()
+    finally:
+        cursor.close()
+    return row is None or str(row[1]).upper() == "ON"
+
+
+def connection_problem_code(exc: BaseException) -> object:
+    """The MySQL error number of a driver's or SQLAlchemy's error (None when it has none)."""
+    original = getattr(exc, "orig", None) or exc
+    return original.args[0] if getattr(original, "args", None) else None
 
 
 class ConnectionProblem(StrEnum):
@@ -157,6 +249,7 @@ class ConnectionProblem(StrEnum):
 _MYSQL_PROBLEMS = {
     1045: ConnectionProblem.WRONG_PASSWORD,
     1049: ConnectionProblem.NO_DATABASE,
+    1047: ConnectionProblem.UNREACHABLE,  # a Galera node that is not a synced member
     1044: ConnectionProblem.NOT_ALLOWED,
     2003: ConnectionProblem.UNREACHABLE,
     2005: ConnectionProblem.UNREACHABLE,

@@ -20,7 +20,9 @@ from cakeshop_desktop.core.db.engine import (
     connection_problem,
     describe_connection_error,
     make_engine,
+    FAILOVER_KEY,
     parse_database_url,
+    server_list,
     safe_url,
 )
 from cakeshop_desktop.core.db.migrate import (
@@ -70,14 +72,20 @@ class ServerSettings:
     password: str = ""
 
     def url(self) -> URL:
-        """A MySQL URL; URL.create quotes any character of the password."""
+        """A MySQL URL; URL.create quotes any character of the password.
+
+        `host` may list several servers of one shop (a cluster), separated by commas, each
+        with its own `:port` or the common one: they are tried in order.
+        """
+        first, *others = [part.strip() for part in self.host.split(",")] or [""]
         return URL.create(
             "mysql+pymysql",
             username=self.user.strip() or None,
             password=self.password or None,
-            host=self.host.strip() or None,
+            host=first or None,
             port=self.port,
             database=self.database.strip() or None,
+            query={FAILOVER_KEY: ",".join(part for part in others if part)} if others else {},
         )
 
     @classmethod
@@ -89,9 +97,14 @@ class ServerSettings:
             return None
         if url.get_backend_name() not in ("mysql", "mariadb"):
             return None
+        port = url.port or DEFAULT_MYSQL_PORT
+        hosts = [
+            host if server_port == port else f"{host}:{server_port}"
+            for host, server_port in server_list(url)
+        ]
         return cls(
-            host=url.host or "",
-            port=url.port or DEFAULT_MYSQL_PORT,
+            host=", ".join(hosts) if url.host else "",
+            port=port,
             database=url.database or "",
             user=url.username or "",
             password=url.password or "",

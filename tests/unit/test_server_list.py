@@ -1,0 +1,41 @@
+"""A shop on several servers (a Galera cluster): the URL and Settings → Database name them all."""
+
+import pytest
+
+from cakeshop_desktop.core.db.engine import parse_database_url, server_list
+from cakeshop_desktop.core.db.server import ServerSettings
+from cakeshop_desktop.core.domain import InvalidInput
+
+
+def test_a_url_with_a_list_of_servers_names_each_in_order():
+    url = parse_database_url("mysql+pymysql://shop:p%40ss@db1:3306,db2:3307,db3/cakeshop")
+    assert server_list(url) == [("db1", 3306), ("db2", 3307), ("db3", 3306)]
+    assert url.database == "cakeshop"
+    assert url.username == "shop" and url.password == "p@ss"
+
+
+def test_a_url_with_one_server_is_unchanged():
+    url = parse_database_url("mysql+pymysql://shop:pw@db1:3310/cakeshop")
+    assert server_list(url) == [("db1", 3310)]
+    assert "failover" not in url.query
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "mysql+pymysql://shop:pw@db1,,db3/cakeshop",
+        "mysql+pymysql://shop:pw@db1,db2:port/cakeshop",
+        "mysql+pymysql://shop:pw@db1,:3306/cakeshop",
+    ],
+)
+def test_a_broken_list_of_servers_is_refused_with_a_message(raw: str):
+    with pytest.raises(InvalidInput, match="Malformed database URL"):
+        parse_database_url(raw)
+
+
+def test_settings_keep_a_list_of_servers_typed_in_the_host_field():
+    settings = ServerSettings(host="db1, db2:3307, db3", port=3306, user="shop", password="pw")
+    url = settings.url()
+    assert server_list(url) == [("db1", 3306), ("db2", 3307), ("db3", 3306)]
+    again = ServerSettings.from_url(url.render_as_string(hide_password=False))
+    assert again == settings
