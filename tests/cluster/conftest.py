@@ -1,4 +1,5 @@
-"""The 3-node Galera cluster of this test run (session scope): started once, always stopped.
+"""The 3-node Galera cluster of tests/cluster (package scope): started once, always stopped
+when the last cluster test is done, also after a failure.
 
 Skipped with the reason where galera-4 or mariadbd is missing. The shop's database is
 migrated through node 1 by the owner's account; the tills use the counters' account.
@@ -31,7 +32,7 @@ class ClusterShop:
         return self.cluster.failover_url(DATABASE, *COUNTER, first=first)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def galera_cluster(request: pytest.FixtureRequest) -> Iterator[GaleraCluster]:
     reason = cluster_unavailable()
     if reason is not None:
@@ -42,7 +43,7 @@ def galera_cluster(request: pytest.FixtureRequest) -> Iterator[GaleraCluster]:
     yield cluster
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def cluster_shop(galera_cluster: GaleraCluster) -> ClusterShop:
     owner, counter = (f"'{name}'@'127.0.0.1'" for name, _ in (OWNER, COUNTER))
     galera_cluster.execute(

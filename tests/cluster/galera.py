@@ -14,7 +14,6 @@ import os
 import re
 import signal
 import socket
-import subprocess
 import time
 from pathlib import Path
 from urllib.parse import quote
@@ -203,7 +202,9 @@ class GaleraCluster:
         """The shop's URL naming every node, starting with node `first`."""
         order = self.nodes[first:] + self.nodes[:first]
         hosts = ",".join(f"127.0.0.1:{node.port}" for node in order)
-        return f"mysql+pymysql://{quote(user, safe='')}:{quote(password, safe='')}@{hosts}/{database}"
+        return (
+            f"mysql+pymysql://{quote(user, safe='')}:{quote(password, safe='')}@{hosts}/{database}"
+        )
 
     def execute(self, *statements: str) -> None:
         self.nodes[0].execute(*statements)
@@ -213,5 +214,3 @@ def ist_received(node: GaleraNode, since: int) -> bool:
     """True when the node's log since `since` shows it caught up by IST, not a full SST."""
     log = node.error_log_text()[since:]
     return "IST received" in log or "Receiving IST" in log
-
-

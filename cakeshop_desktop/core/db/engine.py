@@ -71,12 +71,13 @@ def _with_failover(raw: str) -> URL:
     if not all(hosts):
         raise ArgumentError("an empty server in the list")
     for host in hosts:
-        _host_and_port(host)
+        split_server(host)
     url = make_url(match["head"] + hosts[0] + match["tail"])
     return url.update_query_dict({FAILOVER_KEY: ",".join(hosts[1:])})
 
 
-def _host_and_port(text: str, default_port: int = 3306) -> tuple[str, int]:
+def split_server(text: str, default_port: int = 3306) -> tuple[str, int]:
+    """`host` or `host:port` → (host, port); ArgumentError for anything else."""
     host, _, port = text.strip().partition(":")
     if not host or (port and not port.isdigit()):
         raise ArgumentError(f"not a server: {text!r}")
@@ -90,7 +91,7 @@ def server_list(url: URL) -> list[tuple[str, int]]:
     extra = url.query.get(FAILOVER_KEY, "")
     if isinstance(extra, tuple):
         extra = ",".join(extra)
-    servers += [_host_and_port(item, port) for item in extra.split(",") if item.strip()]
+    servers += [split_server(item, port) for item in extra.split(",") if item.strip()]
     return servers
 
 

@@ -6,24 +6,26 @@ leaves nothing behind; they block on the network and run on the GUI's worker poo
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from cakeshop_desktop.core.db.bootstrap import open_database
 from cakeshop_desktop.core.db.engine import (
+    FAILOVER_KEY,
     ConnectionProblem,
     connection_problem,
     describe_connection_error,
     make_engine,
-    FAILOVER_KEY,
     parse_database_url,
-    server_list,
     safe_url,
+    server_list,
+    split_server,
 )
 from cakeshop_desktop.core.db.migrate import (
     HEAD_REVISION,
@@ -77,13 +79,16 @@ class ServerSettings:
         `host` may list several servers of one shop (a cluster), separated by commas, each
         with its own `:port` or the common one: they are tried in order.
         """
-        first, *others = [part.strip() for part in self.host.split(",")] or [""]
+        first, *others = [part.strip() for part in self.host.split(",")]
+        host, port = first or None, self.port
+        with contextlib.suppress(ArgumentError):  # a bad host is reported when connecting
+            host, port = split_server(first, self.port) if first else (None, self.port)
         return URL.create(
             "mysql+pymysql",
             username=self.user.strip() or None,
             password=self.password or None,
-            host=first or None,
-            port=self.port,
+            host=host,
+            port=port,
             database=self.database.strip() or None,
             query={FAILOVER_KEY: ",".join(part for part in others if part)} if others else {},
         )
