@@ -134,11 +134,15 @@ class UnitOfWork:
         self._session.flush()
 
 
+# server gone or unreachable, wrong login or database, a Galera node out of its cluster (1047)
+_CONNECTION_LOST = (2003, 2005, 2006, 2013, 1045, 1049, 1047)
+
+
 def _is_connection_error(exc: DBAPIError) -> bool:
     if exc.connection_invalidated:
         return True
     code = exc.orig.args[0] if exc.orig is not None and exc.orig.args else None
-    return code in (2003, 2005, 2006, 2013, 1045, 1049, 1047) or "unable to open database" in str(exc)
+    return code in _CONNECTION_LOST or "unable to open database" in str(exc)
 
 
 def _driver_code(exc: BaseException | None) -> object:

@@ -12,11 +12,15 @@ import random
 import time
 import traceback
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 from cakeshop_desktop.core.db.engine import make_engine
-from cakeshop_desktop.core.domain import Conflict, DatabaseUnavailable
+from cakeshop_desktop.core.db.models import Cake, Category
+from cakeshop_desktop.core.domain import Conflict, DatabaseUnavailable, Role, UserDTO
 from cakeshop_desktop.core.services import cart
+from cakeshop_desktop.core.services.users import create_user
 from cakeshop_desktop.core.uow import UnitOfWork
 from tests.integration.concurrency_workers import TillPlan, TillReport, one_sale
 
@@ -69,3 +73,72 @@ def _sale_with_retries(
             report.reasons.append(type(exc).__name__)
             time.sleep(rng.uniform(0.05, 0.3))
     raise RuntimeError(f"till {plan.number}: sale {sale} failed {SALE_TRIES} times")
+
+
+def _add_cake(uow: UnitOfWork, **values: object) -> int:
+    with uow:
+        cake = uow.catalog.add_cake(Cake(**values))
+        uow.commit()
+        return cake.id
+
+
+def stock_the_shop(
+    owner_url: str, showcase_stock: dict[str, int], capacity: int
+) -> tuple[tuple[int, ...], tuple[int, ...], datetime]:
+    """Showcase cakes with the given stock, one made-to-order cake and a day's capacity:
+    (showcase ids, made-to-order ids, the pickup time whose day's capacity races)."""
+    engine = make_engine(owner_url)
+    uow = UnitOfWork(engine)
+    with uow:
+        category = uow.catalog.add_category(Category(name="Торты кластера")).id
+        uow.commit()
+    showcase = tuple(
+        _add_cake(
+            uow,
+            sku=f"47000{n}",
+            name=name,
+            category_id=category,
+            price=Decimal("1250.50"),
+            weight_grams=1000,
+            stock_qty=stock,
+        )
+        for n, (name, stock) in enumerate(showcase_stock.items())
+    )
+    baked = (
+        _add_cake(
+            uow,
+            sku="4700100",
+            name="Прага кластера",
+            category_id=category,
+            price=Decimal("2400.00"),
+            weight_grams=1200,
+            made_to_order=True,
+            lead_time_hours=24,
+        ),
+    )
+    due_at = (datetime.now() + timedelta(days=3)).replace(
+        hour=12, minute=0, second=0, microsecond=0
+    )
+    with uow:
+        uow.production.set_capacity(due_at.date(), capacity)
+        uow.commit()
+    engine.dispose()
+    return showcase, baked, due_at
+
+
+def till_users(owner_url: str, tills: int) -> list[UserDTO]:
+    """Even tills are cashiers, odd ones customers (as in the single-server race)."""
+    engine = make_engine(owner_url)
+    uow = UnitOfWork(engine)
+    users = [
+        create_user(
+            uow,
+            f"cluster_till{n}",
+            Role.CASHIER if n % 2 == 0 else Role.CUSTOMER,
+            "secret123",
+            full_name=f"Cluster till {n}",
+        )
+        for n in range(tills)
+    ]
+    engine.dispose()
+    return users

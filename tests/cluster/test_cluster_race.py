@@ -13,18 +13,16 @@ from __future__ import annotations
 import multiprocessing
 import queue
 import time
-from datetime import datetime, timedelta
-from decimal import Decimal
 
 import pytest
 from sqlalchemy import create_engine, text
 
-from cakeshop_desktop.core.db.engine import make_engine
-from cakeshop_desktop.core.db.models import Cake, Category
-from cakeshop_desktop.core.domain import Role
-from cakeshop_desktop.core.services.users import create_user
-from cakeshop_desktop.core.uow import UnitOfWork
-from tests.cluster.cluster_workers import ClusterTillReport, run_cluster_till
+from tests.cluster.cluster_workers import (
+    ClusterTillReport,
+    run_cluster_till,
+    stock_the_shop,
+    till_users,
+)
 from tests.cluster.conftest import ClusterShop
 from tests.cluster.galera import ist_received
 from tests.integration.concurrency_workers import TillPlan
@@ -38,70 +36,6 @@ ORDERS_AFTER_RETURN = 10
 PHASE_TIMEOUT_S = 90
 
 pytestmark = [pytest.mark.mysql, pytest.mark.timeout(300)]
-
-
-def _add_cake(uow: UnitOfWork, **values: object) -> int:
-    with uow:
-        cake = uow.catalog.add_cake(Cake(**values))
-        uow.commit()
-        return cake.id
-
-
-def _stock_the_shop(owner_url: str) -> tuple[tuple[int, ...], tuple[int, ...], datetime]:
-    engine = make_engine(owner_url)
-    uow = UnitOfWork(engine)
-    with uow:
-        category = uow.catalog.add_category(Category(name="Торты кластера")).id
-        uow.commit()
-    showcase = tuple(
-        _add_cake(
-            uow,
-            sku=f"47000{n}",
-            name=name,
-            category_id=category,
-            price=Decimal("1250.50"),
-            weight_grams=1000,
-            stock_qty=stock,
-        )
-        for n, (name, stock) in enumerate(SHOWCASE_STOCK.items())
-    )
-    baked = (
-        _add_cake(
-            uow,
-            sku="4700100",
-            name="Прага кластера",
-            category_id=category,
-            price=Decimal("2400.00"),
-            weight_grams=1200,
-            made_to_order=True,
-            lead_time_hours=24,
-        ),
-    )
-    due_at = (datetime.now() + timedelta(days=3)).replace(
-        hour=12, minute=0, second=0, microsecond=0
-    )
-    with uow:
-        uow.production.set_capacity(due_at.date(), CAPACITY)
-        uow.commit()
-    engine.dispose()
-    return showcase, baked, due_at
-
-
-def _till_users(owner_url: str) -> list:
-    engine = make_engine(owner_url)
-    uow = UnitOfWork(engine)
-    users = [
-        create_user(
-            uow,
-            f"cluster_till{n}",
-            Role.CASHIER if n % 2 == 0 else Role.CUSTOMER,
-            "secret123",
-            full_name=f"Cluster till {n}",
-        )
-        for n in range(TILLS)
-    ]
-    engine.dispose()
-    return users
 
 
 def _order_count(shop: ClusterShop) -> int:
@@ -162,8 +96,8 @@ def test_tills_on_three_nodes_keep_the_shop_consistent_through_a_node_crash(
     cluster_shop: ClusterShop,
 ):
     cluster = cluster_shop.cluster
-    showcase, baked, due_at = _stock_the_shop(cluster_shop.owner_url)
-    users = _till_users(cluster_shop.owner_url)
+    showcase, baked, due_at = stock_the_shop(cluster_shop.owner_url, SHOWCASE_STOCK, CAPACITY)
+    users = till_users(cluster_shop.owner_url, TILLS)
 
     context = multiprocessing.get_context("spawn")
     barrier = context.Barrier(TILLS)

@@ -65,6 +65,12 @@ class SettingsDatabasePage(QWidget):
         self.ui.setupUi(self)
         self.ui.testBusyBar.hide()
         self.ui.testResultLabel.hide()
+        self.ui.hostEdit.setToolTip(
+            self.tr(
+                "The shop server's name or address. Several servers of one cluster, "
+                "separated by commas (db1, db2:3307, db3), are tried in this order."
+            )
+        )
         self._show_current()
         self._fill_from(current_url)
         self.ui.testButton.clicked.connect(self._test)

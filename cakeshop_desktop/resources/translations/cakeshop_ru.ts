@@ -4682,6 +4682,10 @@ Revenue: {2}</source>
 <context>
     <name>SettingsDatabasePage</name>
     <message>
+        <source>The shop server&apos;s name or address. Several servers of one cluster, separated by commas (db1, db2:3307, db3), are tried in this order.</source>
+        <translation>Имя или адрес сервера магазина. Несколько серверов одного кластера через запятую (db1, db2:3307, db3) пробуются по порядку.</translation>
+    </message>
+    <message>
         <source>Now: the local database on this computer ({0}). Orders stay on this computer; connect to the shop server to share them with the other counters.</source>
         <translation>Сейчас: локальная база данных на этом компьютере ({0}). Заказы остаются на этом компьютере; подключитесь к серверу магазина, чтобы видеть их на других кассах.</translation>
     </message>
