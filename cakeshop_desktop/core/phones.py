@@ -97,7 +97,9 @@ def phone_search(typed: str, region: str = DEFAULT_REGION) -> PhoneSearch:
     code = str(phonenumbers.country_code_for_region(region))
     metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
     national_prefix = (metadata.national_prefix if metadata else None) or ""
-    beginnings = {"+" + code + digits}
+    # four digits or fewer are the last digits: as the start of a national number they
+    # would match a thousandth of the shop and slow the answer for nothing
+    beginnings = {"+" + code + digits} if len(digits) > MIN_ENDING_DIGITS else set()
     if (
         national_prefix
         and digits.startswith(national_prefix)
