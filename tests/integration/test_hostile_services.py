@@ -70,6 +70,7 @@ NOT_A_WINDOW_CALL = {
     "lifecycle.confirm",
     "phone_region.phone_region_within",  # a step inside checkout's, users' and the grid's
     "reports.summarise_closed_days",  # sales_report calls it with checked dates
+    "reports.roll_up_closed_months",  # likewise, after the days
     "shop.mark_demo_shop",
     "users.add_user",  # stores a User built by create_user or set_up_shop
     "users.lock_admins_of",  # a step inside the user services' transaction
