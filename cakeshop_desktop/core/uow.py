@@ -105,6 +105,15 @@ class UnitOfWork:
             return
         try:
             session.rollback()
+        except DBAPIError as failed:
+            # The connection went with its server (a node killed mid-sale): the server undoes
+            # the transaction itself. Report the dropped connection, never the driver's error.
+            if not _is_connection_error(failed):
+                raise
+            if exc is None:
+                raise DatabaseUnavailable(
+                    describe_connection_error(failed, self.engine.url)
+                ) from failed
         finally:
             session.close()
         if isinstance(exc, OperationalError | DBAPIError):
