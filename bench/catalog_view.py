@@ -90,11 +90,11 @@ def time_sql(engine: Engine, times: ServiceTimes) -> None:
     """Sum the cursor executions of the current thread's service call."""
 
     @event.listens_for(engine, "before_cursor_execute")
-    def _before(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+    def _before(conn: Any, *_: Any) -> None:
         conn.info.setdefault("bench_started", []).append(time.perf_counter())
 
     @event.listens_for(engine, "after_cursor_execute")
-    def _after(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+    def _after(conn: Any, *_: Any) -> None:
         elapsed = time.perf_counter() - conn.info["bench_started"].pop()
         local = times.local
         if getattr(local, "active", False):
@@ -108,7 +108,7 @@ def time_service(times: ServiceTimes) -> None:
 
     original = catalog.search_catalog
 
-    def timed_search(uow, actor, query):  # type: ignore[no-untyped-def]
+    def timed_search(uow: Any, actor: Any, query: Any) -> Any:
         local = times.local
         local.active, local.sql, local.statements = True, 0.0, 0
         started = time.perf_counter()
@@ -264,7 +264,7 @@ class Bench:
         bench = self
 
         class PaintWatch(QObject):
-            def eventFilter(self, obj: Any, ev: Any) -> bool:  # noqa: N802 - Qt's name
+            def eventFilter(self, obj: Any, ev: Any) -> bool:
                 sample = bench.current
                 if (
                     ev.type() == QEvent.Type.Paint

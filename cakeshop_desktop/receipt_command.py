@@ -9,10 +9,14 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cakeshop_desktop import config
 from cakeshop_desktop.core.domain import InvalidInput
 from cakeshop_desktop.core.printer_url import PrinterSpec, parse_printer_url
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -42,7 +46,7 @@ def chosen_printer(url: str | None) -> PrinterSpec:
     return parse_printer_url(url)
 
 
-def print_receipt(engine, args: argparse.Namespace) -> str:  # type: ignore[no-untyped-def]
+def print_receipt(engine: Engine, args: argparse.Namespace) -> str:
     """Print as asked; what was done, in one line. DomainErrors say what went wrong."""
     spec = chosen_printer(args.printer)
     from cakeshop_desktop.core.services.paper import console_printable_order

@@ -339,13 +339,13 @@ class _WithoutMessages(ast.NodeTransformer):
     def __init__(self, message_arguments: dict[str, tuple[int, str]]) -> None:
         self._arguments = message_arguments
 
-    def visit_Raise(self, node: ast.Raise) -> ast.Raise:  # noqa: N802 - the ast visitor's name
+    def visit_Raise(self, node: ast.Raise) -> ast.Raise:
         if isinstance(node.exc, ast.Call):
             node.exc.args = []
             node.exc.keywords = []
         return node
 
-    def visit_Call(self, node: ast.Call) -> ast.Call:  # noqa: N802 - the ast visitor's name
+    def visit_Call(self, node: ast.Call) -> ast.Call:
         self.generic_visit(node)
         func = node.func
         called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")

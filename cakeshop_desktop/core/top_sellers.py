@@ -11,7 +11,7 @@ Pure logic: the database sits behind `BestSellerSource`; tests use a fake.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
@@ -45,7 +45,7 @@ GROWTH = 4
 LARGEST_LIMIT = 2000  # beyond this per day, adding up every cake is as quick
 
 
-def _order_key(by_quantity: bool):  # type: ignore[no-untyped-def]
+def _order_key(by_quantity: bool) -> Callable[[Sales], tuple[int, int, int]]:
     def key(sale: Sales) -> tuple[int, int, int]:
         cake_order = sale.cake_id if sale.cake_id is not None else 2**63  # deleted cakes last
         if by_quantity:

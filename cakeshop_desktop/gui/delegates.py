@@ -48,7 +48,7 @@ class CellDelegate(QStyledItemDelegate):
         info = model.headerData(index.column(), Qt.Orientation.Horizontal, TableModel.INFO_ROLE)
         return info if isinstance(info, ColumnInfo) else None
 
-    def createEditor(  # noqa: N802
+    def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
         info = self._info(index)
@@ -126,7 +126,7 @@ class CellDelegate(QStyledItemDelegate):
         if found >= 0:
             combo.setCurrentIndex(found)
 
-    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         info = self._info(index)
         value = index.data(Qt.ItemDataRole.EditRole)
         if info is None:
@@ -145,9 +145,7 @@ class CellDelegate(QStyledItemDelegate):
             editor.setText("" if value is None else str(value))
             editor.selectAll()
 
-    def setModelData(  # noqa: N802
-        self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex
-    ) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
         info = self._info(index)
         if info is None:
             super().setModelData(editor, model, index)
@@ -186,7 +184,7 @@ class CellDelegate(QStyledItemDelegate):
             label = label[: -len(f" ({value})")]
         return value, label
 
-    def updateEditorGeometry(  # noqa: N802
+    def updateEditorGeometry(
         self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> None:
         editor.setGeometry(option.rect)

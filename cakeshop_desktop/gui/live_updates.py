@@ -48,7 +48,7 @@ class LiveUpdates(QObject):
         if parent is not None:
             parent.installEventFilter(self)  # a closed window stops polling
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Close and watched is self.parent():
             self.stop()
         return super().eventFilter(watched, event)

@@ -74,7 +74,7 @@ class WindowPlacement(QObject):
         self._placed = False
         window.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window:
             if event.type() == QEvent.Type.Show and not self._placed:
                 self._placed = True

@@ -12,6 +12,7 @@ import io
 import logging
 import socket
 import textwrap
+from typing import Any
 
 from cakeshop_desktop.core.domain import PrinterUnavailable
 from cakeshop_desktop.core.printer_url import Paper, PrinterKind, PrinterSpec
@@ -63,7 +64,7 @@ def pair_lines(name: str, value: str, columns: int) -> list[str]:
 class _Renderer:
     """Writes the blocks of a document on a python-escpos printer object."""
 
-    def __init__(self, printer, columns: int, paper: Paper) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, printer: Any, columns: int, paper: Paper) -> None:
         self._p = printer
         self._columns = columns
         self._paper = paper
@@ -195,7 +196,7 @@ def _reason(exc: BaseException) -> str:
     return text[-1][:120] if text else type(exc).__name__
 
 
-def _device(spec: PrinterSpec):  # type: ignore[no-untyped-def]
+def _device(spec: PrinterSpec) -> Any:  # a python-escpos printer object
     from escpos import printer
 
     if spec.kind is PrinterKind.ESCPOS_TCP:

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import and_
+from sqlalchemy import ColumnElement, Table, and_
 
 from cakeshop_desktop.core.domain import InvalidInput, UserDTO
 from cakeshop_desktop.core.repositories.tables import TableRepository, all_tables, is_text
@@ -177,7 +177,16 @@ def fk_choices(
         )
 
 
-def _conditions(repo, table, info, text_value, equals, created_from, created_to, date_column):  # type: ignore[no-untyped-def]
+def _conditions(
+    repo: TableRepository,
+    table: Table,
+    info: TableInfo,
+    text_value: str,
+    equals: Mapping[str, Any] | None,
+    created_from: date | None,
+    created_to: date | None,
+    date_column: str,
+) -> ColumnElement[bool] | None:
     conditions = []
     text_columns = [c.name for c in info.columns if is_text(table.c[c.name])]
     key = info.primary_key[0] if len(info.primary_key) == 1 else None

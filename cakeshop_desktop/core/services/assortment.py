@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import Table
+
 from cakeshop_desktop.core.domain import (
     CakeDTO,
     CategoryDTO,
@@ -226,8 +228,7 @@ def list_ingredients(uow: UnitOfWork, actor: UserDTO) -> list[IngredientDTO]:
         return [IngredientDTO(id=r[0], name=r[1], unit=r[2], stock_qty=r[3]) for r in rows]
 
 
-def _ingredients():  # type: ignore[no-untyped-def]
-
+def _ingredients() -> Table:
     return table_object("ingredients")
 
 

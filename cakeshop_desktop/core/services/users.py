@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
@@ -184,7 +185,15 @@ def set_active(uow: UnitOfWork, actor: UserDTO, user_id: int, active: bool) -> U
     )
 
 
-def _change(uow, actor, user_id, action, apply, *, demotes):  # type: ignore[no-untyped-def]
+def _change(
+    uow: UnitOfWork,
+    actor: UserDTO,
+    user_id: int,
+    action: str,
+    apply: Callable[[User], object],
+    *,
+    demotes: bool,
+) -> UserDTO:
     require(actor, ADMINS, action)
     validation.identifier(user_id, "user")
 

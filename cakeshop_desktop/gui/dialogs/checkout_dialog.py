@@ -58,7 +58,7 @@ def spin_decimal(value: float) -> Decimal:
 class _LimitedTextDelegate(QStyledItemDelegate):
     """Line editors that stop at the length the database keeps."""
 
-    def createEditor(  # noqa: N802
+    def createEditor(
         self,
         parent: QWidget,
         option: QStyleOptionViewItem,

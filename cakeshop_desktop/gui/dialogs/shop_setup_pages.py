@@ -106,7 +106,7 @@ class StartPage(QWizardPage):
     def demo_chosen(self) -> bool:
         return self.demo_radio.isChecked()
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+    def initializePage(self) -> None:
         self._next_text = self.wizard().buttonText(QWizard.WizardButton.NextButton)
 
     @Slot(bool)
@@ -166,7 +166,7 @@ class DatabaseChoicePage(QWizardPage):
     def _forget(self) -> None:
         self.chosen = None
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+    def validatePage(self) -> bool:
         if not self.server_chosen:
             return True
         url = self.server_page.server_settings().url().render_as_string(hide_password=False)
@@ -211,7 +211,7 @@ class ShopPage(QWizardPage):
     def details(self) -> ShopDetails:
         return self.form.details()
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+    def validatePage(self) -> bool:
         try:
             checked_details(self.details())
         except DomainError as exc:

@@ -102,7 +102,7 @@ class ShopSetupWizard(QWizard):
     def is_busy(self) -> bool:
         return self._busy
 
-    def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt's name
+    def validateCurrentPage(self) -> bool:
         if self._done:
             return True
         if self._busy:

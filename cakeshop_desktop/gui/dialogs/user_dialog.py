@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from cakeshop_desktop.core.domain import Role, UserDTO
 from cakeshop_desktop.core.services import users
+from cakeshop_desktop.core.uow import UnitOfWork
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.errors import show_inline
 from cakeshop_desktop.gui.forms.ui_user_dialog import Ui_UserDialog
@@ -60,7 +61,16 @@ class UserDialog(QDialog):
         show_inline(self.ui.userErrorLabel, error)
 
 
-def _register(uow, actor, login, role, password, full_name, phone, email):  # type: ignore[no-untyped-def]
+def _register(
+    uow: UnitOfWork,
+    actor: UserDTO,
+    login: str,
+    role: Role,
+    password: str,
+    full_name: str,
+    phone: str | None,
+    email: str | None,
+) -> UserDTO:
     # keyword arguments of register_user, passed positionally through ShopContext.call
     return users.register_user(
         uow, actor, login, role, password, full_name=full_name, phone=phone, email=email

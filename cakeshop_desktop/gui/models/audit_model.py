@@ -112,10 +112,10 @@ class AuditModel(HeadedListModel):
         self._generation += 1
         self._load(reset=True)
 
-    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._has_more and not self._loading
 
-    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
+    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
         if not parent.isValid() and self._has_more and not self._loading:
             self._load(reset=False)
 

@@ -109,10 +109,10 @@ class OrdersModel(QAbstractTableModel):
         """Reload from the top, as many rows as are shown now, so a selection usually survives."""
         self._load(0, min(MAX_PAGE, max(self._page_size, len(self._rows))), reset=True)
 
-    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._has_more and not self._loading
 
-    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
+    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._loading or not self._has_more:
             return
         self._load(len(self._rows), self._page_size, reset=False)
@@ -187,13 +187,13 @@ class OrdersModel(QAbstractTableModel):
 
     # ------------------------------------------------------------ Qt model
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers())
 
-    def headerData(  # noqa: N802
+    def headerData(
         self,
         section: int,
         orientation: Qt.Orientation,

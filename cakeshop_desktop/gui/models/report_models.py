@@ -76,13 +76,13 @@ class ReportTableModel(QAbstractTableModel):
     def raw(self, row: int, column: int) -> Any:
         return self._rows[row][column]
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers())
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation is Qt.Orientation.Horizontal and 0 <= section < len(self.headers()):
@@ -311,7 +311,7 @@ class RawSortProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.setSortRole(RAW_ROLE)
 
-    def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:  # noqa: N802
+    def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:
         a, b = left.data(RAW_ROLE), right.data(RAW_ROLE)
         if a is None or b is None:
             return a is None and b is not None

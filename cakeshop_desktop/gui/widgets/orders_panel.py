@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
@@ -317,7 +319,7 @@ class OrdersPanel(QWidget):
         if order is not None:
             self.printer.print_order(order.id, kind)
 
-    def _run(self, service, *args) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, service: Callable[..., OrderDTO], *args: Any) -> None:
         self._set_busy(True)
         self._ctx.call(
             self, service, *args, on_result=self._order_updated, on_error=self._action_failed

@@ -92,7 +92,7 @@ class CardDelegate(QStyledItemDelegate):
             lines.append(("plain", self.tr("Baker: {0}").format(card.baker)))
         return lines
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         height = option.fontMetrics.height()
         if index.data(HEADING_ROLE):
             return QSize(200, height + 14)
@@ -178,7 +178,7 @@ class CardDelegate(QStyledItemDelegate):
             elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
             painter.drawText(QRect(x, y, width, line_height), Qt.AlignmentFlag.AlignLeft, elided)
 
-    def editorEvent(  # noqa: N802
+    def editorEvent(
         self, event: QEvent, model: Any, option: QStyleOptionViewItem, index: AnyIndex
     ) -> bool:
         if (
@@ -326,7 +326,7 @@ class ProductionBoard(QWidget):
 
     # ------------------------------------------------------------ input
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QListView):
             self._last_view = watched
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):

@@ -482,7 +482,7 @@ class AnalyticsWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._debounce.stop()
         self._generation += 1  # nothing late lands on a closed window
         super().closeEvent(event)

@@ -333,7 +333,7 @@ class ProductionWindow(QMainWindow):
     def undo(self, card: TaskCard) -> None:
         self._move(production.undo_task, card)
 
-    def _move(self, service, card: TaskCard) -> None:  # type: ignore[no-untyped-def]
+    def _move(self, service: Callable[..., TaskMove], card: TaskCard) -> None:
         if card.id in self._moving:
             return  # the key was pressed again before the first move came back
         self._moving.add(card.id)
