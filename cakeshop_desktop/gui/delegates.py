@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from cakeshop_desktop.core.services import admin
 from cakeshop_desktop.core.services.table_values import ColumnInfo, ColumnKind
 from cakeshop_desktop.gui.context import ShopContext
+from cakeshop_desktop.gui.models.base import COLUMN_ROLE
 from cakeshop_desktop.gui.models.table_model import TableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -45,7 +46,7 @@ class CellDelegate(QStyledItemDelegate):
     @staticmethod
     def _info(index: AnyIndex) -> ColumnInfo | None:
         model = index.model()
-        info = model.headerData(index.column(), Qt.Orientation.Horizontal, TableModel.INFO_ROLE)
+        info = model.headerData(index.column(), Qt.Orientation.Horizontal, COLUMN_ROLE)
         return info if isinstance(info, ColumnInfo) else None
 
     def createEditor(

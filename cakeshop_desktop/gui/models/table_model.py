@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from cakeshop_desktop.core.domain import Conflict, InvalidInput
@@ -36,8 +31,16 @@ from cakeshop_desktop.core.services.table_values import (
 )
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.formatting import date_time
+from cakeshop_desktop.gui.models.base import (
+    COLUMN_ROLE,
+    ERROR_ROLE,
+    KEY_ROLE,
+    AnyIndex,
+    Column,
+    PagedModel,
+)
 
-ModelIndex = QModelIndex | QPersistentModelIndex
+ModelIndex = AnyIndex
 
 EDITED_COLOUR = "#fff2b3"  # a pending change
 NEW_COLOUR = "#dff5df"  # a row not saved yet
@@ -66,16 +69,27 @@ class GridRow:
         return self.new or self.deleted or bool(self.edits)
 
 
-class TableModel(QAbstractTableModel):
-    """One table of the database: pages come from admin.fetch_rows on the workers."""
+def grid_column(info: ColumnInfo) -> Column[GridRow]:
+    """A column of the grid: its raw value (RAW_ROLE) is the cell's pending or loaded value."""
+    return Column(
+        info.name,
+        raw=lambda row: row.value(info.name),
+        numeric=info.kind in (ColumnKind.INTEGER, ColumnKind.DECIMAL),
+    )
 
-    INFO_ROLE = Qt.ItemDataRole.UserRole + 1  # headerData: the column's ColumnInfo
-    KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # data: the row key
-    ERROR_ROLE = Qt.ItemDataRole.UserRole + 3  # data: why the cell is invalid, or None
+
+class TableModel(PagedModel[GridRow]):
+    """One table of the database: pages come from admin.fetch_rows on the workers.
+
+    headerData(COLUMN_ROLE) is the column's ColumnInfo; data(KEY_ROLE) the row key,
+    data(ERROR_ROLE) why the cell is invalid (None when it is not), data(ROW_ROLE) the GridRow.
+    """
+
+    INFO_ROLE = COLUMN_ROLE
+    KEY_ROLE = KEY_ROLE
+    ERROR_ROLE = ERROR_ROLE
 
     table_changed = Signal(str)  # the columns of a new table are known
-    loading_changed = Signal(bool)
-    load_failed = Signal(object)
     rows_loaded = Signal()
     dirty_changed = Signal(bool)
     reload_blocked = Signal()  # asked to filter, sort or refresh while edits are pending
@@ -85,22 +99,20 @@ class TableModel(QAbstractTableModel):
     cell_refused = Signal(str, str)  # column, why (English, as the core words it)
 
     def __init__(self, ctx: ShopContext, parent: Any = None, page_size: int = 100) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self._page_size = page_size
         self._info: TableInfo | None = None
-        self._rows: list[GridRow] = []
         self._filter = ""
         self._sort: str | None = None
         self._descending = False
         self._cursor: Any = None
-        self._has_more = False
-        self._loading = False
         self._saving = False
-        self._generation = 0
         self._new_rows = 0
         self._was_dirty = False
         self._header_labels: dict[str, str] = {}
+
+    def row_key(self, row: GridRow) -> Hashable:
+        return row.key
 
     # ------------------------------------------------------------ state
 
@@ -117,10 +129,6 @@ class TableModel(QAbstractTableModel):
     @property
     def info(self) -> TableInfo | None:
         return self._info
-
-    @property
-    def is_loading(self) -> bool:
-        return self._loading
 
     @property
     def is_busy(self) -> bool:
@@ -152,13 +160,13 @@ class TableModel(QAbstractTableModel):
         """Show the table `name` (its description first, then its first page)."""
         self._generation += 1
         generation = self._generation
-        self._set_loading(True)
+        self.set_loading(True)
         self._ctx.call(
             self,
             admin.describe_table,
             name,
             on_result=lambda info: self._described(generation, info),
-            on_error=lambda error: self._failed(generation, error),
+            on_error=lambda error: self.fail(generation, error),
         )
 
     def _described(self, generation: int, info: TableInfo) -> None:
@@ -166,6 +174,7 @@ class TableModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._info = info
+        self._columns = [grid_column(column) for column in info.columns]
         self._rows = []
         self._has_more = False
         self._sort = None
@@ -174,7 +183,7 @@ class TableModel(QAbstractTableModel):
         self.endResetModel()
         self.table_changed.emit(info.name)
         self._emit_dirty()
-        self._load(reset=True)
+        self.load_page(reset=True)
 
     def set_filter(self, text: str) -> None:
         if self._blocked_by_edits():
@@ -201,40 +210,20 @@ class TableModel(QAbstractTableModel):
         """Read the table again from the top; pending edits are dropped unless `force` is off."""
         if self._info is None or (not force and self._blocked_by_edits()):
             return
-        self._generation += 1
-        self._load(reset=True)
+        self.load_first_page()
 
-    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._has_more and not self._loading
-
-    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._loading or not self._has_more:
-            return
-        self._load(reset=False)
-
-    def _load(self, *, reset: bool) -> None:
+    def request_page(self, reset: bool) -> tuple[Callable[..., Any], tuple[Any, ...]]:
         assert self._info is not None
-        generation = self._generation
         loaded = sum(1 for row in self._rows if not row.new)
         limit = self._page_size if not reset else max(self._page_size, min(loaded, MAX_RELOAD))
         fetch = functools.partial(admin.fetch_rows, cursor=None if reset else self._cursor)
-        self._set_loading(True)
-        self._ctx.call(
-            self,
-            fetch,
-            self._info.name,
-            self._filter,
-            self._sort,
-            self._descending,
-            0 if reset or self._cursor is not None else loaded,
-            limit,
-            on_result=lambda page: self._page_arrived(generation, reset, page),
-            on_error=lambda error: self._failed(generation, error),
-        )
+        offset = 0 if reset or self._cursor is not None else loaded
+        return fetch, (self._info.name, self._filter, self._sort, self._descending, offset, limit)
 
-    def _page_arrived(self, generation: int, reset: bool, page: TablePage) -> None:
-        if generation != self._generation or self._info is None or page.table != self._info.name:
-            return
+    def page_rows(self, page: TablePage) -> tuple[Sequence[GridRow], bool] | None:
+        if self._info is None or page.table != self._info.name:
+            return None
+        self._cursor = page.cursor
         rows = [
             GridRow(
                 key=row.key,
@@ -243,45 +232,14 @@ class TableModel(QAbstractTableModel):
             )
             for row in page.rows
         ]
-        self._cursor = page.cursor
+        return rows, page.has_more
+
+    def page_shown(self, page: TablePage, reset: bool, added: int) -> None:
         if reset:
-            self.beginResetModel()
-            self._rows = rows
-            self._has_more = page.has_more
-            self.endResetModel()
             self._emit_dirty()
-        else:
-            known = {row.key for row in self._rows}
-            fresh = [row for row in rows if row.key not in known]
-            self._has_more = page.has_more
-            if fresh:
-                start = len(self._rows)
-                self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
-                self._rows.extend(fresh)
-                self.endInsertRows()
-        self._set_loading(False)
         self.rows_loaded.emit()
 
-    def _failed(self, generation: int, error: Exception) -> None:
-        if generation != self._generation:
-            return
-        self._set_loading(False)
-        self.load_failed.emit(error)
-
-    def _set_loading(self, loading: bool) -> None:
-        if loading != self._loading:
-            self._loading = loading
-            self.loading_changed.emit(loading)
-
     # ------------------------------------------------------------ Qt model
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() or self._info is None:
-            return 0
-        return len(self._info.columns)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -292,7 +250,7 @@ class TableModel(QAbstractTableModel):
                 return None
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._header_labels.get(info.name, info.name)
-            if role == self.INFO_ROLE:
+            if role == COLUMN_ROLE:
                 return info
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self._column_tip(info)
@@ -347,10 +305,8 @@ class TableModel(QAbstractTableModel):
         return not info.read_only
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
         info = self.column_info(index.column())
-        if info is None:
+        if not self.row_in_range(index) or info is None:
             return None
         row = self._rows[index.row()]
         value = row.value(info.name)
@@ -372,15 +328,9 @@ class TableModel(QAbstractTableModel):
             if info.kind is ColumnKind.FOREIGN_KEY and value is not None:
                 return f"{info.references} #{value}"
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if info.kind in (ColumnKind.INTEGER, ColumnKind.DECIMAL):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        if role == self.KEY_ROLE:
-            return row.key
-        if role == self.ERROR_ROLE:
+        if role == ERROR_ROLE:
             return row.errors.get(info.name)
-        return None
+        return super().data(index, role)  # raw value, row, key, alignment
 
     def _display(self, info: ColumnInfo, row: GridRow, value: Any) -> str:
         if value is None:
