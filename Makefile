@@ -51,7 +51,7 @@ TS_FILES := cakeshop_desktop/resources/translations/cakeshop_ru.ts
 TR_SOURCES = $(shell find cakeshop_desktop -name '*.py' -not -path '*/forms/*' -not -path '*/__pycache__/*' | sort) $(wildcard ui/*.ui)
 
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none -tr-function-alias tr+=_tr $(TR_SOURCES) -ts $(TS_FILES)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none -tr-function-alias tr+=_tr,QT_TR_NOOP+=tr_noop $(TR_SOURCES) -ts $(TS_FILES)
 	$(VENV)/bin/pyside6-lrelease $(TS_FILES)
 
 # The one-folder PyInstaller bundle dist/cakeshop (build.spec), checked offscreen.

@@ -6,8 +6,9 @@ own test files (SQLite; the MySQL half is deselected). Then every surviving muta
 classified:
 
 - message-only: the mutant differs from the original only inside the arguments of a
-  `raise` or of a refusal made to be raised later (`AccountLocked("...")`: the text of a
-  refusal), or only in an argument that names a thing in a refusal
+  `raise` or of a refusal made to be raised later (`AccountLocked(tr_noop("..."), ...)`: the
+  text of a refusal and the values that fill it), inside a marked template or a message
+  (`tr_noop("...")`, `Message(...)`, core/messages.py), or only in an argument that names a thing in a refusal
   (`require(actor, roles, "use a cart")`, `validation.text(value, "Notes", 1000)`: the
   calls and argument positions listed under [[message_argument]] in mutation/reviewed.toml):
   excluded, found automatically;
@@ -349,7 +350,8 @@ class _WithoutMessages(ast.NodeTransformer):
         self.generic_visit(node)
         func = node.func
         called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-        if called in refusal_classes():  # a refusal made to be raised later: its text
+        if called in refusal_classes() or called in MESSAGE_CALLS:
+            # a refusal made to be raised later, a marked template, a message: their text
             node.args = []
             node.keywords = []
         elif called in self._arguments:
@@ -361,6 +363,10 @@ class _WithoutMessages(ast.NodeTransformer):
             elif len(node.args) == position:
                 node.args.append(blank)  # left to its default: a message text as well
         return node
+
+
+# A marked template (core/messages.py) and a message to be shown later: only text.
+MESSAGE_CALLS = frozenset({"tr_noop", "Message"})
 
 
 @functools.cache

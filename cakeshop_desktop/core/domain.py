@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+from cakeshop_desktop.core.messages import Message
+
 
 class Role(enum.StrEnum):
     """What a user is allowed to do (DESIGN §1)."""
@@ -27,15 +29,6 @@ class OrderStatus(enum.StrEnum):
     COMPLETED = "completed"
     CANCELLED = "cancelled"
 
-
-ORDER_STATUS_LABELS: dict[OrderStatus, str] = {
-    OrderStatus.NEW: "Новый",
-    OrderStatus.CONFIRMED: "Подтверждён",
-    OrderStatus.IN_PRODUCTION: "В производстве",
-    OrderStatus.READY: "Готов",
-    OrderStatus.COMPLETED: "Выдан",
-    OrderStatus.CANCELLED: "Отменён",
-}
 
 # new -> confirmed -> in_production -> ready -> completed; anything but completed -> cancelled
 ALLOWED_TRANSITIONS: dict[OrderStatus, frozenset[OrderStatus]] = {
@@ -104,11 +97,28 @@ class CatalogSort(enum.StrEnum):
 
 
 class DomainError(Exception):
-    """A refusal a shop assistant can read; the data is left as it was."""
+    """A refusal a shop assistant can read; the data is left as it was.
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    It carries an English template marked with `tr_noop` and the values that fill it:
+    `OutOfStock(tr_noop("Only %n «{0}» left", "", left), name, n=left)`. The GUI shows it
+    translated (gui/errors.py); `str(error)` and `error.message` are the English text
+    filled in (logs, the command line). See core/messages.py."""
+
+    def __init__(self, template: str | Message, *args: object, n: int | None = None) -> None:
+        self.text = template if isinstance(template, Message) else Message(template, args, n)
+        super().__init__(self.text.template, *self.text.args)
+
+    @property
+    def template(self) -> str:
+        return self.text.template
+
+    @property
+    def message(self) -> str:
+        """The English text, filled in."""
+        return str(self.text)
+
+    def __str__(self) -> str:
+        return str(self.text)
 
 
 class PermissionDenied(DomainError):
@@ -161,6 +171,10 @@ class DatabaseUnavailable(DomainError):
 
 class SchemaUpgradeRefused(DatabaseUnavailable):
     """The schema must be created or upgraded, and this account may not (the owner must)."""
+
+
+class SchemaTooNew(DatabaseUnavailable):
+    """The database was upgraded by a newer version of the app than this one."""
 
 
 class TriggersNeedSuper(SchemaUpgradeRefused):
@@ -375,10 +389,6 @@ class OrderDTO:
     @property
     def balance(self) -> Decimal:
         return self.total - self.paid_amount
-
-    @property
-    def status_label(self) -> str:
-        return ORDER_STATUS_LABELS[self.status]
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,11 +2,44 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import enum
+
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from cakeshop_desktop.core.domain import DatabaseUnavailable, DomainError
+from cakeshop_desktop.core.messages import Message, Template
 from cakeshop_desktop.gui.core_messages import translate_message
+from cakeshop_desktop.gui.labels import label
+
+
+def render(message: Message | str) -> str:
+    """A core message in the user's language: the template translated, then filled.
+
+    Arguments that are templates or messages themselves are translated too, enum values are
+    shown by their labels (gui/labels.py), anything else as it is (a name, a date). A plain
+    `str` that was never marked is shown as it came."""
+    if not isinstance(message, Message):
+        return _translated(message) if isinstance(message, Template) else str(message)
+    n = -1 if message.n is None else message.n
+    text = QCoreApplication.translate("", message.template, None, n)
+    if message.n is not None:
+        text = text.replace("%n", QLocale().toString(message.n))
+    if not message.args:
+        return text
+    return text.format(*(_argument(arg) for arg in message.args))
+
+
+def _translated(template: str) -> str:
+    return QCoreApplication.translate("", template)
+
+
+def _argument(value: object) -> str:
+    if isinstance(value, Message | Template):
+        return render(value)
+    if isinstance(value, enum.Enum):
+        return label(value)
+    return str(value)
 
 
 def describe(error: BaseException) -> str:
@@ -14,9 +47,11 @@ def describe(error: BaseException) -> str:
     if isinstance(error, DatabaseUnavailable):
         return QCoreApplication.translate(
             "errors", "The database is unreachable: {0}\nYour work is kept; try again."
-        ).format(error.message)
+        ).format(render(error.text))
     if isinstance(error, DomainError):
-        return translate_message(error.message)
+        text = render(error.text)
+        # a refusal not yet written as a template: the old English-sentence patterns
+        return translate_message(text) if text == error.message else text
     return QCoreApplication.translate(
         "errors", "Something went wrong: {0}. Nothing was saved; the details are in the log."
     ).format(type(error).__name__)

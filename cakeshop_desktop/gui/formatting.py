@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QDateTime, QLocale
 
-from cakeshop_desktop.core.domain import OrderStatus, Role
 from cakeshop_desktop.core.pricing import round_money
 
 CURRENCY_SYMBOL = "₽"
@@ -36,27 +35,3 @@ def date_time(value: datetime | None, locale: QLocale | None = None) -> str:
         # The "C" locale of a bare server or CI box has no usable short format ("29 08 2026").
         return locale.toString(QDateTime(value), C_LOCALE_DATE_TIME)
     return locale.toString(QDateTime(value), QLocale.FormatType.ShortFormat)
-
-
-def status_label(status: OrderStatus) -> str:
-    """The status in the user's language (source strings in English, translated by Qt)."""
-    labels = {
-        OrderStatus.NEW: QCoreApplication.translate("OrderStatus", "New"),
-        OrderStatus.CONFIRMED: QCoreApplication.translate("OrderStatus", "Confirmed"),
-        OrderStatus.IN_PRODUCTION: QCoreApplication.translate("OrderStatus", "In production"),
-        OrderStatus.READY: QCoreApplication.translate("OrderStatus", "Ready"),
-        OrderStatus.COMPLETED: QCoreApplication.translate("OrderStatus", "Handed out"),
-        OrderStatus.CANCELLED: QCoreApplication.translate("OrderStatus", "Cancelled"),
-    }
-    return labels[status]
-
-
-def role_label(role: Role) -> str:
-    """The role in the user's language."""
-    labels = {
-        Role.CUSTOMER: QCoreApplication.translate("Role", "customer"),
-        Role.CASHIER: QCoreApplication.translate("Role", "cashier"),
-        Role.BAKER: QCoreApplication.translate("Role", "baker"),
-        Role.ADMIN: QCoreApplication.translate("Role", "administrator"),
-    }
-    return labels[role]

@@ -25,8 +25,9 @@ from cakeshop_desktop.core.receipts import (
     ticket,
 )
 from cakeshop_desktop.core.services.paper import PrintableOrder
-from cakeshop_desktop.gui.formatting import date_time, money, status_label
+from cakeshop_desktop.gui.formatting import date_time, money
 from cakeshop_desktop.gui.i18n import tr as _tr
+from cakeshop_desktop.gui.labels import payment_kind_label, payment_method_label, status_label
 
 SHOP_NAME = DEFAULT_SHOP_NAME
 
@@ -36,24 +37,6 @@ class PrintKind(Enum):
 
     RECEIPT = "receipt"
     TICKET = "ticket"
-
-
-def payment_method_label(method: PaymentMethod) -> str:
-    """Cash, card or transfer in the user's language."""
-    return {
-        PaymentMethod.CASH: _tr("Cash"),
-        PaymentMethod.CARD: _tr("Card"),
-        PaymentMethod.TRANSFER: _tr("Transfer"),
-    }[method]
-
-
-def payment_kind_label(kind: PaymentKind) -> str:
-    return {
-        PaymentKind.FULL: _tr("Payment"),
-        PaymentKind.DEPOSIT: _tr("Deposit"),
-        PaymentKind.BALANCE: _tr("Balance"),
-        PaymentKind.REFUND: _tr("Refund"),
-    }[kind]
 
 
 def receipt_labels() -> ReceiptLabels:

@@ -24,8 +24,9 @@ from cakeshop_desktop.core.domain import PaymentKind, PaymentMethod
 from cakeshop_desktop.core.report_html import ReportLabels, sales_report_html
 from cakeshop_desktop.core.report_types import ReportGrain, SalesReport
 from cakeshop_desktop.gui.i18n import tr as _tr
+from cakeshop_desktop.gui.labels import payment_kind_label, payment_method_label
 from cakeshop_desktop.gui.models.report_models import ReportTableModel, period_text
-from cakeshop_desktop.gui.printing import SHOP_NAME, payment_kind_label, payment_method_label
+from cakeshop_desktop.gui.printing import SHOP_NAME
 from cakeshop_desktop.gui.widgets import report_charts
 
 CHART_URL = "chart://revenue"

@@ -19,7 +19,7 @@ from cakeshop_desktop.core.domain import OrderStatus, Role, TaskStatus
 from cakeshop_desktop.core.services import ingredients, orders, production
 from cakeshop_desktop.core.uow import UnitOfWork
 from cakeshop_desktop.gui.context import ShopContext
-from cakeshop_desktop.gui.formatting import status_label
+from cakeshop_desktop.gui.labels import status_label
 from cakeshop_desktop.gui.models.orders_model import OrdersModel
 from cakeshop_desktop.gui.report_export import csv_format
 from cakeshop_desktop.gui.windows.production_window import ProductionWindow

@@ -240,7 +240,7 @@ def test_a_paid_order_is_handed_out_without_more_money(shop):
 def test_an_order_that_is_not_ready_cannot_be_handed_out(shop):
     order = buy(shop.uow, shop.customer, {shop.praga: 1}, due_at=later())
     before = snapshot(shop.uow)
-    with pytest.raises(InvalidTransition, match="Новый"):
+    with pytest.raises(InvalidTransition, match="is new"):
         orders.hand_out(shop.uow, shop.cashier, order.id)
     with pytest.raises(InvalidTransition):
         orders.hand_out(shop.uow, shop.cashier, order.id, PaymentMethod.CASH)

@@ -186,7 +186,7 @@ def test_undo_returns_ingredients_and_a_ready_order_stays_ready(bakery):
         production.undo_task(shop.uow, shop.baker, card.id, back.version)
     started = production.start_task(shop.uow, shop.baker, card.id, back.version).task
     done = production.finish_task(shop.uow, shop.baker, card.id, started.version).task
-    with pytest.raises(InvalidTransition, match="already Готов"):
+    with pytest.raises(InvalidTransition, match="already ready"):
         production.undo_task(shop.uow, shop.baker, card.id, done.version)
     assert order_status(bakery, order_id) is OrderStatus.READY
 

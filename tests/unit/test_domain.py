@@ -11,7 +11,6 @@ import pytest
 from cakeshop_desktop.core import domain
 from cakeshop_desktop.core.domain import (
     ALLOWED_TRANSITIONS,
-    ORDER_STATUS_LABELS,
     CartDTO,
     CartItemDTO,
     DomainError,
@@ -54,7 +53,7 @@ def test_completed_and_cancelled_are_final():
     assert not ALLOWED_TRANSITIONS[S.CANCELLED]
 
 
-def test_status_values_and_russian_labels_are_the_public_ones():
+def test_status_values_are_the_public_ones():
     assert [s.value for s in OrderStatus] == [
         "new",
         "confirmed",
@@ -62,14 +61,6 @@ def test_status_values_and_russian_labels_are_the_public_ones():
         "ready",
         "completed",
         "cancelled",
-    ]
-    assert [ORDER_STATUS_LABELS[s] for s in OrderStatus] == [
-        "Новый",
-        "Подтверждён",
-        "В производстве",
-        "Готов",
-        "Выдан",
-        "Отменён",
     ]
 
 
@@ -106,10 +97,9 @@ def _order(total: str, paid: str, status: OrderStatus = S.NEW) -> OrderDTO:
     )
 
 
-def test_order_balance_and_label():
+def test_order_balance():
     order = _order("1250.50", "375.15", S.IN_PRODUCTION)
     assert order.balance == Decimal("875.35")
-    assert order.status_label == "В производстве"
 
 
 def test_cart_needs_a_pickup_time_only_with_a_made_to_order_cake():

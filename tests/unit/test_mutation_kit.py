@@ -20,6 +20,9 @@ def x_add__mutmut_orig(uow, actor, cake_id, quantity):
     validation.text(note, "Notes", 1000)
     if quantity > 999:
         raise InvalidInput(f"At most {999} cakes")
+    if quantity > left:
+        raise OutOfStock(tr_noop("Only %n «{0}» left", "", left), name, n=left)
+    errors["quantity"] = tr_noop("This column cannot be edited")
     return quantity + 1
 """
 
@@ -43,6 +46,15 @@ def test_a_changed_refusal_text_or_a_named_thing_is_message_only():
     assert is_message_only('raise InvalidInput(f"At most {999} cakes")', "raise InvalidInput()")
     assert is_message_only('"use a cart"', "None")
     assert is_message_only('"Notes", 1000', '"XXNotesXX", 1000')
+
+
+def test_a_changed_template_or_its_values_are_message_only():
+    assert is_message_only('"Only %n «{0}» left"', '"XXOnly %n «{0}» leftXX"')
+    assert is_message_only("name, n=left)", "None, n=left)")
+    assert is_message_only("n=left)", "n=None)")
+    assert is_message_only('"This column cannot be edited"', "None")
+    assert not is_message_only("quantity > left", "quantity >= left")
+    assert not is_message_only('errors["quantity"]', 'errors["XXquantityXX"]')
 
 
 def test_a_changed_rule_is_not():

@@ -16,7 +16,13 @@ TRANSLATIONS = PACKAGE / "resources" / "translations"
 RUSSIAN_TS = TRANSLATIONS / "cakeshop_ru.ts"
 RUSSIAN_QM = TRANSLATIONS / "cakeshop_ru.qm"
 # the same call as `make translations`
-LUPDATE_OPTIONS = ["-no-obsolete", "-locations", "none", "-tr-function-alias", "tr+=_tr"]
+LUPDATE_OPTIONS = [
+    "-no-obsolete",
+    "-locations",
+    "none",
+    "-tr-function-alias",
+    "tr+=_tr,QT_TR_NOOP+=tr_noop",
+]
 
 
 def tool(name: str) -> str:
@@ -89,8 +95,8 @@ def test_the_windows_speak_russian_under_a_russian_locale(qapp):
     from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
     from cakeshop_desktop.core.domain import OrderStatus
-    from cakeshop_desktop.gui.formatting import status_label
     from cakeshop_desktop.gui.i18n import tr
+    from cakeshop_desktop.gui.labels import status_label
 
     translator = QTranslator()
     assert translator.load(QLocale("ru_RU"), "cakeshop", "_", str(TRANSLATIONS))
@@ -123,3 +129,66 @@ def test_refusals_of_the_core_are_shown_in_russian(qapp):
     finally:
         qapp.removeTranslator(translator)
     assert translate_message("Only 2 «Медовик» left") == "Only 2 «Медовик» left"
+
+
+def core_templates() -> dict[str, bool]:
+    """Every template the core marks with tr_noop (template -> marked with a count)."""
+    import ast
+
+    found: dict[str, bool] = {}
+    for path in sorted((PACKAGE / "core").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", getattr(node.func, "attr", "")) == "tr_noop"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                found[node.args[0].value] = len(node.args) == 3
+    return found
+
+
+def test_every_template_of_the_core_has_a_russian_translation():
+    templates = core_templates()
+    assert len(templates) >= 4
+    russian = messages(RUSSIAN_TS)
+    missing = []
+    for template, counted in templates.items():
+        message = russian.get(("", template, ""))
+        translation = message.find("translation") if message is not None else None
+        forms = [] if translation is None else [f.text for f in translation.iter("numerusform")]
+        text = (translation.text or "").strip() if translation is not None else ""
+        if (
+            translation is None
+            or translation.get("type") is not None
+            or (counted and (message.get("numerus") != "yes" or not all(forms)))
+            or (not counted and not text)
+        ):
+            missing.append(template)
+    assert not missing, "core templates without Russian (run `make translations`):\n" + "\n".join(
+        missing
+    )
+
+
+def test_a_refusal_is_translated_then_filled(qapp):
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from cakeshop_desktop.core.domain import InvalidTransition, OrderStatus
+    from cakeshop_desktop.core.messages import tr_noop
+    from cakeshop_desktop.gui.errors import describe
+
+    error = InvalidTransition(
+        tr_noop("Order {0} is {1}: it cannot become {2}"),
+        "A-001",
+        OrderStatus.COMPLETED,
+        OrderStatus.NEW,
+    )
+    assert str(error) == "Order A-001 is completed: it cannot become new"
+    translator = QTranslator()
+    assert translator.load(QLocale("ru_RU"), "cakeshop", "_", str(TRANSLATIONS))
+    qapp.installTranslator(translator)
+    try:
+        assert describe(error) == "Заказ A-001 в статусе «Выдан»: перевести его в «Новый» нельзя"
+    finally:
+        qapp.removeTranslator(translator)
+    assert describe(error) == "Order A-001 is Handed out: it cannot become New"

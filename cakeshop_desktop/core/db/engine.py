@@ -12,6 +12,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 
 from cakeshop_desktop.core.domain import DatabaseUnavailable, InvalidInput
+from cakeshop_desktop.core.messages import Message, tr_noop
 
 SUPPORTED_BACKENDS = ("sqlite", "mysql", "mariadb")
 MYSQL_POOL_RECYCLE_SECONDS = 1800  # well below MySQL's default wait_timeout of 8 hours
@@ -268,25 +269,32 @@ def connection_problem(exc: BaseException) -> ConnectionProblem:
     return ConnectionProblem.OTHER
 
 
-def describe_connection_error(exc: BaseException, url: URL | str) -> str:
+def describe_connection_error(exc: BaseException, url: URL | str) -> Message:
     """One line a shop owner can act on, for an error met while connecting."""
     where = safe_url(url)
     problem = connection_problem(exc)
     if problem is ConnectionProblem.WRONG_PASSWORD:
-        return f"Wrong user name or password for {where}"
+        return Message(tr_noop("Wrong user name or password for {0}"), (where,))
     if problem is ConnectionProblem.NO_DATABASE:
-        return f"No such database on the server: {where}"
+        return Message(tr_noop("No such database on the server: {0}"), (where,))
     if problem is ConnectionProblem.UNREACHABLE:
         if "timed out" in str(getattr(exc, "orig", None) or exc):
-            return f"The database server at {where} does not answer: is it running?"
-        return f"Cannot reach the database server at {where}: is it running?"
+            return Message(
+                tr_noop("The database server at {0} does not answer: is it running?"), (where,)
+            )
+        return Message(tr_noop("Cannot reach the database server at {0}: is it running?"), (where,))
     if problem is ConnectionProblem.NOT_ALLOWED:
-        return f"The user may not open this database: {where}"
+        return Message(tr_noop("The user may not open this database: {0}"), (where,))
     original = getattr(exc, "orig", None) or exc
     message = str(original).strip().splitlines()[0] if str(original).strip() else type(exc).__name__
     if "unable to open database file" in message:
-        return f"Cannot open the database file of {where}: check the folder exists and is writable"
-    return f"Cannot open the database {where}: {message}"
+        return Message(
+            tr_noop(
+                "Cannot open the database file of {0}: check the folder exists and is writable"
+            ),
+            (where,),
+        )
+    return Message(tr_noop("Cannot open the database {0}: {1}"), (where, message))
 
 
 def check_connection(engine: Engine) -> None:

@@ -14,7 +14,8 @@ from sqlalchemy import Engine, inspect, text
 
 from cakeshop_desktop.core.db.engine import LONG_STATEMENT_SECONDS, make_engine
 from cakeshop_desktop.core.db.upgrade_rights import check_upgrade_rights
-from cakeshop_desktop.core.domain import DatabaseUnavailable
+from cakeshop_desktop.core.domain import SchemaTooNew
+from cakeshop_desktop.core.messages import Message, tr_noop
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -76,8 +77,11 @@ def is_known_revision(revision: str) -> bool:
         return False
 
 
-def schema_too_new_message(revision: str) -> str:
-    return f"The database schema ({revision}) is newer than this version of the app: update the app"
+def schema_too_new_message(revision: str) -> Message:
+    return Message(
+        tr_noop("The database schema ({0}) is newer than this version of the app: update the app"),
+        (revision,),
+    )
 
 
 def _needed(current: str | None, revision: str) -> str:
@@ -95,7 +99,7 @@ def upgrade(engine: Engine) -> bool:
         return False
     if current is not None:
         if not is_known_revision(current):
-            raise DatabaseUnavailable(schema_too_new_message(current))
+            raise SchemaTooNew(schema_too_new_message(current))
         # A shop's data is about to be rewritten by code it has never met: keep a copy.
         from cakeshop_desktop.core.db.backups import back_up_before_upgrade
 

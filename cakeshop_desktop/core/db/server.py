@@ -38,10 +38,12 @@ from cakeshop_desktop.core.domain import (
     Conflict,
     DomainError,
     Role,
+    SchemaTooNew,
     SchemaUpgradeRefused,
     TriggersNeedSuper,
     UserDTO,
 )
+from cakeshop_desktop.core.messages import Message, tr_noop
 
 log = logging.getLogger(__name__)
 
@@ -121,10 +123,14 @@ class ServerVerdict:
     """The answer of a connection test: `ok`, or a `problem` and one readable `message`."""
 
     ok: bool
-    message: str
+    text: Message  # the English text is `message`; the GUI shows it translated
     problem: str = ""  # a ConnectionProblem value or one of the constants above
     schema: SchemaState | None = None
     has_admin: bool | None = None  # None when the schema has no users table yet
+
+    @property
+    def message(self) -> str:
+        return str(self.text)
 
 
 def schema_state(revision: str | None) -> SchemaState:
@@ -147,7 +153,7 @@ def check_server(url: URL | str) -> ServerVerdict:
     try:
         engine = make_engine(url)
     except DomainError as exc:
-        return ServerVerdict(False, exc.message, INVALID_SETTINGS)
+        return ServerVerdict(False, exc.text, INVALID_SETTINGS)
     try:
         revision = current_revision(engine)
         state = schema_state(revision)
@@ -156,7 +162,7 @@ def check_server(url: URL | str) -> ServerVerdict:
             return ServerVerdict(False, schema_too_new_message(revision), SCHEMA_TOO_NEW, state)
         admin = None if state is SchemaState.EMPTY else has_admin(engine)
         log.info("connection test of %s: schema %s", safe_url(engine.url), state.value)
-        return ServerVerdict(True, f"Connected to {safe_url(engine.url)}", "", state, admin)
+        return ServerVerdict(True, connected(engine.url), "", state, admin)
     except (OperationalError, DBAPIError, OSError) as exc:
         message = describe_connection_error(exc, engine.url)
         log.warning("connection test failed: %s", message)
@@ -175,7 +181,7 @@ def prepare_server(url: URL | str) -> ServerVerdict:
         log.info("the schema of %s is ready", safe_url(engine.url))
         return ServerVerdict(
             True,
-            f"Connected to {safe_url(engine.url)}",
+            connected(engine.url),
             schema=SchemaState.CURRENT,
             has_admin=has_admin(engine),
         )
@@ -191,12 +197,17 @@ def connect_server(url: URL | str) -> ServerVerdict:
     try:
         return prepare_server(url)
     except TriggersNeedSuper as exc:
-        return ServerVerdict(False, exc.message, TRIGGERS_NEED_SUPER)
+        return ServerVerdict(False, exc.text, TRIGGERS_NEED_SUPER)
     except SchemaUpgradeRefused as exc:
-        return ServerVerdict(False, exc.message, OWNER_MUST_UPGRADE)
+        return ServerVerdict(False, exc.text, OWNER_MUST_UPGRADE)
+    except SchemaTooNew as exc:
+        return ServerVerdict(False, exc.text, SCHEMA_TOO_NEW)
     except DomainError as exc:
-        problem = SCHEMA_TOO_NEW if "newer than this version" in exc.message else "other"
-        return ServerVerdict(False, exc.message, problem)
+        return ServerVerdict(False, exc.text, "other")
+
+
+def connected(url: URL) -> Message:
+    return Message(tr_noop("Connected to {0}"), (safe_url(url),))
 
 
 def create_first_admin(

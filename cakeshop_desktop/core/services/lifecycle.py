@@ -6,12 +6,12 @@ from datetime import datetime
 
 from cakeshop_desktop.core.db.models import Order, OrderStatusHistory, ProductionTask
 from cakeshop_desktop.core.domain import (
-    ORDER_STATUS_LABELS,
     InvalidTransition,
     OrderStatus,
     TaskStatus,
     can_transition,
 )
+from cakeshop_desktop.core.messages import tr_noop
 from cakeshop_desktop.core.uow import UnitOfWork
 
 NOTHING_TO_BAKE = "showcase cakes only: nothing to bake"
@@ -24,8 +24,7 @@ def move_status(
     current = order.status
     if not can_transition(current, target):
         raise InvalidTransition(
-            f"Order {order.number} is {ORDER_STATUS_LABELS[current]}: "
-            f"it cannot become {ORDER_STATUS_LABELS[target]}"
+            tr_noop("Order {0} is {1}: it cannot become {2}"), order.number, current, target
         )
     order.status = target
     order.updated_at = datetime.now()

@@ -8,7 +8,6 @@ from decimal import Decimal
 
 from cakeshop_desktop.core.db.models import Order, Payment, StockMovement
 from cakeshop_desktop.core.domain import (
-    ORDER_STATUS_LABELS,
     InvalidInput,
     InvalidTransition,
     MovementKind,
@@ -26,6 +25,7 @@ from cakeshop_desktop.core.domain import (
     UserDTO,
     can_transition,
 )
+from cakeshop_desktop.core.messages import tr_noop
 from cakeshop_desktop.core.phones import phone_search
 from cakeshop_desktop.core.pricing import round_money
 from cakeshop_desktop.core.repositories.orders import order_number_or_none
@@ -141,7 +141,7 @@ def set_status(
     movers = MOVERS.get(target)
     if movers is None:  # only NEW is left, and no order ever goes back to it
         require(actor, STAFF | {Role.BAKER}, "move orders along")
-        raise InvalidTransition(f"An order cannot go back to {ORDER_STATUS_LABELS[target]}")
+        raise InvalidTransition(tr_noop("An order cannot go back to {0}"), target)
     require(actor, movers, f"mark orders {target.value.replace('_', ' ')}")
     validation.identifier(order_id, "order")
     reason = validation.text(reason, "Reason", 500, multiline=True)

@@ -17,7 +17,6 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from cakeshop_desktop.core.db.models import Order, ProductionTask, StockMovement
 from cakeshop_desktop.core.domain import (
-    ORDER_STATUS_LABELS,
     Conflict,
     InvalidInput,
     InvalidTransition,
@@ -28,6 +27,7 @@ from cakeshop_desktop.core.domain import (
     TaskStatus,
     UserDTO,
 )
+from cakeshop_desktop.core.messages import tr_noop
 from cakeshop_desktop.core.production_types import (
     Board,
     BoardDay,
@@ -239,7 +239,7 @@ def _start(uow: UnitOfWork, actor: UserDTO, task: ProductionTask, order: Order |
         OrderStatus.IN_PRODUCTION,
     ):
         raise InvalidTransition(
-            f"Order {order.number} is {ORDER_STATUS_LABELS[order.status]}: nothing to start"
+            tr_noop("Order {0} is {1}: nothing to start"), order.number, order.status
         )
     now = datetime.now()
     _consume(uow, actor, task, now)
@@ -323,8 +323,9 @@ def _undo(uow: UnitOfWork, actor: UserDTO, task: ProductionTask, order: Order | 
     elif task.status is TaskStatus.DONE:
         if order is not None and order.status is not OrderStatus.IN_PRODUCTION:
             raise InvalidTransition(
-                f"Order {order.number} is already {ORDER_STATUS_LABELS[order.status]}: "
-                "its cakes cannot go back on the board"
+                tr_noop("Order {0} is already {1}: its cakes cannot go back on the board"),
+                order.number,
+                order.status,
             )
         if order is None:
             if not uow.production.add_to_showcase(task.cake_id, -task.quantity):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from cakeshop_desktop.core.domain import OrderDTO, PaymentMethod
 from cakeshop_desktop.core.services import orders
 from cakeshop_desktop.gui.formatting import money
-from cakeshop_desktop.gui.printing import payment_method_label
+from cakeshop_desktop.gui.labels import payment_method_label
 
 if TYPE_CHECKING:
     from cakeshop_desktop.gui.context import ShopContext

@@ -30,11 +30,12 @@ from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.dialogs.order_actions import HandOutDialog, hand_out_order
 from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.file_dialogs import ask_save_path
-from cakeshop_desktop.gui.formatting import date_time, money, status_label
+from cakeshop_desktop.gui.formatting import date_time, money
 from cakeshop_desktop.gui.forms.ui_order_detail_dialog import Ui_OrderDetailDialog
+from cakeshop_desktop.gui.labels import payment_kind_label, payment_method_label, status_label
 from cakeshop_desktop.gui.models.orders_model import STATUS_COLOURS, STATUS_TEXT_COLOUR
 from cakeshop_desktop.gui.print_key import add_print_key
-from cakeshop_desktop.gui.printing import PrintKind, payment_kind_label, payment_method_label
+from cakeshop_desktop.gui.printing import PrintKind
 from cakeshop_desktop.gui.receipt_printer import ReceiptPrinter
 from cakeshop_desktop.gui.window_geometry import place_dialog
 from cakeshop_desktop.printers.page_output import save_pdf

@@ -29,7 +29,7 @@ from cakeshop_desktop.core.db.server import (
 )
 from cakeshop_desktop.core.db.upgrade_rights import owner_url_hint
 from cakeshop_desktop.gui.dialogs.first_admin_dialog import FirstAdminDialog
-from cakeshop_desktop.gui.errors import describe
+from cakeshop_desktop.gui.errors import describe, render
 from cakeshop_desktop.gui.forms.ui_settings_database_page import Ui_SettingsDatabasePage
 from cakeshop_desktop.gui.workers import Workers
 
@@ -286,8 +286,8 @@ class SettingsDatabasePage(QWidget):
                 f"GRANT SUPER ON *.* TO '{settings.user}'@'%';",
             )
         if problem == INVALID_SETTINGS:
-            return self.tr("The settings are not valid: {0}").format(verdict.message)
-        return self.tr("The connection failed: {0}").format(verdict.message)
+            return self.tr("The settings are not valid: {0}").format(render(verdict.text))
+        return self.tr("The connection failed: {0}").format(render(verdict.text))
 
     def show_result(self, text: str, *, ok: bool) -> None:
         self.ui.testResultLabel.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)

@@ -18,7 +18,8 @@ from PySide6.QtGui import QBrush, QColor
 from cakeshop_desktop.core.domain import OrderDTO, OrderPage, OrderQuery, OrderStatus
 from cakeshop_desktop.core.services import orders
 from cakeshop_desktop.gui.context import ShopContext
-from cakeshop_desktop.gui.formatting import date_time, money, status_label
+from cakeshop_desktop.gui.formatting import date_time, money
+from cakeshop_desktop.gui.labels import status_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from cakeshop_desktop.core.domain import MovementKind
 from cakeshop_desktop.core.production_types import (
     CakeCost,
     CapacityDay,
@@ -21,6 +20,7 @@ from cakeshop_desktop.core.production_types import (
 )
 from cakeshop_desktop.core.services.quantities import format_quantity
 from cakeshop_desktop.gui.formatting import date_time, money
+from cakeshop_desktop.gui.labels import movement_label
 from cakeshop_desktop.gui.models.row_table import AnyIndex, RowTableModel
 
 SHORT_COLOUR = "#f8d4d4"
@@ -34,18 +34,6 @@ def quantity_text(value: Decimal | None) -> str:
         return ""
     text = format_quantity(value)
     return text.replace(".", QLocale().decimalPoint() or ".")
-
-
-def movement_label(kind: MovementKind) -> str:
-    return {
-        MovementKind.SALE: QCoreApplication.translate("MovementKind", "Sale"),
-        MovementKind.PRODUCTION: QCoreApplication.translate("MovementKind", "Production"),
-        MovementKind.CONSUMPTION: QCoreApplication.translate("MovementKind", "Used in production"),
-        MovementKind.PURCHASE: QCoreApplication.translate("MovementKind", "Purchase"),
-        MovementKind.ADJUSTMENT: QCoreApplication.translate("MovementKind", "Adjustment"),
-        MovementKind.WASTE: QCoreApplication.translate("MovementKind", "Waste"),
-        MovementKind.CANCELLATION: QCoreApplication.translate("MovementKind", "Cancellation"),
-    }[kind]
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QProgressBar, QWidget
 
 from cakeshop_desktop.core.domain import UserDTO
-from cakeshop_desktop.gui.formatting import role_label
+from cakeshop_desktop.gui.labels import role_label
 from cakeshop_desktop.gui.workers import Workers
 
 

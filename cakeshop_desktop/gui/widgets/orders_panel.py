@@ -25,8 +25,8 @@ from cakeshop_desktop.gui.dialogs.order_actions import (
 )
 from cakeshop_desktop.gui.dialogs.order_detail_dialog import OrderDetailDialog
 from cakeshop_desktop.gui.errors import describe
-from cakeshop_desktop.gui.formatting import status_label
 from cakeshop_desktop.gui.forms.ui_orders_panel import Ui_OrdersPanel
+from cakeshop_desktop.gui.labels import status_label
 from cakeshop_desktop.gui.models.orders_model import OrdersModel
 from cakeshop_desktop.gui.printing import PrintKind
 from cakeshop_desktop.gui.receipt_printer import ReceiptPrinter

@@ -20,7 +20,7 @@ from cakeshop_desktop.core.domain import (
 )
 from cakeshop_desktop.core.services import catalog, orders
 from cakeshop_desktop.core.services.cart import SHOPPERS
-from cakeshop_desktop.gui import formatting
+from cakeshop_desktop.gui import formatting, labels
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.dialogs import help_boxes
 from cakeshop_desktop.gui.errors import describe
@@ -105,10 +105,10 @@ class OrderingWindow(QMainWindow):
         who = self._user.full_name or self._user.username
         if self._can_shop:
             return self.tr("Cakeshop — ordering — {0} ({1})").format(
-                who, formatting.role_label(self._user.role)
+                who, labels.role_label(self._user.role)
             )
         return self.tr("Cakeshop — catalogue and orders — {0} ({1})").format(
-            who, formatting.role_label(self._user.role)
+            who, labels.role_label(self._user.role)
         )
 
     # --- building

@@ -29,9 +29,9 @@ from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.dialogs import help_boxes
 from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.file_dialogs import ask_save_path
-from cakeshop_desktop.gui.formatting import role_label, status_label
 from cakeshop_desktop.gui.forms.ui_production_window import Ui_ProductionWindow
 from cakeshop_desktop.gui.icons import app_icon
+from cakeshop_desktop.gui.labels import role_label, status_label
 from cakeshop_desktop.gui.live_updates import LiveUpdates
 from cakeshop_desktop.gui.models.production_models import (
     NeedsModel,

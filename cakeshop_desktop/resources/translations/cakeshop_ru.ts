@@ -575,6 +575,58 @@ Revenue: {2}</source>
         <source>You are logged out after {0} min without input; your cart is kept.</source>
         <translation>Через {0} мин без действий вы выйдете из системы; корзина сохранится.</translation>
     </message>
+    <message>
+        <source>Order {0} is {1}: it cannot become {2}</source>
+        <translation>Заказ {0} в статусе «{1}»: перевести его в «{2}» нельзя</translation>
+    </message>
+    <message>
+        <source>An order cannot go back to {0}</source>
+        <translation>Заказ нельзя вернуть в статус «{0}»</translation>
+    </message>
+    <message>
+        <source>Order {0} is {1}: nothing to start</source>
+        <translation>Заказ {0} в статусе «{1}»: запускать нечего</translation>
+    </message>
+    <message>
+        <source>Order {0} is already {1}: its cakes cannot go back on the board</source>
+        <translation>Заказ {0} уже в статусе «{1}»: его торты нельзя вернуть на доску</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password for {0}</source>
+        <translation>Неверное имя пользователя или пароль для {0}</translation>
+    </message>
+    <message>
+        <source>No such database on the server: {0}</source>
+        <translation>На сервере нет такой базы данных: {0}</translation>
+    </message>
+    <message>
+        <source>The database server at {0} does not answer: is it running?</source>
+        <translation>Сервер базы данных {0} не отвечает: он запущен?</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server at {0}: is it running?</source>
+        <translation>Нет связи с сервером базы данных {0}: он запущен?</translation>
+    </message>
+    <message>
+        <source>The user may not open this database: {0}</source>
+        <translation>Пользователю нельзя открывать эту базу данных: {0}</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file of {0}: check the folder exists and is writable</source>
+        <translation>Не удаётся открыть файл базы данных {0}: проверьте, что папка существует и доступна для записи</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {0}: {1}</source>
+        <translation>Не удаётся открыть базу данных {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The database schema ({0}) is newer than this version of the app: update the app</source>
+        <translation>Схема базы данных ({0}) новее этой версии программы: обновите программу</translation>
+    </message>
+    <message>
+        <source>Connected to {0}</source>
+        <translation>Подключено к {0}</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -5270,6 +5322,48 @@ Revenue: {2}</source>
     <message>
         <source>A value is required</source>
         <translation>Нужно значение</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <source>Queued</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+</context>
+<context>
+    <name>Unit</name>
+    <message>
+        <source>g</source>
+        <translation>г</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>кг</translation>
+    </message>
+    <message>
+        <source>ml</source>
+        <translation>мл</translation>
+    </message>
+    <message>
+        <source>l</source>
+        <translation>л</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>шт.</translation>
     </message>
 </context>
 <context>

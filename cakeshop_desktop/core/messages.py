@@ -1,0 +1,65 @@
+"""Texts the core shows to people: English templates, marked for translation without Qt.
+
+The core cannot translate (it imports no Qt), so it marks. `tr_noop("No such cake")` returns
+its template unchanged, as a `Template` (a `str`), and `make translations` collects every
+`tr_noop(...)` call into the .ts (lupdate is told `-tr-function-alias QT_TR_NOOP+=tr_noop`;
+the texts land in the empty context, like the GUI's `_tr`).
+
+A refusal carries the template and its arguments (`DomainError(template, *args, n=...)`,
+core/domain.py); the GUI translates the template, then fills it (gui/errors.py `render`):
+
+- `{0}`, `{1}`... are the arguments. An argument that is a `Template` or a `Message` is
+  translated as well (a field's name, a nested sentence); an enum member is shown by its
+  label (gui/labels.py); anything else as `str()` gives it (a cake's name, a date).
+- `%n` is a count: such a template is marked with three arguments, `tr_noop("%n cakes",
+  "", n)`, so lupdate gives it plural forms, and the refusal passes the count as `n=`.
+
+`str()` of a message is the English text filled in (logs, the command line).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+class Template(str):
+    """A marked template: translated wherever it is shown, also as another one's argument."""
+
+    __slots__ = ()
+
+
+def tr_noop(template: str, _disambiguation: str = "", _n: object = None) -> Template:
+    """Mark `template` for translation and return it unchanged.
+
+    The two other arguments are only there for lupdate: a template with `%n` is written
+    `tr_noop("...%n...", "", n)` so that it gets plural forms; the disambiguation stays "".
+    """
+    return Template(template)
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A template with its arguments (and its count for `%n`), to be shown later."""
+
+    template: str
+    args: tuple[object, ...] = ()
+    n: int | None = None
+
+    def __str__(self) -> str:
+        return english(self.template, self.args, self.n)
+
+
+def english(template: str, args: Iterable[object] = (), n: int | None = None) -> str:
+    """The template filled in English (the source language of every template)."""
+    text = template.replace("%n", str(n)) if n is not None else template
+    values = [english_value(arg) for arg in args]
+    return text.format(*values) if values else text
+
+
+def english_value(value: object) -> str:
+    """An argument as the English text shows it: an enum by its stored value."""
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    return str(value)
