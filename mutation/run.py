@@ -72,7 +72,11 @@ TARGETS: dict[str, Target] = {
         ),
     ),
     "orders": Target(
-        "cakeshop_desktop/core/services/orders.py", ("tests/integration/test_orders.py",)
+        "cakeshop_desktop/core/services/orders.py",
+        ("tests/integration/test_orders.py", "tests/integration/test_policy.py"),
+    ),
+    "policy": Target(
+        "cakeshop_desktop/core/services/policy.py", ("tests/integration/test_policy.py",)
     ),
     "cart": Target("cakeshop_desktop/core/services/cart.py", ("tests/integration/test_cart.py",)),
     "production": Target(

@@ -12,7 +12,7 @@ from cakeshop_desktop.core.domain import InvalidInput, PaymentRefused
 KOPECK = Decimal("0.01")
 MAX_MONEY = Decimal("9999999999.99")  # what Numeric(12, 2) can hold
 MAX_DISCOUNT_PERCENT = Decimal("100")
-MIN_DEPOSIT_SHARE = Decimal("0.30")  # a deposit is at least 30 % of the order
+DEFAULT_MIN_DEPOSIT_PERCENT = 30  # a deposit is at least 30 % of the order unless the shop says
 # What a number typed at the till looks like once spaces are gone: ASCII digits, one decimal
 # point or comma. No exponent, no "1_000", no Arabic-Indic or full-width digits.
 TYPED_NUMBER_RE = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
@@ -94,16 +94,18 @@ def order_totals(line_totals: Iterable[Decimal], discount_percent: Decimal) -> T
     return Totals(subtotal=subtotal, discount=discount, total=subtotal - discount)
 
 
-def minimum_deposit(total: Decimal) -> Decimal:
-    """The smallest deposit that secures an order of `total`."""
-    return round_money(total * MIN_DEPOSIT_SHARE)
+def minimum_deposit(total: Decimal, percent: int = DEFAULT_MIN_DEPOSIT_PERCENT) -> Decimal:
+    """The smallest deposit that secures an order of `total` when the shop asks `percent` %."""
+    return round_money(total * percent / 100)
 
 
-def check_payment(total: Decimal, paid: Decimal) -> None:
-    """Refuse a payment that is neither the full amount nor a big enough deposit."""
+def check_payment(
+    total: Decimal, paid: Decimal, percent: int = DEFAULT_MIN_DEPOSIT_PERCENT
+) -> None:
+    """Refuse a payment that is neither the full amount nor a big enough deposit
+    (`percent` is the shop's smallest deposit; 0 takes an order unpaid)."""
     if paid > total:
         raise PaymentRefused(f"Paid {paid} is more than the order total {total}")
-    if paid < minimum_deposit(total):
-        raise PaymentRefused(
-            f"A deposit must be at least {minimum_deposit(total)} (30 % of {total})"
-        )
+    smallest = minimum_deposit(total, percent)
+    if paid < smallest:
+        raise PaymentRefused(f"A deposit must be at least {smallest} ({percent} % of {total})")

@@ -15,7 +15,7 @@ from cakeshop_desktop.core.domain import (
     PaymentKind,
     PaymentMethod,
 )
-from cakeshop_desktop.core.services import cart, orders
+from cakeshop_desktop.core.services import cart, orders, policy
 from cakeshop_desktop.core.services import checkout as checkout_service
 from cakeshop_desktop.gui.dialogs.checkout_dialog import COL_INSCRIPTION, CheckoutDialog
 from tests.gui.order_helpers import place, shop_context
@@ -369,3 +369,27 @@ def test_enter_confirms_and_escape_cancels(qtbot, shop, cashier_ctx):
     with qtbot.waitSignal(dialog.order_placed, timeout=WAIT):
         qtbot.keyClick(dialog.ui.customerNameEdit, Qt.Key.Key_Return)
     assert dialog.placed_order.customer_name == "Keyboard Kate"
+
+
+def test_at_a_0_percent_policy_a_phone_order_is_taken_unpaid(qtbot, shop, cashier_ctx):
+    policy.save_shop_policy(shop.uow, shop.admin, policy.ShopPolicy(min_deposit_percent=0))
+    dialog = open_dialog(qtbot, cashier_ctx, shop, {shop.praga: 1})
+    ui = dialog.ui
+    qtbot.waitUntil(lambda: dialog.min_deposit_percent == 0, timeout=WAIT)
+    ui.customerNameEdit.setText("Анна")
+    ui.depositRadio.setChecked(True)
+    assert ui.paidAmountSpin.value() == 0
+    assert "(0 %)" in ui.depositHintLabel.text()
+    order = confirm_and_wait_order(qtbot, dialog)
+    assert (order.paid_amount, order.balance) == (Decimal("0.00"), Decimal("2400.00"))
+
+
+def test_the_hint_follows_the_shop_s_percentage_and_keeps_a_typed_deposit(qtbot, shop, cashier_ctx):
+    policy.save_shop_policy(shop.uow, shop.admin, policy.ShopPolicy(min_deposit_percent=50))
+    dialog = open_dialog(qtbot, cashier_ctx, shop, {shop.praga: 1})
+    ui = dialog.ui
+    ui.depositRadio.setChecked(True)
+    ui.paidAmountSpin.setValue(1300.00)
+    qtbot.waitUntil(lambda: dialog.min_deposit_percent == 50, timeout=WAIT)
+    assert "(50 %)" in ui.depositHintLabel.text()
+    assert ui.paidAmountSpin.value() == 1300.00

@@ -9,17 +9,19 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
 from cakeshop_desktop import config
+from cakeshop_desktop.core.services import policy as policy_service
 from cakeshop_desktop.core.services import shop as shop_service
 from cakeshop_desktop.core.services.shop import ShopDetails
 from cakeshop_desktop.gui import app as gui_app
 from cakeshop_desktop.gui.dialogs.admin_check_dialog import AdminCheckDialog
 from cakeshop_desktop.gui.dialogs.settings_dialog import SettingsDialog
+from cakeshop_desktop.gui.dialogs.settings_policy_page import SettingsPolicyPage
 from cakeshop_desktop.gui.dialogs.settings_shop_page import SettingsShopPage
 from tests.conftest import PASSWORD
 from tests.gui.conftest import WAIT_MS, log_in
 
 SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
-ADMIN_PAGES = {"databasePage", "shopPage"}
+ADMIN_PAGES = {"databasePage", "shopPage", "policyPage"}
 
 
 @pytest.fixture(autouse=True)
@@ -118,5 +120,26 @@ def test_an_admin_changes_the_shops_details_in_settings(qtbot, launched, shop):
     assert "Saved" in page.result_label.text()
     assert shop_service.shop_details(shop.uow) == ShopDetails(
         name="Маковка", receipt_footer="Спасибо!\nЖдём снова"
+    )
+    gui_app.shutdown()
+
+
+def test_an_admin_changes_the_shop_s_policy_in_settings(qtbot, launched, shop):
+    dialog = settings_of(log_in(qtbot, launched, "admin"))
+    page = dialog.findChild(SettingsPolicyPage, "policyPage")
+    dialog.ui.settingsTabs.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: not page.is_busy, timeout=WAIT_MS)
+    assert page.min_deposit_spin.value() == 30
+    assert page.self_registration_check.isChecked()
+    page.min_deposit_spin.setFocus()
+    page.min_deposit_spin.selectAll()
+    qtbot.keyClicks(page.min_deposit_spin, "0")
+    page.self_registration_check.setChecked(False)
+    page.cashier_refunds_check.setChecked(False)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.is_busy, timeout=WAIT_MS)
+    assert "Saved" in page.result_label.text()
+    assert policy_service.shop_policy(shop.uow) == policy_service.ShopPolicy(
+        min_deposit_percent=0, cashier_refunds=False, self_registration=False
     )
     gui_app.shutdown()

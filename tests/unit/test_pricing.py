@@ -204,6 +204,27 @@ def test_check_payment_refuses_a_deposit_below_30_percent(paid):
         check_payment(Decimal("1250.50"), Decimal(paid))
 
 
+@pytest.mark.parametrize(
+    ("percent", "smallest"),
+    [(0, "0.00"), (1, "12.51"), (50, "625.25"), (55, "687.78"), (100, "1250.50")],
+)
+def test_the_shop_s_percentage_sets_the_smallest_deposit(percent, smallest):
+    total = Decimal("1250.50")
+    assert minimum_deposit(total, percent) == Decimal(smallest)
+    check_payment(total, Decimal(smallest), percent)
+    if Decimal(smallest) > 0:
+        with pytest.raises(
+            PaymentRefused, match=rf"at least {smallest} \({percent} % of 1250.50\)"
+        ):
+            check_payment(total, Decimal(smallest) - Decimal("0.01"), percent)
+
+
+def test_at_0_percent_an_order_is_taken_unpaid_but_never_overpaid():
+    check_payment(Decimal("1250.50"), Decimal("0.00"), 0)
+    with pytest.raises(PaymentRefused, match="more than"):
+        check_payment(Decimal("1250.50"), Decimal("1250.51"), 0)
+
+
 def test_check_payment_refuses_more_than_the_total():
     with pytest.raises(PaymentRefused, match="more than"):
         check_payment(Decimal("1250.50"), Decimal("1250.51"))

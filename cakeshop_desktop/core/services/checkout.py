@@ -50,6 +50,7 @@ from cakeshop_desktop.core.services.cart import SHOPPERS, out_of_stock_message
 from cakeshop_desktop.core.services.mapping import order_dto
 from cakeshop_desktop.core.services.permissions import is_staff, require
 from cakeshop_desktop.core.services.phone_region import phone_region_within
+from cakeshop_desktop.core.services.policy import policy_within
 from cakeshop_desktop.core.uow import UnitOfWork, retry_on_deadlock
 
 PICKUP_GRACE = timedelta(minutes=5)  # a pickup "now" typed a minute ago is still now
@@ -118,7 +119,7 @@ def _place_order_once(
         due_at = _pickup_time(request, items, now)
         lines = [line_total(round_money(item.cake.price), item.quantity) for item in items]
         totals = order_totals(lines, request.discount_percent)
-        paid = _payment(actor, request, totals.total)
+        paid = _payment(actor, request, totals.total, policy_within(uow).min_deposit_percent)
         phone, phone_key = phones.stored_columns(customer.phone, phone_region_within(uow))
         order = Order(
             customer_id=customer.id,
@@ -275,7 +276,9 @@ def _pickup_time(request: CheckoutRequest, items: list[CartItem], now: datetime)
     return due_at
 
 
-def _payment(actor: UserDTO, request: CheckoutRequest, total: Decimal) -> Decimal:
+def _payment(
+    actor: UserDTO, request: CheckoutRequest, total: Decimal, min_deposit_percent: int
+) -> Decimal:
     paid = request.paid_amount
     if not is_staff(actor):
         if paid > 0:
@@ -283,7 +286,7 @@ def _payment(actor: UserDTO, request: CheckoutRequest, total: Decimal) -> Decima
         return Decimal("0.00")
     if paid > 0 and request.payment_method is None:
         raise PaymentRefused("Choose how the customer pays")
-    check_payment(total, paid)
+    check_payment(total, paid, min_deposit_percent)
     if request.hand_out_now and paid != total:
         raise PaymentRefused("An order handed out at once must be paid in full")
     return paid

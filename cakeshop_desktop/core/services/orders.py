@@ -38,6 +38,7 @@ from cakeshop_desktop.core.services.mapping import (
 )
 from cakeshop_desktop.core.services.permissions import EVERYONE, STAFF, require
 from cakeshop_desktop.core.services.phone_region import phone_region_within
+from cakeshop_desktop.core.services.policy import ShopPolicy, policy_within
 from cakeshop_desktop.core.uow import UnitOfWork
 
 MAX_PAGE = 500
@@ -193,7 +194,7 @@ def hand_out(
 def cancel_order(uow: UnitOfWork, actor: UserDTO, order_id: int, reason: str) -> OrderDTO:
     """Cancel with a reason: showcase cakes go back on the showcase, booked capacity is freed.
 
-    A customer may cancel their own order while it is still new.
+    Who may cancel what is the shop's policy (`check_may_cancel`).
     """
     require(actor, frozenset({Role.CUSTOMER, Role.CASHIER, Role.ADMIN}), "cancel orders")
     validation.identifier(order_id, "order")
@@ -202,17 +203,31 @@ def cancel_order(uow: UnitOfWork, actor: UserDTO, order_id: int, reason: str) ->
     )
     with uow:
         order = _locked_order(uow, order_id)
-        if actor.role is Role.CUSTOMER:
-            if order.customer_id != actor.id:
-                raise NotFound("No such order")
-            if order.status is not OrderStatus.NEW:
-                raise PermissionDenied("This order is already confirmed: call the shop to cancel")
+        check_may_cancel(actor, order, policy_within(uow))
         lifecycle.move_status(
             uow, order, OrderStatus.CANCELLED, actor.id, reason or "cancelled by the customer"
         )
         _undo_stock_and_capacity(uow, order, actor.id, reason)
         uow.commit()
         return order_dto(order)
+
+
+def check_may_cancel(actor: UserDTO, order: Order, policy: ShopPolicy) -> None:
+    """Refuse a cancellation the shop's policy does not allow `actor`.
+
+    A customer cancels only their own order, while it is still new, and only when the shop
+    lets customers cancel; a cashier cancels an order with money paid on it only when the
+    shop lets cashiers give money back; an administrator cancels anything cancellable.
+    """
+    if actor.role is Role.CUSTOMER:
+        if order.customer_id != actor.id:
+            raise NotFound("No such order")
+        if not policy.customer_cancels_new:
+            raise PermissionDenied("The shop cancels orders at the counter: call the shop")
+        if order.status is not OrderStatus.NEW:
+            raise PermissionDenied("This order is already confirmed: call the shop to cancel")
+    elif actor.role is Role.CASHIER and order.paid_amount > 0 and not policy.cashier_refunds:
+        raise PermissionDenied("Only an administrator may cancel an order that is paid")
 
 
 def _undo_stock_and_capacity(uow: UnitOfWork, order: Order, actor_id: int, reason: str) -> None:

@@ -32,8 +32,14 @@ from cakeshop_desktop.core.domain import (
     Role,
     UserDTO,
 )
-from cakeshop_desktop.core.pricing import Totals, minimum_deposit, order_totals
+from cakeshop_desktop.core.pricing import (
+    DEFAULT_MIN_DEPOSIT_PERCENT,
+    Totals,
+    minimum_deposit,
+    order_totals,
+)
 from cakeshop_desktop.core.services import checkout, users, validation
+from cakeshop_desktop.core.services.policy import ShopPolicy, shop_policy
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.dialogs.order_actions import fill_payment_methods
 from cakeshop_desktop.gui.dialogs.order_detail_dialog import totals_html
@@ -76,6 +82,7 @@ class CheckoutDialog(QDialog):
     order_placed = Signal(object)  # the OrderDTO
     refused = Signal(object)  # the error shown inline
     customers_loaded = Signal(int)
+    policy_loaded = Signal()
 
     def __init__(self, ctx: ShopContext, cart: CartDTO, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +95,8 @@ class CheckoutDialog(QDialog):
         self._placing = False
         self._customers: list[UserDTO] = []
         self._filled_from: UserDTO | None = None
+        # the shop's smallest deposit (Settings → Policy), asked as the dialog opens
+        self.min_deposit_percent = DEFAULT_MIN_DEPOSIT_PERCENT
         self.placed_order: OrderDTO | None = None
         self.setObjectName("checkoutDialog")
         self.ui = Ui_CheckoutDialog()
@@ -142,6 +151,13 @@ class CheckoutDialog(QDialog):
     def _setup_customer(self) -> None:
         ui = self.ui
         if self._staff:
+            self._ctx.workers.submit(
+                self,
+                shop_policy,
+                self._ctx.unit_of_work(),
+                on_result=self._policy_arrived,
+                on_error=self._show_error,
+            )
             combo = ui.customerCombo
             combo.lineEdit().setPlaceholderText(self.tr("Name, login or phone"))
             completer = combo.completer()
@@ -306,6 +322,12 @@ class CheckoutDialog(QDialog):
                 ui.fullPaymentRadio.setChecked(True)
         self._update_payment()
 
+    def _policy_arrived(self, policy: ShopPolicy) -> None:
+        # only the hint follows: a deposit the cashier has typed meanwhile is theirs
+        self.min_deposit_percent = policy.min_deposit_percent
+        self.policy_loaded.emit()
+        self._update_totals()
+
     def _hand_out_now(self) -> bool:
         check = self.ui.handOutNowCheck
         return self._staff and not self._cart.needs_pickup_time and check.isChecked()
@@ -314,7 +336,7 @@ class CheckoutDialog(QDialog):
     def _payment_mode_changed(self, _full: bool) -> None:
         if self.ui.depositRadio.isChecked():
             # start from the smallest deposit the shop takes
-            self.ui.paidAmountSpin.setValue(float(minimum_deposit(self._totals().total)))
+            self.ui.paidAmountSpin.setValue(float(self._smallest_deposit(self._totals().total)))
         self._update_payment()
 
     @Slot()
@@ -333,6 +355,9 @@ class CheckoutDialog(QDialog):
         spin.setReadOnly(ui.fullPaymentRadio.isChecked())
         self._update_totals()
 
+    def _smallest_deposit(self, total: Decimal) -> Decimal:
+        return minimum_deposit(total, self.min_deposit_percent)
+
     def _discount(self) -> Decimal:
         return spin_decimal(self.ui.discountSpin.value()) if self._staff else Decimal("0")
 
@@ -350,12 +375,14 @@ class CheckoutDialog(QDialog):
     def _update_totals(self) -> None:
         totals = self._totals()
         paid = self._paid(totals)
-        smallest = minimum_deposit(totals.total)
+        smallest = self._smallest_deposit(totals.total)
         ui = self.ui
         if self._staff:
             short = ui.depositRadio.isChecked() and paid < smallest
             ui.depositHintLabel.setText(
-                self.tr("Minimum deposit: {0} (30 %)").format(money(smallest))
+                self.tr("Minimum deposit: {0} ({1} %)").format(
+                    money(smallest), self.min_deposit_percent
+                )
             )
             ui.depositHintLabel.setStyleSheet(
                 "color: #b00020;" if short else "color: palette(placeholder-text);"

@@ -18,6 +18,7 @@ from cakeshop_desktop.core.domain import Role
 from cakeshop_desktop.gui import language
 from cakeshop_desktop.gui.dialogs.settings_backups_page import BackupsPage
 from cakeshop_desktop.gui.dialogs.settings_database_page import SettingsDatabasePage
+from cakeshop_desktop.gui.dialogs.settings_policy_page import SettingsPolicyPage
 from cakeshop_desktop.gui.dialogs.settings_printing_page import PrintingSettingsPage
 from cakeshop_desktop.gui.dialogs.settings_shop_page import SettingsShopPage
 from cakeshop_desktop.gui.dialogs.settings_terminal_page import SettingsTerminalPage
@@ -38,7 +39,7 @@ def is_admin(ctx: ShopContext | None) -> bool:
 
 
 class SettingsDialog(QDialog):
-    """Settings → Database, Shop, Printing, Backups (an administrator's) and Language.
+    """Settings → Database, Shop, Policy, Printing, Backups (an administrator's) and Language.
 
     `database_changed(url)` is emitted once the shop server (or the local file) is saved and
     its schema is ready; the app then reopens the login on it.
@@ -73,6 +74,7 @@ class SettingsDialog(QDialog):
             tabs.insertTab(0, self.database_page, self.tr("&Database"))
         if self.admin_ctx is not None:
             tabs.addTab(SettingsShopPage(self.admin_ctx, self), self.tr("S&hop"))
+            tabs.addTab(SettingsPolicyPage(self.admin_ctx, self), self.tr("P&olicy"))
             tabs.addTab(SettingsTerminalPage(self), self.tr("Ter&minal"))
             tabs.addTab(PrintingSettingsPage(self), self.tr("Printing"))
             self.backups_page = BackupsPage(current_url, self)

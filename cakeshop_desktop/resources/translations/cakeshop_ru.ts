@@ -2087,8 +2087,8 @@ Revenue: {2}</source>
         <translation>Оплата на кассе при получении заказа.</translation>
     </message>
     <message>
-        <source>Minimum deposit: {0} (30 %)</source>
-        <translation>Минимальная предоплата: {0} (30 %)</translation>
+        <source>Minimum deposit: {0} ({1} %)</source>
+        <translation>Минимальная предоплата: {0} ({1} %)</translation>
     </message>
     <message>
         <source>Subtotal</source>
@@ -2401,12 +2401,24 @@ Revenue: {2}</source>
         <translation>Оплачено {0} — больше суммы заказа {1}</translation>
     </message>
     <message>
-        <source>A deposit must be at least {0} (30 % of {1})</source>
-        <translation>Предоплата должна быть не меньше {0} (30 % от {1})</translation>
+        <source>A deposit must be at least {0} ({1} % of {2})</source>
+        <translation>Предоплата должна быть не меньше {0} ({1} % от {2})</translation>
     </message>
     <message>
         <source>Payment is taken at the counter</source>
         <translation>Оплата принимается на кассе</translation>
+    </message>
+    <message>
+        <source>The shop cancels orders at the counter: call the shop</source>
+        <translation>Заказы отменяют на кассе: позвоните в магазин</translation>
+    </message>
+    <message>
+        <source>Only an administrator may cancel an order that is paid</source>
+        <translation>Оплаченный заказ может отменить только администратор</translation>
+    </message>
+    <message>
+        <source>The minimum deposit must be between 0 and 100 %</source>
+        <translation>Минимальная предоплата — от 0 до 100 %</translation>
     </message>
     <message>
         <source>Only a cashier can give a discount</source>
@@ -4913,6 +4925,10 @@ Revenue: {2}</source>
         <translation>&amp;Магазин</translation>
     </message>
     <message>
+        <source>P&amp;olicy</source>
+        <translation>&amp;Правила</translation>
+    </message>
+    <message>
         <source>Ter&amp;minal</source>
         <translation>&amp;Рабочее место</translation>
     </message>
@@ -4959,6 +4975,49 @@ Revenue: {2}</source>
     <message>
         <source>The app speaks the chosen language from its next start; money and dates follow it.</source>
         <translation>Программа заговорит на выбранном языке при следующем запуске; деньги и даты следуют за ним.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPolicyPage</name>
+    <message>
+        <source>Minimum deposit</source>
+        <translation>Минимальная предоплата</translation>
+    </message>
+    <message>
+        <source>0 % takes phone orders unpaid: the whole total is then due at pickup, as every order list, the order and the hand-out show.</source>
+        <translation>При 0 % заказы по телефону принимаются без оплаты: вся сумма тогда к оплате при получении — это видно в списках заказов, в заказе и при выдаче.</translation>
+    </message>
+    <message>
+        <source>Cashiers may cancel &amp;paid orders and take returns</source>
+        <translation>Кассиры могут отменять &amp;оплаченные заказы и принимать возвраты</translation>
+    </message>
+    <message>
+        <source>A cancelled order&apos;s &amp;deposit may be kept instead of given back</source>
+        <translation>Предоплату отменённого заказа можно &amp;не возвращать</translation>
+    </message>
+    <message>
+        <source>Customers may cancel their own orders while they are &amp;new</source>
+        <translation>Покупатели могут отменять свои заказы, пока они &amp;новые</translation>
+    </message>
+    <message>
+        <source>Customers may create their own &amp;account at the login screen</source>
+        <translation>Покупатели могут сами &amp;зарегистрироваться на экране входа</translation>
+    </message>
+    <message>
+        <source>Otherwise only an administrator gives money back.</source>
+        <translation>Иначе деньги возвращает только администратор.</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum deposit:</source>
+        <translation>&amp;Минимальная предоплата:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the policy</source>
+        <translation>&amp;Сохранить правила</translation>
+    </message>
+    <message>
+        <source>Saved: every till follows the new policy at once.</source>
+        <translation>Сохранено: все кассы сразу работают по новым правилам.</translation>
     </message>
 </context>
 <context>
