@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from cakeshop_desktop.core.domain import InvalidInput, PaymentRefused
+from cakeshop_desktop.core.messages import tr_noop
 
 KOPECK = Decimal("0.01")
 MAX_MONEY = Decimal("9999999999.99")  # what Numeric(12, 2) can hold
@@ -108,4 +109,6 @@ def check_payment(
         raise PaymentRefused(f"Paid {paid} is more than the order total {total}")
     smallest = minimum_deposit(total, percent)
     if paid < smallest:
-        raise PaymentRefused(f"A deposit must be at least {smallest} ({percent} % of {total})")
+        raise PaymentRefused(
+            tr_noop("A deposit must be at least {0} ({1} % of {2})"), smallest, percent, total
+        )

@@ -223,11 +223,11 @@ def check_may_cancel(actor: UserDTO, order: Order, policy: ShopPolicy) -> None:
         if order.customer_id != actor.id:
             raise NotFound("No such order")
         if not policy.customer_cancels_new:
-            raise PermissionDenied("The shop cancels orders at the counter: call the shop")
+            raise PermissionDenied(tr_noop("The shop cancels orders at the counter: call the shop"))
         if order.status is not OrderStatus.NEW:
             raise PermissionDenied("This order is already confirmed: call the shop to cancel")
     elif actor.role is Role.CASHIER and order.paid_amount > 0 and not policy.cashier_refunds:
-        raise PermissionDenied("Only an administrator may cancel an order that is paid")
+        raise PermissionDenied(tr_noop("Only an administrator may cancel an order that is paid"))
 
 
 def _undo_stock_and_capacity(uow: UnitOfWork, order: Order, actor_id: int, reason: str) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 from cakeshop_desktop.core.domain import InvalidInput, Role, UserDTO
+from cakeshop_desktop.core.messages import tr_noop
 from cakeshop_desktop.core.services.permissions import require
 from cakeshop_desktop.core.uow import UnitOfWork
 
@@ -101,15 +102,15 @@ def save_shop_policy(uow: UnitOfWork, actor: UserDTO, policy: ShopPolicy) -> Sho
 def checked_policy(policy: ShopPolicy) -> ShopPolicy:
     """The policy as given, or InvalidInput for the first wrong value."""
     if not isinstance(policy, ShopPolicy):
-        raise InvalidInput("The shop's policy must be given as ShopPolicy")
+        raise InvalidInput(tr_noop("The shop's policy must be given as ShopPolicy"))
     percent = policy.min_deposit_percent
     if isinstance(percent, bool) or not isinstance(percent, int):
-        raise InvalidInput("The minimum deposit must be a whole percentage")
+        raise InvalidInput(tr_noop("The minimum deposit must be a whole percentage"))
     if not 0 <= percent <= 100:
-        raise InvalidInput("The minimum deposit must be between 0 and 100 %")
+        raise InvalidInput(tr_noop("The minimum deposit must be between 0 and 100 %"))
     for field in _KEYS:
         if field != "min_deposit_percent" and not isinstance(getattr(policy, field), bool):
-            raise InvalidInput("A yes-or-no setting of the policy is neither yes nor no")
+            raise InvalidInput(tr_noop("A yes-or-no setting of the policy is neither yes nor no"))
     return policy
 
 

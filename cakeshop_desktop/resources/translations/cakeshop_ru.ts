@@ -584,6 +584,14 @@ Revenue: {2}</source>
         <translation>Заказ нельзя вернуть в статус «{0}»</translation>
     </message>
     <message>
+        <source>The shop cancels orders at the counter: call the shop</source>
+        <translation>Заказы отменяют на кассе: позвоните в магазин</translation>
+    </message>
+    <message>
+        <source>Only an administrator may cancel an order that is paid</source>
+        <translation>Оплаченный заказ может отменить только администратор</translation>
+    </message>
+    <message>
         <source>Order {0} is {1}: nothing to start</source>
         <translation>Заказ {0} в статусе «{1}»: запускать нечего</translation>
     </message>
@@ -626,6 +634,26 @@ Revenue: {2}</source>
     <message>
         <source>Connected to {0}</source>
         <translation>Подключено к {0}</translation>
+    </message>
+    <message>
+        <source>A deposit must be at least {0} ({1} % of {2})</source>
+        <translation>Предоплата должна быть не меньше {0} ({1} % от {2})</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s policy must be given as ShopPolicy</source>
+        <translation>Правила магазина должны быть переданы как ShopPolicy</translation>
+    </message>
+    <message>
+        <source>The minimum deposit must be a whole percentage</source>
+        <translation>Минимальная предоплата — целое число процентов</translation>
+    </message>
+    <message>
+        <source>The minimum deposit must be between 0 and 100 %</source>
+        <translation>Минимальная предоплата — от 0 до 100 %</translation>
+    </message>
+    <message>
+        <source>A yes-or-no setting of the policy is neither yes nor no</source>
+        <translation>Настройка правил «да или нет» не равна ни «да», ни «нет»</translation>
     </message>
 </context>
 <context>
@@ -2401,24 +2429,8 @@ Revenue: {2}</source>
         <translation>Оплачено {0} — больше суммы заказа {1}</translation>
     </message>
     <message>
-        <source>A deposit must be at least {0} ({1} % of {2})</source>
-        <translation>Предоплата должна быть не меньше {0} ({1} % от {2})</translation>
-    </message>
-    <message>
         <source>Payment is taken at the counter</source>
         <translation>Оплата принимается на кассе</translation>
-    </message>
-    <message>
-        <source>The shop cancels orders at the counter: call the shop</source>
-        <translation>Заказы отменяют на кассе: позвоните в магазин</translation>
-    </message>
-    <message>
-        <source>Only an administrator may cancel an order that is paid</source>
-        <translation>Оплаченный заказ может отменить только администратор</translation>
-    </message>
-    <message>
-        <source>The minimum deposit must be between 0 and 100 %</source>
-        <translation>Минимальная предоплата — от 0 до 100 %</translation>
     </message>
     <message>
         <source>Only a cashier can give a discount</source>
