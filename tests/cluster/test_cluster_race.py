@@ -92,14 +92,6 @@ def _node_state(url) -> dict[str, object]:
         engine.dispose()
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason=(
-        "known bug (issue 16): a sale committed on a node that is killed before the till hears "
-        "back can stay in the database while the till never learns of it (orders in the "
-        "database that no till reported); about one run in two"
-    ),
-)
 def test_tills_on_three_nodes_keep_the_shop_consistent_through_a_node_crash(
     cluster_shop: ClusterShop,
 ):

@@ -21,6 +21,11 @@ def _served_by(engine) -> int:
         return int(db.execute(text("SELECT @@port")).scalar_one())
 
 
+def _sync_wait(engine) -> int:
+    with engine.connect() as db:
+        return int(db.execute(text("SELECT @@SESSION.wsrep_sync_wait")).scalar_one())
+
+
 def test_the_app_keeps_working_through_another_node_while_its_first_is_down(
     cluster_shop: ClusterShop,
 ):
@@ -49,6 +54,8 @@ def test_the_app_keeps_working_through_another_node_while_its_first_is_down(
         # the pooled connection to the dead node is noticed (pre-ping) and replaced
         assert auth.login(uow, "failover_cashier", "secret123").role is Role.CASHIER
         assert _served_by(engine) == second.port
+        # the node it moved to is read causally: the till sees what it wrote on the dead one
+        assert _sync_wait(engine) == 1
         verdict = check_server(settings.url())
         assert verdict.ok, verdict.message
         assert verdict.schema is SchemaState.CURRENT

@@ -80,6 +80,11 @@ def _twin_checkout(uow: UnitOfWork, twin: UserDTO, report: TillReport) -> int | 
         return None
 
 
+def sale_key(plan: TillPlan, attempt: int) -> str:
+    """The idempotency key of a till's sale: the same on every try of that sale."""
+    return f"till-{plan.number}-{attempt}"
+
+
 def one_sale(
     uow: UnitOfWork, plan: TillPlan, rng: random.Random, attempt: int, report: TillReport
 ) -> None:
@@ -92,7 +97,7 @@ def one_sale(
             lines[rng.choice(plan.showcase)] = 1
     if kind >= 0.4:
         lines[rng.choice(plan.baked)] = rng.choice((1, 1, 2))
-    request_key = f"till-{plan.number}-{attempt}"
+    request_key = sale_key(plan, attempt)
     try:
         basket = None
         for cake_id, quantity in lines.items():

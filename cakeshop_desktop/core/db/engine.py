@@ -210,6 +210,7 @@ def _connect_to_first_answering(engine: Engine, servers: list[tuple[str, int]]) 
                 failure = exc
                 continue
             if _is_ready_member(connection):
+                _read_causally(connection)
                 return connection
             connection.close()
             failure = dialect.loaded_dbapi.OperationalError(
@@ -229,6 +230,20 @@ def _is_ready_member(connection: Any) -> bool:
     finally:
         cursor.close()
     return row is None or str(row[1]).upper() == "ON"
+
+
+def _read_causally(connection: Any) -> None:
+    """On a Galera node, every read first waits until the node has applied what the cluster
+    committed before it (wsrep_sync_wait = 1). A till that moved here from a dead node then
+    sees its own last writes: a cart line it added there is updated, not inserted twice."""
+    cursor = connection.cursor()
+    try:
+        cursor.execute("SHOW VARIABLES LIKE 'wsrep_on'")
+        row = cursor.fetchone()
+        if row is not None and str(row[1]).upper() == "ON":
+            cursor.execute("SET SESSION wsrep_sync_wait = 1")
+    finally:
+        cursor.close()
 
 
 def connection_problem_code(exc: BaseException) -> object:
