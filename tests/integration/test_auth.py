@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from argon2 import PasswordHasher, Type
+from sqlalchemy import text
 
 from cakeshop_desktop.core.domain import AccountLocked, AuthenticationFailed, InvalidInput, Role
 from cakeshop_desktop.core.services import auth, users
@@ -186,3 +187,67 @@ def test_a_disabled_account_cannot_change_its_password(shop):
     users.set_active(shop.uow, shop.admin, shop.customer.id, False)
     with pytest.raises(AuthenticationFailed, match="no longer exists"):
         auth.change_password(shop.uow, shop.customer, PASSWORD, "brand-new-1")
+
+
+def test_a_torn_current_password_is_wrong_not_a_way_past_the_check(shop):
+    # a lone surrogate has no bytes to hash: it must not count as the right password
+    with pytest.raises(AuthenticationFailed, match="current password is wrong"):
+        auth.change_password(shop.uow, shop.customer, "\ud800", "new-secret-1")
+    assert auth.login(shop.uow, "customer", PASSWORD).id == shop.customer.id
+
+
+def _while_the_password_is_checked(monkeypatch, meanwhile):
+    """Run `meanwhile` during the slow hash check of the next login, between its two steps."""
+    verify = auth._verify
+
+    def slow_verify(password_hash, password):
+        meanwhile()
+        return verify(password_hash, password)
+
+    monkeypatch.setattr(auth, "_verify", slow_verify)
+
+
+def test_an_account_disabled_while_its_password_is_checked_does_not_log_in(shop, monkeypatch):
+    _while_the_password_is_checked(
+        monkeypatch, lambda: users.set_active(shop.uow, shop.admin, shop.cashier.id, False)
+    )
+    with pytest.raises(AccountLocked, match="^This account is disabled: ask an administrator$"):
+        auth.login(shop.uow, "cashier", PASSWORD)
+    row = scalar(shop.uow, "SELECT last_login_at FROM users WHERE id = :id", id=shop.cashier.id)
+    assert row is None
+
+
+def test_an_account_locked_while_its_password_is_checked_does_not_log_in(shop, monkeypatch):
+    _while_the_password_is_checked(
+        monkeypatch, lambda: users.lock_user(shop.uow, shop.admin, shop.cashier.id)
+    )
+    with pytest.raises(AccountLocked, match="^This account is locked: ask an administrator$"):
+        auth.login(shop.uow, "cashier", PASSWORD)
+
+
+def test_an_account_deleted_while_its_password_is_checked_is_a_wrong_login(shop, monkeypatch):
+    cashier = users.create_user(shop.uow, "leaving", Role.CASHIER, PASSWORD)
+
+    def delete():
+        with shop.uow.engine.begin() as db:
+            db.execute(text("DELETE FROM audit_log WHERE user_id = :id"), {"id": cashier.id})
+            db.execute(text("DELETE FROM users WHERE id = :id"), {"id": cashier.id})
+
+    _while_the_password_is_checked(monkeypatch, delete)
+    with pytest.raises(AuthenticationFailed, match=f"^{WRONG}$"):
+        auth.login(shop.uow, "leaving", PASSWORD)
+
+
+def test_a_login_naming_nobody_is_checked_against_a_hash_of_the_current_cost(shop, monkeypatch):
+    # the first try after start-up makes the stand-in hash; a later hasher gets its own
+    monkeypatch.setattr(auth, "_DUMMY_HASHES", {})
+    first = auth._dummy_hash()
+    assert not auth._hasher.check_needs_rehash(first)
+    assert auth._dummy_hash() == first  # made once, not at every try
+    stronger = PasswordHasher(time_cost=2, memory_cost=2048, parallelism=1)
+    monkeypatch.setattr(auth, "_hasher", stronger)
+    second = auth._dummy_hash()
+    assert second != first and not stronger.check_needs_rehash(second)
+    monkeypatch.setattr(auth, "_DUMMY_HASHES", {})
+    with pytest.raises(AuthenticationFailed, match=f"^{WRONG}$"):
+        auth.login(shop.uow, "nobody", PASSWORD)

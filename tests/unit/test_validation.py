@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, date, datetime, timedelta, timezone
+from enum import IntEnum
 
 import pytest
 
@@ -303,6 +304,19 @@ def test_choice_takes_a_member_its_value_and_nothing_like_it():
         validation.choice(1, Role, "role")
     with pytest.raises(InvalidInput, match=r"^Unknown role '1\.5': use one of"):
         validation.choice(1.5, Role, "role")
+
+
+class _Shelf(IntEnum):
+    TOP = 1
+    BOTTOM = 0
+
+
+def test_choice_of_numbered_members_takes_their_numbers_but_not_a_tick_box():
+    assert validation.choice(1, _Shelf, "shelf") is _Shelf.TOP
+    # True == 1 in Python: a ticked box must not pick the first shelf
+    for tick in (True, False):
+        with pytest.raises(InvalidInput, match="^Unknown shelf 'True|False': use one of 1, 0$"):
+            validation.choice(tick, _Shelf, "shelf")
 
 
 def test_day_accepts_the_years_2000_to_2999():
