@@ -1,4 +1,4 @@
-"""Time the admin's table grid over the bench database: pages of `orders` through admin.fetch_rows.
+"""Time the admin's table grid over the bench database: pages of `orders` through table_editor.fetch_rows.
 
     python bench/admin_grid.py [--database-url mysql+pymysql://root@127.0.0.1/cakeshop_bench]
 
@@ -21,7 +21,7 @@ import bench_database
 
 from cakeshop_desktop.core.db.engine import make_engine
 from cakeshop_desktop.core.domain import Role, UserDTO
-from cakeshop_desktop.core.services import admin
+from cakeshop_desktop.core.services import table_editor
 from cakeshop_desktop.core.uow import UnitOfWork
 
 TARGET_MS = 200.0
@@ -49,29 +49,30 @@ def main() -> int:
     engine = make_engine(url)
     uow = UnitOfWork(engine)
     try:
-        count = admin.count_rows(uow, ADMIN, TABLE)  # also warms the pool
+        count = table_editor.count_rows(uow, ADMIN, TABLE)  # also warms the pool
         first_ms, first = timed(
-            lambda: admin.fetch_rows(uow, ADMIN, TABLE, limit=PAGE), args.repeat
+            lambda: table_editor.fetch_rows(uow, ADMIN, TABLE, limit=PAGE), args.repeat
         )
         deep_key = max(1, count.count - 1000)
         deep_ms, _ = timed(
-            lambda: admin.fetch_rows(uow, ADMIN, TABLE, limit=PAGE, cursor=deep_key),
+            lambda: table_editor.fetch_rows(uow, ADMIN, TABLE, limit=PAGE, cursor=deep_key),
             args.repeat,
         )
         newest_ms, _ = timed(
-            lambda: admin.fetch_rows(uow, ADMIN, TABLE, "", "created_at", True, 0, PAGE),
+            lambda: table_editor.fetch_rows(uow, ADMIN, TABLE, "", "created_at", True, 0, PAGE),
             args.repeat,
         )
         filtered_ms, filtered = timed(
-            lambda: admin.fetch_rows(uow, ADMIN, TABLE, "Иван", limit=PAGE), args.repeat
+            lambda: table_editor.fetch_rows(uow, ADMIN, TABLE, "Иван", limit=PAGE), args.repeat
         )
         scan_ms, _ = timed(
-            lambda: admin.fetch_rows(uow, ADMIN, TABLE, "no such text", limit=PAGE), 3
+            lambda: table_editor.fetch_rows(uow, ADMIN, TABLE, "no such text", limit=PAGE), 3
         )
         unindexed_ms, _ = timed(
-            lambda: admin.fetch_rows(uow, ADMIN, TABLE, "", "customer_name", False, 0, PAGE), 3
+            lambda: table_editor.fetch_rows(uow, ADMIN, TABLE, "", "customer_name", False, 0, PAGE),
+            3,
         )
-        count_ms, _ = timed(lambda: admin.count_rows(uow, ADMIN, TABLE), args.repeat)
+        count_ms, _ = timed(lambda: table_editor.count_rows(uow, ADMIN, TABLE), args.repeat)
     finally:
         engine.dispose()
     exact = "" if count.exact else " (server estimate)"

@@ -215,8 +215,8 @@ def sqlite_value(value: Any) -> Any:
 
 def sqlite_copy(source: URL, directory: str) -> URL:
     """A migrated SQLite file with the bench's categories, allergens, cakes and users."""
-    from cakeshop_desktop.core.db.bootstrap import open_database
     from cakeshop_desktop.core.db.engine import make_engine
+    from cakeshop_desktop.core.setup.database import open_database
 
     target_url = make_url(f"sqlite:///{Path(directory) / 'catalogue.sqlite3'}")
     target = open_database(url_text(target_url))
@@ -472,7 +472,7 @@ def quiet_offscreen_warnings() -> None:
 
 
 def run(url: URL, cakes: int, args: argparse.Namespace, began: float) -> int:
-    from cakeshop_desktop.core.db.bootstrap import open_database
+    from cakeshop_desktop.core.setup.database import open_database
     from cakeshop_desktop.gui.app import ensure_application
     from cakeshop_desktop.gui.context import ShopContext
     from cakeshop_desktop.gui.widgets.catalog_filters import CatalogFilters

@@ -27,10 +27,10 @@ from itertools import accumulate
 import bench_database
 from sqlalchemy.engine import URL
 
-from cakeshop_desktop.core import phones
 from cakeshop_desktop.core.db.engine import make_engine
 from cakeshop_desktop.core.db.migrate import upgrade
 from cakeshop_desktop.core.domain import OrderStatus
+from cakeshop_desktop.core.rules import phones
 from cakeshop_desktop.core.services.auth import hash_password
 
 BENCH_PASSWORD = "bench123"  # every generated user logs in with it

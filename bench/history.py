@@ -4,7 +4,7 @@ The first page (50 orders, newest first) of the full history, of one status, of 
 number and of a phone in every form a cashier types it (`8 900 123`, `+7 900 123`,
 `900 123`, the last 4 or 7 digits, the whole number as shown); the target is 50 ms.
 A fragment from the middle of a number is measured apart: it is looked for only when no
-number begins or ends with it, by reading through the orders (core/phones.py).
+number begins or ends with it, by reading through the orders (core/rules/phones.py).
 
     python bench/history.py --database-url mysql+pymysql://root@127.0.0.1/cakeshop_bench
 """
@@ -19,9 +19,9 @@ from collections.abc import Callable
 
 import bench_database
 
-from cakeshop_desktop.core import phones
 from cakeshop_desktop.core.db.engine import make_engine
 from cakeshop_desktop.core.domain import OrderQuery, OrderStatus, Role, UserDTO
+from cakeshop_desktop.core.rules import phones
 from cakeshop_desktop.core.services.orders import find_orders
 from cakeshop_desktop.core.uow import UnitOfWork
 

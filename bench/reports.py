@@ -28,10 +28,10 @@ from datetime import date, timedelta
 import bench_database
 from sqlalchemy import Engine, text
 
-from cakeshop_desktop.core.db.bootstrap import open_database
 from cakeshop_desktop.core.db.engine import LONG_STATEMENT_SECONDS, make_engine
 from cakeshop_desktop.core.domain import Role, UserDTO
 from cakeshop_desktop.core.services import reports
+from cakeshop_desktop.core.setup.database import open_database
 from cakeshop_desktop.core.uow import UnitOfWork
 
 COLD_TARGET_MS = 500.0

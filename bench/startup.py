@@ -159,7 +159,7 @@ def run_child(code: str, args: list[str], env: dict[str, str]) -> tuple[float, d
 
 def migrated_sqlite(directory: str) -> str:
     """A new SQLite database at the newest schema (the migration is not measured)."""
-    from cakeshop_desktop.core.db.bootstrap import open_database
+    from cakeshop_desktop.core.setup.database import open_database
 
     url = f"sqlite:///{Path(directory) / 'shop.sqlite3'}"
     open_database(url).dispose()

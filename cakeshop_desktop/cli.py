@@ -118,7 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _open(args: argparse.Namespace) -> Engine:
     """The chosen database, connected and migrated; any failure is a _BadDatabase."""
-    from cakeshop_desktop.core.db.bootstrap import open_database
+    from cakeshop_desktop.core.setup.database import open_database
 
     try:
         return open_database(_database_url(args))

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from cakeshop_desktop import config
 from cakeshop_desktop.core.domain import InvalidInput
-from cakeshop_desktop.core.printer_url import PrinterSpec, parse_printer_url
+from cakeshop_desktop.core.rules.printer_url import PrinterSpec, parse_printer_url
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine

@@ -58,10 +58,10 @@ class Target:
 TARGETS: dict[str, Target] = {
     "pricing": Target("cakeshop_desktop/core/pricing.py", ("tests/unit/test_pricing.py",)),
     "validation": Target(
-        "cakeshop_desktop/core/services/validation.py", ("tests/unit/test_validation.py",)
+        "cakeshop_desktop/core/rules/validation.py", ("tests/unit/test_validation.py",)
     ),
     "top_sellers": Target(
-        "cakeshop_desktop/core/top_sellers.py", ("tests/unit/test_top_sellers.py",)
+        "cakeshop_desktop/core/rules/top_sellers.py", ("tests/unit/test_top_sellers.py",)
     ),
     "checkout": Target(
         "cakeshop_desktop/core/services/checkout.py",

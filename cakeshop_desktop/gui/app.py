@@ -92,7 +92,7 @@ def launch(database_url: str, *, demo: bool = False) -> QWidget:
     show_painted(dialog)
     try:
         from cakeshop_desktop.config import with_kept_password
-        from cakeshop_desktop.core.db.bootstrap import open_database
+        from cakeshop_desktop.core.setup.database import open_database
         from cakeshop_desktop.gui.shell import Shell, shop_state
 
         database_url = with_kept_password(database_url)  # the keyring loads slowly: not before

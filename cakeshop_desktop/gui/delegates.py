@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cakeshop_desktop.core.services import admin
-from cakeshop_desktop.core.services.table_values import ColumnInfo, ColumnKind
+from cakeshop_desktop.core.services import table_editor
+from cakeshop_desktop.core.services.table_editor.values import ColumnInfo, ColumnKind
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.models.base import COLUMN_ROLE
 from cakeshop_desktop.gui.models.table_model import TableModel
@@ -105,7 +105,7 @@ class CellDelegate(QStyledItemDelegate):
         if table:
             self._ctx.call(
                 combo,
-                admin.fk_choices,
+                table_editor.fk_choices,
                 table,
                 info.name,
                 "",

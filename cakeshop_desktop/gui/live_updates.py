@@ -14,8 +14,8 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 
 from cakeshop_desktop.core.domain import DatabaseUnavailable
-from cakeshop_desktop.core.production_types import ChangeSet
 from cakeshop_desktop.core.services import changes
+from cakeshop_desktop.core.types.production import ChangeSet
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.workers import Workers
 

@@ -1,6 +1,6 @@
 """Paper in the user's language: the receipt's words and formats, the print preview and dialog.
 
-Receipts and tickets are built in core.receipts with the labels below (QLocale money and
+Receipts and tickets are built in core.documents.receipts with the labels below (QLocale money and
 dates, exactly as on screen) and printed by cakeshop_desktop.printers; reports and lists
 still come as HTML and print through the same QTextDocument way.
 """
@@ -15,15 +15,15 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
-from cakeshop_desktop.core.domain import OrderStatus, PaymentKind, PaymentMethod
-from cakeshop_desktop.core.printer_url import Paper
-from cakeshop_desktop.core.receipts import (
+from cakeshop_desktop.core.documents.receipts import (
     DEFAULT_SHOP_NAME,
     PaperDocument,
     ReceiptLabels,
     receipt,
     ticket,
 )
+from cakeshop_desktop.core.domain import OrderStatus, PaymentKind, PaymentMethod
+from cakeshop_desktop.core.rules.printer_url import Paper
 from cakeshop_desktop.core.services.paper import PrintableOrder
 from cakeshop_desktop.gui.formatting import date_time, money
 from cakeshop_desktop.gui.i18n import tr as _tr

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from cakeshop_desktop import config
 from cakeshop_desktop.core.domain import DomainError
-from cakeshop_desktop.core.printer_url import PrinterSpec, parse_printer_url
+from cakeshop_desktop.core.rules.printer_url import PrinterSpec, parse_printer_url
 from cakeshop_desktop.core.services.paper import PrintableOrder, printable_order
 from cakeshop_desktop.gui import printing
 from cakeshop_desktop.gui.context import ShopContext

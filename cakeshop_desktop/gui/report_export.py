@@ -19,10 +19,10 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from cakeshop_desktop.core.csv_cells import csv_writer
+from cakeshop_desktop.core.documents.report_html import ReportLabels, sales_report_html
 from cakeshop_desktop.core.domain import PaymentKind, PaymentMethod
-from cakeshop_desktop.core.report_html import ReportLabels, sales_report_html
-from cakeshop_desktop.core.report_types import ReportGrain, SalesReport
+from cakeshop_desktop.core.rules.csv_cells import csv_writer
+from cakeshop_desktop.core.types.reports import ReportGrain, SalesReport
 from cakeshop_desktop.gui.i18n import tr as _tr
 from cakeshop_desktop.gui.labels import payment_kind_label, payment_method_label
 from cakeshop_desktop.gui.models.report_models import ReportTableModel, period_text

@@ -12,9 +12,9 @@ from decimal import Decimal
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import Engine
 
-from cakeshop_desktop.core.db.bootstrap import open_database
 from cakeshop_desktop.core.db.migrate import current_revision
 from cakeshop_desktop.core.domain import CartDTO, Role, UserDTO
+from cakeshop_desktop.core.setup.database import open_database
 from cakeshop_desktop.gui.app import ensure_application
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.dialogs.about_dialog import AboutDialog

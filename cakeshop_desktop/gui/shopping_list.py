@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from cakeshop_desktop.core.csv_cells import csv_writer
-from cakeshop_desktop.core.production_types import DayPlan
+from cakeshop_desktop.core.rules.csv_cells import csv_writer
+from cakeshop_desktop.core.types.production import DayPlan
 from cakeshop_desktop.gui.formatting import money
 from cakeshop_desktop.gui.models.production_models import quantity_text
 from cakeshop_desktop.gui.report_export import csv_format

@@ -1,6 +1,6 @@
 """Where receipts and tickets go: thermal printers (ESC/POS), system printers and PDF folders.
 
-`print_document(spec, document)` picks the way from the printer's URL (core.printer_url).
+`print_document(spec, document)` picks the way from the printer's URL (core.rules.printer_url).
 The ESC/POS side needs no Qt and may run on any thread; the page side uses QPrinter and runs
 where the QGuiApplication lives.
 """
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cakeshop_desktop.core.printer_url import PrinterSpec
-from cakeshop_desktop.core.receipts import PaperDocument
+from cakeshop_desktop.core.documents.receipts import PaperDocument
+from cakeshop_desktop.core.rules.printer_url import PrinterSpec
 
 
 def print_document(

@@ -14,9 +14,7 @@ import socket
 import textwrap
 from typing import Any
 
-from cakeshop_desktop.core.domain import PrinterUnavailable
-from cakeshop_desktop.core.printer_url import Paper, PrinterKind, PrinterSpec
-from cakeshop_desktop.core.receipts import (
+from cakeshop_desktop.core.documents.receipts import (
     Align,
     Barcode,
     Block,
@@ -28,6 +26,8 @@ from cakeshop_desktop.core.receipts import (
     Rule,
     Text,
 )
+from cakeshop_desktop.core.domain import PrinterUnavailable
+from cakeshop_desktop.core.rules.printer_url import Paper, PrinterKind, PrinterSpec
 
 log = logging.getLogger(__name__)
 

@@ -13,10 +13,10 @@ from PySide6.QtCore import QMarginsF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from cakeshop_desktop.core.documents.receipt_html import barcode_source, document_html
+from cakeshop_desktop.core.documents.receipts import Barcode, PaperDocument
 from cakeshop_desktop.core.domain import PrinterUnavailable
-from cakeshop_desktop.core.printer_url import PrinterKind, PrinterSpec
-from cakeshop_desktop.core.receipt_html import barcode_source, document_html
-from cakeshop_desktop.core.receipts import Barcode, PaperDocument
+from cakeshop_desktop.core.rules.printer_url import PrinterKind, PrinterSpec
 
 ROLL_MARGIN_MM = 3.0
 PAGE_MARGIN_MM = 12.0

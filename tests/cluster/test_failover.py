@@ -6,10 +6,10 @@ import pytest
 from sqlalchemy import text
 
 from cakeshop_desktop.core.db.engine import make_engine
-from cakeshop_desktop.core.db.server import SchemaState, ServerSettings, check_server
 from cakeshop_desktop.core.domain import Role
 from cakeshop_desktop.core.services import auth
 from cakeshop_desktop.core.services.users import create_user
+from cakeshop_desktop.core.setup.server import SchemaState, ServerSettings, check_server
 from cakeshop_desktop.core.uow import UnitOfWork
 from tests.cluster.conftest import COUNTER, DATABASE, ClusterShop
 

@@ -10,8 +10,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemDelegate, QComboBox, QLineEdit, QMessageBox
 
 from cakeshop_desktop.core.domain import AuthenticationFailed, CatalogQuery, Role
-from cakeshop_desktop.core.services import admin, assortment, auth, catalog, users
-from cakeshop_desktop.core.services.admin import ChangeKind, RowChange
+from cakeshop_desktop.core.services import assortment, auth, catalog, table_editor, users
+from cakeshop_desktop.core.services.table_editor import ChangeKind, RowChange
 from cakeshop_desktop.gui.dialogs.user_dialog import UserDialog
 from cakeshop_desktop.gui.models.audit_model import AuditModel
 from cakeshop_desktop.gui.models.table_model import TableModel
@@ -118,7 +118,7 @@ def test_the_window_has_its_automation_names_and_actions(qtbot, window):
 
 def test_every_table_is_listed_and_audit_log_is_read_only(qtbot, window, shop):
     listed = [window.ui.tablesList.item(i).text() for i in range(window.ui.tablesList.count())]
-    assert listed == admin.list_tables(shop.uow, shop.admin)
+    assert listed == table_editor.list_tables(shop.uow, shop.admin)
     model = open_table(qtbot, window, "audit_log")
     assert model.read_only and not window.ui.addRowButton.isEnabled()
     assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
@@ -361,9 +361,9 @@ def test_a_conflict_offers_to_reload(qtbot, window, shop, monkeypatch):
     model = open_table(qtbot, window, "cakes")
     asked = []
     monkeypatch.setattr(window, "ask_reload", lambda text: asked.append(text) or True)
-    page = admin.fetch_rows(shop.uow, shop.admin, "cakes")
+    page = table_editor.fetch_rows(shop.uow, shop.admin, "cakes")
     original = dict(zip(page.columns, page.rows[0].values, strict=True))
-    admin.apply_changes(
+    table_editor.apply_changes(
         shop.uow,
         shop.admin,
         "cakes",
@@ -475,7 +475,7 @@ def test_deleting_a_sold_cake_from_the_assortment_deactivates_it(qtbot, window, 
 
 
 def test_duplicate_a_cake_and_edit_its_recipe(qtbot, window, shop):
-    made = admin.apply_changes(
+    made = table_editor.apply_changes(
         shop.uow,
         shop.admin,
         "ingredients",

@@ -19,8 +19,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 from sqlalchemy import text
 
-from cakeshop_desktop.core.report_types import ReportGrain, SalesReport
 from cakeshop_desktop.core.services import reports
+from cakeshop_desktop.core.types.reports import ReportGrain, SalesReport
 from cakeshop_desktop.gui import report_export
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.file_dialogs import documents_folder

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from cakeshop_desktop import config
 from cakeshop_desktop.core.domain import OrderStatus, PaymentMethod, Role
-from cakeshop_desktop.core.printer_url import Paper, PrinterKind
+from cakeshop_desktop.core.rules.printer_url import Paper, PrinterKind
 from cakeshop_desktop.core.services import orders
 from cakeshop_desktop.core.services import shop as shop_service
 from cakeshop_desktop.core.services.shop import ShopDetails

@@ -7,11 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWizard
 
 from cakeshop_desktop import config
-from cakeshop_desktop.core.db.bootstrap import open_database
 from cakeshop_desktop.core.db.engine import make_engine
 from cakeshop_desktop.core.domain import InvalidInput
 from cakeshop_desktop.core.services import shop as shop_service
 from cakeshop_desktop.core.services.shop import ShopDetails
+from cakeshop_desktop.core.setup.database import open_database
 from cakeshop_desktop.core.uow import UnitOfWork
 from cakeshop_desktop.gui import app as gui_app
 from cakeshop_desktop.gui.dialogs.shop_setup_wizard import ShopSetupWizard

@@ -10,10 +10,10 @@ import time
 import uuid
 from decimal import Decimal
 
-from cakeshop_desktop.core.db.bootstrap import open_database
 from cakeshop_desktop.core.db.models import Category
 from cakeshop_desktop.core.domain import Role
 from cakeshop_desktop.core.services.users import create_user
+from cakeshop_desktop.core.setup.database import open_database
 from cakeshop_desktop.core.uow import UnitOfWork
 from cakeshop_desktop.gui.live_updates import POLL_MS
 from cakeshop_desktop.gui.windows.ordering_window import OrderingWindow

@@ -17,7 +17,7 @@ from cakeshop_desktop.core.domain import (
     OrderStatus,
     PaymentMethod,
 )
-from cakeshop_desktop.core.printer_url import Paper
+from cakeshop_desktop.core.rules.printer_url import Paper
 from cakeshop_desktop.core.services.paper import PrintableOrder
 from cakeshop_desktop.core.services.shop import ShopDetails
 from cakeshop_desktop.gui import printing

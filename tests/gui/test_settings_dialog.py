@@ -15,11 +15,11 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from cakeshop_desktop import config
-from cakeshop_desktop.core.db.bootstrap import open_database
 from cakeshop_desktop.core.db.engine import make_engine
-from cakeshop_desktop.core.db.server import has_admin
 from cakeshop_desktop.core.domain import Role
 from cakeshop_desktop.core.services.users import create_user
+from cakeshop_desktop.core.setup.database import open_database
+from cakeshop_desktop.core.setup.server import has_admin
 from cakeshop_desktop.core.uow import UnitOfWork
 from cakeshop_desktop.gui import app as gui_app
 from cakeshop_desktop.gui import language

@@ -12,8 +12,8 @@ from typing import Any
 
 from cakeshop_desktop.core.db.engine import make_engine
 from cakeshop_desktop.core.domain import DomainError, Role, UserDTO
-from cakeshop_desktop.core.services import admin, users
-from cakeshop_desktop.core.services.admin import ChangeKind, RowChange
+from cakeshop_desktop.core.services import table_editor, users
+from cakeshop_desktop.core.services.table_editor import ChangeKind, RowChange
 from cakeshop_desktop.core.uow import UnitOfWork
 
 # every way an admin can be taken away; a try uses one of them for both admins
@@ -47,7 +47,7 @@ def take_away(uow: UnitOfWork, move: AdminMove) -> None:
             original["is_active"], values["is_active"] = True, False
         else:
             kind = ChangeKind.DELETE
-        admin.apply_changes(
+        table_editor.apply_changes(
             uow, actor, "users", [RowChange(kind, str(target.id), original=original, values=values)]
         )
 

@@ -10,7 +10,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from cakeshop_desktop.core.domain import ItemNote
-from cakeshop_desktop.core.services.admin import ChangeKind, RowChange
+from cakeshop_desktop.core.services.table_editor import ChangeKind, RowChange
 
 FAR = timezone(timedelta(hours=14))
 HUGE_INTS = [

@@ -20,8 +20,8 @@ from cakeshop_desktop.core.domain import (
     TaskStatus,
     UserDTO,
 )
-from cakeshop_desktop.core.production_types import IngredientShortage
 from cakeshop_desktop.core.services import ingredients, production
+from cakeshop_desktop.core.types.production import IngredientShortage
 from cakeshop_desktop.core.uow import UnitOfWork
 
 EXPECTED = (Conflict, IngredientShortage, InvalidTransition, InvalidInput)

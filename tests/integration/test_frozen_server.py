@@ -14,11 +14,11 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import Engine
 
-from cakeshop_desktop.core.db.bootstrap import open_database
 from cakeshop_desktop.core.db.engine import check_connection, make_engine
 from cakeshop_desktop.core.domain import DatabaseUnavailable, Role, UserDTO
 from cakeshop_desktop.core.services import catalog
 from cakeshop_desktop.core.services.users import create_user
+from cakeshop_desktop.core.setup.database import open_database
 from cakeshop_desktop.core.uow import UnitOfWork
 from tests.private_mariadb import PrivateMariaDB
 

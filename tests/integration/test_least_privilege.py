@@ -18,12 +18,12 @@ from alembic import command
 from sqlalchemy import Engine, inspect, make_url, text
 from sqlalchemy.exc import DBAPIError
 
-from cakeshop_desktop.core.db.bootstrap import open_database
 from cakeshop_desktop.core.db.engine import make_engine
 from cakeshop_desktop.core.db.migrate import HEAD_REVISION, alembic_config, current_revision
 from cakeshop_desktop.core.db.upgrade_rights import PROBE_TABLE
 from cakeshop_desktop.core.domain import SchemaUpgradeRefused
 from cakeshop_desktop.core.services import reports
+from cakeshop_desktop.core.setup.database import open_database
 from tests.conftest import Shop, create_mysql_database, drop_mysql_database
 from tests.integration.support import cashier_sale
 from tests.integration.test_cli import cakeshop

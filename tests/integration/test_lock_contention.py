@@ -17,8 +17,8 @@ from sqlalchemy import event, text
 from cakeshop_desktop.core.db import engine as engine_module
 from cakeshop_desktop.core.db.engine import make_engine
 from cakeshop_desktop.core.domain import Conflict
-from cakeshop_desktop.core.services import admin
-from cakeshop_desktop.core.services.admin import ChangeKind, RowChange
+from cakeshop_desktop.core.services import table_editor
+from cakeshop_desktop.core.services.table_editor import ChangeKind, RowChange
 from cakeshop_desktop.core.uow import BUSY, UnitOfWork
 from tests.integration.support import scalar
 
@@ -39,7 +39,7 @@ def _new_prices(shop, *cakes):
         )
         for cake in cakes
     ]
-    return lambda: admin.apply_changes(shop.uow, shop.admin, "cakes", changes)
+    return lambda: table_editor.apply_changes(shop.uow, shop.admin, "cakes", changes)
 
 
 def _price(shop, cake) -> str:
@@ -147,7 +147,7 @@ def test_a_lock_held_too_long_becomes_a_conflict_and_saves_nothing(shop):
             values={"price": "111.00"},
         )
         with pytest.raises(Conflict) as refused:
-            admin.apply_changes(UnitOfWork(engine), shop.admin, "cakes", [change])
+            table_editor.apply_changes(UnitOfWork(engine), shop.admin, "cakes", [change])
     assert refused.value.message == BUSY
     assert _price(shop, shop.medovik) == before
     engine.dispose()
@@ -176,4 +176,4 @@ def _new_prices_with(engine, shop):
         original={"id": shop.medovik, "price": _price(shop, shop.medovik)},
         values={"price": "111.00"},
     )
-    return lambda: admin.apply_changes(UnitOfWork(engine), shop.admin, "cakes", [change])
+    return lambda: table_editor.apply_changes(UnitOfWork(engine), shop.admin, "cakes", [change])

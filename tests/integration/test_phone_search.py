@@ -10,9 +10,9 @@ from sqlalchemy import text
 from cakeshop_desktop.core.db.engine import make_engine
 from cakeshop_desktop.core.db.migrate import HEAD_REVISION, current_revision, upgrade_to
 from cakeshop_desktop.core.domain import OrderQuery, Role
-from cakeshop_desktop.core.services import admin, orders, users
-from cakeshop_desktop.core.services.phone_region import PHONE_REGION_KEY
+from cakeshop_desktop.core.services import orders, table_editor, users
 from cakeshop_desktop.core.services.shop import phone_region
+from cakeshop_desktop.core.support.phone_region import PHONE_REGION_KEY
 from cakeshop_desktop.core.uow import UnitOfWork
 from tests.conftest import BACKENDS, PASSWORD, create_mysql_database, drop_mysql_database
 from tests.integration.support import cashier_sale, rows
@@ -100,7 +100,9 @@ def test_a_phone_edited_in_the_admin_grid_is_found_like_one_typed_at_the_till(sh
     order = cashier_sale(
         shop.uow, shop.cashier, {shop.napoleon: 1}, customer_phone="+7 900 111-11-11"
     )
-    assert "customer_phone_key" not in admin.fetch_rows(shop.uow, shop.admin, "orders").columns
+    assert (
+        "customer_phone_key" not in table_editor.fetch_rows(shop.uow, shop.admin, "orders").columns
+    )
     update(shop, "orders", order.id, customer_phone="8 912 345-67-89")
     assert found(shop.uow, shop.cashier, "6789") == [order.id]
     assert found(shop.uow, shop.cashier, "+7 912 345") == [order.id]

@@ -21,8 +21,8 @@ from cakeshop_desktop.core.domain import (
     Role,
     TaskStatus,
 )
-from cakeshop_desktop.core.production_types import IngredientShortage, TaskCard
 from cakeshop_desktop.core.services import changes, ingredients, orders, planning, production
+from cakeshop_desktop.core.types.production import IngredientShortage, TaskCard
 from cakeshop_desktop.core.uow import UnitOfWork
 from tests.conftest import Shop
 from tests.integration.support import cashier_sale, later, refused, rows, scalar, snapshot, stock
@@ -467,16 +467,16 @@ def test_changes_since_lists_what_moved_after_the_stamp(bakery):
 
 
 def test_stock_typed_into_the_admin_grid_is_explained_by_the_ledger(bakery):
-    from cakeshop_desktop.core.services import admin
-    from cakeshop_desktop.core.services.admin import ChangeKind, RowChange
+    from cakeshop_desktop.core.services import table_editor
+    from cakeshop_desktop.core.services.table_editor import ChangeKind, RowChange
 
     shop = bakery.shop
 
     def edit(table: str, key: int, stock: str) -> None:
-        page = admin.fetch_rows(shop.uow, shop.admin, table, limit=1000)
+        page = table_editor.fetch_rows(shop.uow, shop.admin, table, limit=1000)
         row = next(row for row in page.rows if row.key == str(key))
         original = dict(zip(page.columns, row.values, strict=True))
-        admin.apply_changes(
+        table_editor.apply_changes(
             shop.uow,
             shop.admin,
             table,

@@ -7,9 +7,9 @@ from decimal import Decimal
 
 import pytest
 
+from cakeshop_desktop.core.documents.receipts import receipt, ticket
 from cakeshop_desktop.core.domain import PaymentMethod, PrinterUnavailable
-from cakeshop_desktop.core.printer_url import parse_printer_url
-from cakeshop_desktop.core.receipts import receipt, ticket
+from cakeshop_desktop.core.rules.printer_url import parse_printer_url
 from cakeshop_desktop.core.services import orders
 from cakeshop_desktop.core.services import shop as shop_service
 from cakeshop_desktop.core.services.paper import console_printable_order, printable_order

@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from cakeshop_desktop.core.report_types import ReportGrain
 from cakeshop_desktop.core.repositories.report_summaries import month_end, whole_months
 from cakeshop_desktop.core.services import reports
+from cakeshop_desktop.core.types.reports import ReportGrain
 from cakeshop_desktop.core.uow import UnitOfWork
 from cakeshop_desktop.gui.windows.analytics_window import preset_period
 from tests.conftest import Shop

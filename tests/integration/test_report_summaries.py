@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import text
 
 from cakeshop_desktop.core.domain import OrderStatus
-from cakeshop_desktop.core.report_types import ReportGrain
 from cakeshop_desktop.core.services import orders, reports
+from cakeshop_desktop.core.types.reports import ReportGrain
 from cakeshop_desktop.core.uow import UnitOfWork
 from tests.conftest import Shop
 from tests.integration.report_data import build_history

@@ -10,6 +10,11 @@ from typing import Any
 import pytest
 
 from cakeshop_desktop.core.db.models import Payment
+from cakeshop_desktop.core.documents.report_html import (
+    ReportLabels,
+    sales_report_html,
+    shift_report_html,
+)
 from cakeshop_desktop.core.domain import (
     InvalidInput,
     NotFound,
@@ -20,10 +25,9 @@ from cakeshop_desktop.core.domain import (
     Role,
 )
 from cakeshop_desktop.core.pricing import round_money
-from cakeshop_desktop.core.report_html import ReportLabels, sales_report_html, shift_report_html
-from cakeshop_desktop.core.report_types import ReportGrain, SalesReport
 from cakeshop_desktop.core.services import orders, reports
 from cakeshop_desktop.core.services.users import create_user
+from cakeshop_desktop.core.types.reports import ReportGrain, SalesReport
 from cakeshop_desktop.core.uow import UnitOfWork
 from tests.conftest import PASSWORD, Shop
 from tests.integration.report_data import build_history

@@ -12,7 +12,8 @@ from sqlalchemy.engine import make_url
 from cakeshop_desktop import logs
 from cakeshop_desktop.core.db.engine import ConnectionProblem, make_engine
 from cakeshop_desktop.core.db.migrate import upgrade
-from cakeshop_desktop.core.db.server import (
+from cakeshop_desktop.core.domain import Conflict
+from cakeshop_desktop.core.setup.server import (
     SCHEMA_TOO_NEW,
     SchemaState,
     ServerSettings,
@@ -21,7 +22,6 @@ from cakeshop_desktop.core.db.server import (
     create_first_admin,
     has_admin,
 )
-from cakeshop_desktop.core.domain import Conflict
 from tests.conftest import create_mysql_database, drop_mysql_database
 
 SECRET = "Zz-never-in-a-log-7f3a"  # a password no log line may contain

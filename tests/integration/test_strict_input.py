@@ -15,8 +15,16 @@ from cakeshop_desktop.core.domain import (
     ItemNote,
     PaymentMethod,
 )
-from cakeshop_desktop.core.services import admin, assortment, auth, cart, catalog, checkout, orders
-from cakeshop_desktop.core.services.admin import ChangeKind, RowChange, ValidationFailed
+from cakeshop_desktop.core.services import (
+    assortment,
+    auth,
+    cart,
+    catalog,
+    checkout,
+    orders,
+    table_editor,
+)
+from cakeshop_desktop.core.services.table_editor import ChangeKind, RowChange, ValidationFailed
 from tests.conftest import PASSWORD
 from tests.integration.support import later, request, scalar, snapshot
 
@@ -79,7 +87,7 @@ def test_a_price_is_stored_as_typed_or_refused(shop, price):
         ChangeKind.UPDATE, str(shop.medovik), original={"id": shop.medovik}, values={"price": price}
     )
     with pytest.raises(ValidationFailed):
-        admin.apply_changes(shop.uow, shop.admin, "cakes", [change])
+        table_editor.apply_changes(shop.uow, shop.admin, "cakes", [change])
     assert snapshot(shop.uow) == before
     saved = assortment.save_cake(shop.uow, shop.admin, {"price": "1 300,5"}, shop.medovik)
     assert saved.price == Decimal("1300.50")

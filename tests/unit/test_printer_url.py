@@ -7,7 +7,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cakeshop_desktop.core.domain import InvalidInput
-from cakeshop_desktop.core.printer_url import Paper, PrinterKind, PrinterSpec, parse_printer_url
+from cakeshop_desktop.core.rules.printer_url import (
+    Paper,
+    PrinterKind,
+    PrinterSpec,
+    parse_printer_url,
+)
 
 
 def test_the_forms_of_the_readme_mean_what_they_say():

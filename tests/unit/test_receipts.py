@@ -7,6 +7,16 @@ from decimal import Decimal
 
 import pytest
 
+from cakeshop_desktop.core.documents.receipt_html import document_html
+from cakeshop_desktop.core.documents.receipts import (
+    Barcode,
+    ItemLine,
+    Pair,
+    ReceiptLabels,
+    plain_money,
+    receipt,
+    ticket,
+)
 from cakeshop_desktop.core.domain import (
     OrderDetailDTO,
     OrderDTO,
@@ -16,17 +26,7 @@ from cakeshop_desktop.core.domain import (
     PaymentKind,
     PaymentMethod,
 )
-from cakeshop_desktop.core.printer_url import Paper, parse_printer_url
-from cakeshop_desktop.core.receipt_html import document_html
-from cakeshop_desktop.core.receipts import (
-    Barcode,
-    ItemLine,
-    Pair,
-    ReceiptLabels,
-    plain_money,
-    receipt,
-    ticket,
-)
+from cakeshop_desktop.core.rules.printer_url import Paper, parse_printer_url
 from cakeshop_desktop.core.services.shop import ShopDetails
 from cakeshop_desktop.printers.escpos_output import escpos_bytes, pair_lines, wrap
 

@@ -3,8 +3,8 @@
 import pytest
 
 from cakeshop_desktop.core.db.engine import parse_database_url, server_list
-from cakeshop_desktop.core.db.server import ServerSettings
 from cakeshop_desktop.core.domain import InvalidInput
+from cakeshop_desktop.core.setup.server import ServerSettings
 
 
 def test_a_url_with_a_list_of_servers_names_each_in_order():

@@ -12,7 +12,7 @@ from keyring.backends import fail
 from sqlalchemy.engine import make_url
 
 from cakeshop_desktop import config, server_password
-from cakeshop_desktop.core.db.server import ServerSettings
+from cakeshop_desktop.core.setup.server import ServerSettings
 
 PASSWORD = 'p@ss:w/rd%"ключ'  # every character a URL must quote
 SERVER = ServerSettings("db.shop.local", 3307, "cakeshop", "counter", PASSWORD)

@@ -13,9 +13,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from cakeshop_desktop.core import top_sellers
-from cakeshop_desktop.core.top_sellers import Sales, merge, rank
-from cakeshop_desktop.core.top_sellers import top_sellers as find
+from cakeshop_desktop.core.rules import top_sellers
+from cakeshop_desktop.core.rules.top_sellers import Sales, merge, rank
+from cakeshop_desktop.core.rules.top_sellers import top_sellers as find
 
 DAY = date(2026, 1, 1)
 

@@ -9,7 +9,7 @@ from enum import IntEnum
 import pytest
 
 from cakeshop_desktop.core.domain import InvalidInput, Role
-from cakeshop_desktop.core.services import validation
+from cakeshop_desktop.core.rules import validation
 from cakeshop_desktop.core.services.checkout import earliest_pickup
 
 

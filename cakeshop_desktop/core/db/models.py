@@ -205,7 +205,7 @@ class Order(Base):
         ForeignKey("users.id", ondelete="SET NULL"), index=True
     )
     customer_name: Mapped[str] = mapped_column(String(128), default="")
-    # E.164 (`+79001234567`) when it could be parsed, else as typed: see core/phones.py
+    # E.164 (`+79001234567`) when it could be parsed, else as typed: see core/rules/phones.py
     customer_phone: Mapped[str] = mapped_column(String(32), default="", index=True)
     # its digits reversed, so that the last digits typed at the counter are an index range
     customer_phone_key: Mapped[str] = mapped_column(String(32), default="", index=True)

@@ -9,9 +9,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from cakeshop_desktop.core.db.models import Order, OrderStatusHistory, Payment, User
 from cakeshop_desktop.core.domain import OrderQuery
-from cakeshop_desktop.core.phones import PhoneSearch, phone_search
 from cakeshop_desktop.core.repositories.catalog import LIKE_ESCAPE, like_pattern
 from cakeshop_desktop.core.repositories.users import person_name
+from cakeshop_desktop.core.rules.phones import PhoneSearch, phone_search
 
 
 class OrderRepository:
@@ -84,7 +84,7 @@ class OrderRepository:
     def page(self, query: OrderQuery, phone: PhoneSearch | None = None) -> tuple[list[Order], bool]:
         """Newest first; fetches one row more than asked to tell whether more follow.
 
-        `phone` is what `query.phone` means in the shop's region (see core/phones.py).
+        `phone` is what `query.phone` means in the shop's region (see core/rules/phones.py).
         """
         conditions: list[ColumnElement[bool]] = []
         if query.customer_id is not None:

@@ -59,7 +59,7 @@ from cakeshop_desktop.core.repositories.reports import (
     day_of,
     hour_of,
 )
-from cakeshop_desktop.core.top_sellers import Sales, merge
+from cakeshop_desktop.core.rules.top_sellers import Sales, merge
 
 NONE_ID = 0  # "no cake" (deleted) and "no category" in the summary keys
 DAYS_PER_STATEMENT = 200  # SQLite takes at most 500 parts  # per-day best sellers: one UNION ALL of this many small queries

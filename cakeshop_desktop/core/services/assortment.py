@@ -1,6 +1,6 @@
 """The assortment kept by an admin: cakes, categories, and the recipe of each cake.
 
-Every write goes through the table editor's validation and audit (admin.save_changes), so
+Every write goes through the table editor's validation and audit (table_editor.save_changes), so
 a cake saved here obeys exactly the rules of the cakes grid.
 """
 
@@ -20,8 +20,9 @@ from cakeshop_desktop.core.domain import (
     NotFound,
     UserDTO,
 )
-from cakeshop_desktop.core.services import validation
-from cakeshop_desktop.core.services.admin import (
+from cakeshop_desktop.core.rules import validation
+from cakeshop_desktop.core.rules.permissions import require
+from cakeshop_desktop.core.services.table_editor import (
     ADMINS,
     ChangeKind,
     RowChange,
@@ -30,8 +31,7 @@ from cakeshop_desktop.core.services.admin import (
     save_changes,
     table_object,
 )
-from cakeshop_desktop.core.services.mapping import cake_dto, category_dto
-from cakeshop_desktop.core.services.permissions import require
+from cakeshop_desktop.core.support.mapping import cake_dto, category_dto
 from cakeshop_desktop.core.uow import UnitOfWork
 
 NEW = "new"

@@ -19,9 +19,9 @@ from cakeshop_desktop.core.domain import (
     InvalidInput,
     UserDTO,
 )
-from cakeshop_desktop.core.services import validation
-from cakeshop_desktop.core.services.mapping import user_dto
-from cakeshop_desktop.core.services.permissions import EVERYONE, require
+from cakeshop_desktop.core.rules import validation
+from cakeshop_desktop.core.rules.permissions import EVERYONE, require
+from cakeshop_desktop.core.support.mapping import user_dto
 from cakeshop_desktop.core.uow import UnitOfWork, retry_on_deadlock
 
 MAX_FAILED_LOGINS = 5

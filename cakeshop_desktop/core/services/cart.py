@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from cakeshop_desktop.core.db.models import Cake
 from cakeshop_desktop.core.domain import CartDTO, InvalidInput, NotFound, OutOfStock, Role, UserDTO
-from cakeshop_desktop.core.services import validation
-from cakeshop_desktop.core.services.mapping import cart_dto
-from cakeshop_desktop.core.services.permissions import require
+from cakeshop_desktop.core.rules import validation
+from cakeshop_desktop.core.rules.permissions import require
+from cakeshop_desktop.core.support.mapping import cart_dto
 from cakeshop_desktop.core.uow import UnitOfWork
 
 SHOPPERS = frozenset({Role.CUSTOMER, Role.CASHIER, Role.ADMIN})

@@ -17,9 +17,9 @@ from cakeshop_desktop.core.domain import (
     UserDTO,
 )
 from cakeshop_desktop.core.pricing import to_money
-from cakeshop_desktop.core.services import validation
-from cakeshop_desktop.core.services.mapping import cake_dto, category_dto
-from cakeshop_desktop.core.services.permissions import EVERYONE, require
+from cakeshop_desktop.core.rules import validation
+from cakeshop_desktop.core.rules.permissions import EVERYONE, require
+from cakeshop_desktop.core.support.mapping import cake_dto, category_dto
 from cakeshop_desktop.core.uow import UnitOfWork
 
 MAX_PAGE = 500

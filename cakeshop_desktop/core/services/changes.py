@@ -10,11 +10,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from cakeshop_desktop.core.domain import Role, UserDTO
-from cakeshop_desktop.core.production_types import ChangeSet
-from cakeshop_desktop.core.services import validation
-from cakeshop_desktop.core.services.mapping import order_dto
-from cakeshop_desktop.core.services.permissions import EVERYONE, require
+from cakeshop_desktop.core.rules import validation
+from cakeshop_desktop.core.rules.permissions import EVERYONE, require
 from cakeshop_desktop.core.services.production import BAKERS
+from cakeshop_desktop.core.support.mapping import order_dto
+from cakeshop_desktop.core.types.production import ChangeSet
 from cakeshop_desktop.core.uow import UnitOfWork
 
 MAX_CHANGES = 200

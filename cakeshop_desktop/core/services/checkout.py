@@ -11,7 +11,6 @@ from decimal import Decimal
 
 from sqlalchemy.exc import IntegrityError
 
-from cakeshop_desktop.core import phones
 from cakeshop_desktop.core.db.models import (
     Cake,
     CartItem,
@@ -45,12 +44,13 @@ from cakeshop_desktop.core.pricing import (
     round_money,
     to_money,
 )
-from cakeshop_desktop.core.services import lifecycle, validation
+from cakeshop_desktop.core.rules import phones, validation
+from cakeshop_desktop.core.rules.permissions import is_staff, require
 from cakeshop_desktop.core.services.cart import SHOPPERS, out_of_stock_message
-from cakeshop_desktop.core.services.mapping import order_dto
-from cakeshop_desktop.core.services.permissions import is_staff, require
-from cakeshop_desktop.core.services.phone_region import phone_region_within
 from cakeshop_desktop.core.services.policy import policy_within
+from cakeshop_desktop.core.support import lifecycle
+from cakeshop_desktop.core.support.mapping import order_dto
+from cakeshop_desktop.core.support.phone_region import phone_region_within
 from cakeshop_desktop.core.uow import UnitOfWork, retry_on_deadlock
 
 PICKUP_GRACE = timedelta(minutes=5)  # a pickup "now" typed a minute ago is still now

@@ -18,19 +18,19 @@ from cakeshop_desktop.core.domain import (
     Role,
     UserDTO,
 )
-from cakeshop_desktop.core.production_types import (
+from cakeshop_desktop.core.rules import validation
+from cakeshop_desktop.core.rules.permissions import require
+from cakeshop_desktop.core.rules.quantities import (
+    format_quantity,
+    parse_quantity,
+    round_quantity,
+)
+from cakeshop_desktop.core.services.production import ADMINS, BAKERS
+from cakeshop_desktop.core.types.production import (
     IngredientShortage,
     IngredientStock,
     LedgerEntry,
     StockMismatch,
-)
-from cakeshop_desktop.core.services import validation
-from cakeshop_desktop.core.services.permissions import require
-from cakeshop_desktop.core.services.production import ADMINS, BAKERS
-from cakeshop_desktop.core.services.quantities import (
-    format_quantity,
-    parse_quantity,
-    round_quantity,
 )
 from cakeshop_desktop.core.uow import UnitOfWork
 

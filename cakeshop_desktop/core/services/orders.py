@@ -26,19 +26,20 @@ from cakeshop_desktop.core.domain import (
     can_transition,
 )
 from cakeshop_desktop.core.messages import tr_noop
-from cakeshop_desktop.core.phones import phone_search
 from cakeshop_desktop.core.pricing import round_money
 from cakeshop_desktop.core.repositories.orders import order_number_or_none
-from cakeshop_desktop.core.services import lifecycle, validation
-from cakeshop_desktop.core.services.mapping import (
+from cakeshop_desktop.core.rules import validation
+from cakeshop_desktop.core.rules.permissions import EVERYONE, STAFF, require
+from cakeshop_desktop.core.rules.phones import phone_search
+from cakeshop_desktop.core.services.policy import ShopPolicy, policy_within
+from cakeshop_desktop.core.support import lifecycle
+from cakeshop_desktop.core.support.mapping import (
     order_dto,
     order_item_dto,
     payment_dto,
     status_change_dto,
 )
-from cakeshop_desktop.core.services.permissions import EVERYONE, STAFF, require
-from cakeshop_desktop.core.services.phone_region import phone_region_within
-from cakeshop_desktop.core.services.policy import ShopPolicy, policy_within
+from cakeshop_desktop.core.support.phone_region import phone_region_within
 from cakeshop_desktop.core.uow import UnitOfWork
 
 MAX_PAGE = 500

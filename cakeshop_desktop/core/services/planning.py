@@ -8,16 +8,16 @@ from decimal import Decimal
 
 from cakeshop_desktop.core.domain import InvalidInput, Role, TaskStatus, UserDTO
 from cakeshop_desktop.core.pricing import round_money
-from cakeshop_desktop.core.production_types import (
+from cakeshop_desktop.core.rules.permissions import require
+from cakeshop_desktop.core.rules.quantities import round_quantity
+from cakeshop_desktop.core.services.production import ADMINS, BAKERS, board_day
+from cakeshop_desktop.core.types.production import (
     CakeCost,
     CapacityDay,
     DayPlan,
     IngredientNeed,
     PlannedCake,
 )
-from cakeshop_desktop.core.services.permissions import require
-from cakeshop_desktop.core.services.production import ADMINS, BAKERS, board_day
-from cakeshop_desktop.core.services.quantities import round_quantity
 from cakeshop_desktop.core.uow import UnitOfWork
 
 MAX_CAPACITY = 999

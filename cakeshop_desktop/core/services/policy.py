@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 
 from cakeshop_desktop.core.domain import InvalidInput, Role, UserDTO
 from cakeshop_desktop.core.messages import tr_noop
-from cakeshop_desktop.core.services.permissions import require
+from cakeshop_desktop.core.rules.permissions import require
 from cakeshop_desktop.core.uow import UnitOfWork
 
 ADMINS = frozenset({Role.ADMIN})

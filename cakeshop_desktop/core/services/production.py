@@ -28,18 +28,19 @@ from cakeshop_desktop.core.domain import (
     UserDTO,
 )
 from cakeshop_desktop.core.messages import tr_noop
-from cakeshop_desktop.core.production_types import (
+from cakeshop_desktop.core.repositories.production import CardRow
+from cakeshop_desktop.core.rules import validation
+from cakeshop_desktop.core.rules.permissions import require
+from cakeshop_desktop.core.rules.quantities import format_quantity
+from cakeshop_desktop.core.support import lifecycle
+from cakeshop_desktop.core.support.mapping import order_dto, split_allergens
+from cakeshop_desktop.core.types.production import (
     Board,
     BoardDay,
     IngredientShortage,
     TaskCard,
     TaskMove,
 )
-from cakeshop_desktop.core.repositories.production import CardRow
-from cakeshop_desktop.core.services import lifecycle, validation
-from cakeshop_desktop.core.services.mapping import order_dto, split_allergens
-from cakeshop_desktop.core.services.permissions import require
-from cakeshop_desktop.core.services.quantities import format_quantity
 from cakeshop_desktop.core.uow import UnitOfWork, retry_on_deadlock
 
 BAKERS = frozenset({Role.BAKER, Role.ADMIN})

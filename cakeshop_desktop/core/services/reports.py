@@ -1,7 +1,7 @@
 """Sales analytics for the admin and the cashier's shift (Z) report; read-only services.
 
 Revenue is the total of the orders that are not cancelled, dated by `created_at`
-(report_types.REVENUE_DEFINITION). Money sums are rounded half-up to kopecks as they
+(core.types.reports.REVENUE_DEFINITION). Money sums are rounded half-up to kopecks as they
 leave the database: SQLite hands SUM() back as a float.
 """
 
@@ -25,21 +25,6 @@ from cakeshop_desktop.core.domain import (
     UserDTO,
 )
 from cakeshop_desktop.core.pricing import round_money
-from cakeshop_desktop.core.report_types import (
-    ZERO,
-    CakeSales,
-    CancellationReason,
-    CancelledOrder,
-    CategorySales,
-    KindSales,
-    MethodTotal,
-    PaymentTotal,
-    ReportGrain,
-    RevenuePoint,
-    SalesReport,
-    ShiftReport,
-    TimeSlotSales,
-)
 from cakeshop_desktop.core.repositories.report_summaries import (
     CategoryRow,
     HourRow,
@@ -55,10 +40,25 @@ from cakeshop_desktop.core.repositories.reports import (
     OrderBucket,
     ReportRepository,
 )
-from cakeshop_desktop.core.services import validation
-from cakeshop_desktop.core.services.mapping import user_dto
-from cakeshop_desktop.core.services.permissions import STAFF, require
-from cakeshop_desktop.core.top_sellers import Sales, top_sellers
+from cakeshop_desktop.core.rules import validation
+from cakeshop_desktop.core.rules.permissions import STAFF, require
+from cakeshop_desktop.core.rules.top_sellers import Sales, top_sellers
+from cakeshop_desktop.core.support.mapping import user_dto
+from cakeshop_desktop.core.types.reports import (
+    ZERO,
+    CakeSales,
+    CancellationReason,
+    CancelledOrder,
+    CategorySales,
+    KindSales,
+    MethodTotal,
+    PaymentTotal,
+    ReportGrain,
+    RevenuePoint,
+    SalesReport,
+    ShiftReport,
+    TimeSlotSales,
+)
 from cakeshop_desktop.core.uow import UnitOfWork
 
 ADMINS = frozenset({Role.ADMIN})

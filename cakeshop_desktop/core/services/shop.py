@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 from cakeshop_desktop.core.domain import Conflict, InvalidInput, Role, UserDTO
-from cakeshop_desktop.core.services import validation
-from cakeshop_desktop.core.services.permissions import require
-from cakeshop_desktop.core.services.phone_region import phone_region_within
+from cakeshop_desktop.core.rules import validation
+from cakeshop_desktop.core.rules.permissions import require
 from cakeshop_desktop.core.services.users import add_user, new_user
+from cakeshop_desktop.core.support.phone_region import phone_region_within
 from cakeshop_desktop.core.uow import UnitOfWork
 
 ADMINS = frozenset({Role.ADMIN})

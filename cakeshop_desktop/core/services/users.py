@@ -7,7 +7,6 @@ from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
 
-from cakeshop_desktop.core import phones
 from cakeshop_desktop.core.db.models import User
 from cakeshop_desktop.core.domain import (
     Conflict,
@@ -17,11 +16,11 @@ from cakeshop_desktop.core.domain import (
     Role,
     UserDTO,
 )
-from cakeshop_desktop.core.services import validation
+from cakeshop_desktop.core.rules import phones, validation
+from cakeshop_desktop.core.rules.permissions import require
 from cakeshop_desktop.core.services.auth import LOCKED_BY_ADMIN, hash_password
-from cakeshop_desktop.core.services.mapping import user_dto
-from cakeshop_desktop.core.services.permissions import require
-from cakeshop_desktop.core.services.phone_region import phone_region_within
+from cakeshop_desktop.core.support.mapping import user_dto
+from cakeshop_desktop.core.support.phone_region import phone_region_within
 from cakeshop_desktop.core.uow import ACCOUNT_CHANGED, UnitOfWork, retry_on_deadlock
 
 ADMINS = frozenset({Role.ADMIN})

@@ -38,7 +38,8 @@ from cakeshop_desktop.core.pricing import (
     minimum_deposit,
     order_totals,
 )
-from cakeshop_desktop.core.services import checkout, users, validation
+from cakeshop_desktop.core.rules import validation
+from cakeshop_desktop.core.services import checkout, users
 from cakeshop_desktop.core.services.policy import ShopPolicy, shop_policy
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.dialogs.order_actions import fill_payment_methods

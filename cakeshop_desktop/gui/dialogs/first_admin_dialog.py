@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import URL
 
-from cakeshop_desktop.core.db.server import create_first_admin
 from cakeshop_desktop.core.domain import UserDTO
+from cakeshop_desktop.core.setup.server import create_first_admin
 from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.workers import Workers
 

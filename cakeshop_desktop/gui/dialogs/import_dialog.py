@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cakeshop_desktop.core import exchange
-from cakeshop_desktop.core.exchange import ImportPreview
-from cakeshop_desktop.core.services.admin import SaveResult
+from cakeshop_desktop.core.services.table_editor import SaveResult, exchange
+from cakeshop_desktop.core.services.table_editor.exchange import ImportPreview
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.errors import show_inline
 from cakeshop_desktop.gui.file_dialogs import ask_open_path

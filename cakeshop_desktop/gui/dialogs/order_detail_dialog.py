@@ -23,7 +23,7 @@ from cakeshop_desktop.core.domain import (
     PaymentMethod,
     Role,
 )
-from cakeshop_desktop.core.printer_url import Paper
+from cakeshop_desktop.core.rules.printer_url import Paper
 from cakeshop_desktop.core.services.paper import PrintableOrder, printable_order
 from cakeshop_desktop.gui import printing
 from cakeshop_desktop.gui.context import ShopContext

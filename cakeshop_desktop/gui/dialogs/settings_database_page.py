@@ -16,7 +16,8 @@ from sqlalchemy.engine import URL
 
 from cakeshop_desktop import config
 from cakeshop_desktop.core.db.engine import ConnectionProblem, safe_url
-from cakeshop_desktop.core.db.server import (
+from cakeshop_desktop.core.db.upgrade_rights import owner_url_hint
+from cakeshop_desktop.core.setup.server import (
     INVALID_SETTINGS,
     OWNER_MUST_UPGRADE,
     SCHEMA_TOO_NEW,
@@ -27,7 +28,6 @@ from cakeshop_desktop.core.db.server import (
     check_server,
     connect_server,
 )
-from cakeshop_desktop.core.db.upgrade_rights import owner_url_hint
 from cakeshop_desktop.gui.dialogs.first_admin_dialog import FirstAdminDialog
 from cakeshop_desktop.gui.errors import describe, render
 from cakeshop_desktop.gui.forms.ui_settings_database_page import Ui_SettingsDatabasePage

@@ -1,6 +1,6 @@
 """Settings → Printing: this terminal's printer for receipts and tickets, kept in config.toml.
 
-The fields build the printer's URL (core.printer_url) and the URL, typed by hand, fills the
+The fields build the printer's URL (core.rules.printer_url) and the URL, typed by hand, fills the
 fields; *Print a test page* tries the printer as set before anything is saved.
 """
 
@@ -23,17 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from cakeshop_desktop import config
-from cakeshop_desktop.core.domain import DomainError, InvalidInput
-from cakeshop_desktop.core.printer_url import (
-    DEFAULT_BAUDRATE,
-    DEFAULT_PORT,
-    DRAWER_PINS,
-    Paper,
-    PrinterKind,
-    PrinterSpec,
-    parse_printer_url,
-)
-from cakeshop_desktop.core.receipts import (
+from cakeshop_desktop.core.documents.receipts import (
     Align,
     Barcode,
     Heading,
@@ -42,6 +32,16 @@ from cakeshop_desktop.core.receipts import (
     PaperDocument,
     Rule,
     Text,
+)
+from cakeshop_desktop.core.domain import DomainError, InvalidInput
+from cakeshop_desktop.core.rules.printer_url import (
+    DEFAULT_BAUDRATE,
+    DEFAULT_PORT,
+    DRAWER_PINS,
+    Paper,
+    PrinterKind,
+    PrinterSpec,
+    parse_printer_url,
 )
 from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.file_dialogs import ask_folder

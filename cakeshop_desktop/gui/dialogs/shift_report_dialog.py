@@ -7,10 +7,10 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from cakeshop_desktop.core.documents.report_html import shift_report_html
 from cakeshop_desktop.core.domain import UserDTO
-from cakeshop_desktop.core.report_html import shift_report_html
-from cakeshop_desktop.core.report_types import ShiftReport
 from cakeshop_desktop.core.services import reports
+from cakeshop_desktop.core.types.reports import ShiftReport
 from cakeshop_desktop.gui import printing
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.errors import describe

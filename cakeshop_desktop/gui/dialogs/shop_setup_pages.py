@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import URL
 
-from cakeshop_desktop.core.db.server import ServerVerdict, connect_server
 from cakeshop_desktop.core.domain import DomainError
-from cakeshop_desktop.core.services import validation
+from cakeshop_desktop.core.rules import validation
 from cakeshop_desktop.core.services.shop import ShopDetails, checked_details
+from cakeshop_desktop.core.setup.server import ServerVerdict, connect_server
 from cakeshop_desktop.gui.dialogs.settings_database_page import SettingsDatabasePage
 from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.widgets.shop_details_form import ShopDetailsForm

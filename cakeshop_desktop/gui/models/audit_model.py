@@ -16,8 +16,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from cakeshop_desktop.core.services import admin
-from cakeshop_desktop.core.services.admin import TablePage
+from cakeshop_desktop.core.services import table_editor
+from cakeshop_desktop.core.services.table_editor import TablePage
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.formatting import date_time
 from cakeshop_desktop.gui.models.list_model import HeadedListModel
@@ -70,7 +70,7 @@ def change_summary(before: str | None, after: str | None) -> str:
 
 
 class AuditModel(HeadedListModel):
-    """Read-only and lazy: `fetchMore` asks admin.fetch_rows for the next page by key."""
+    """Read-only and lazy: `fetchMore` asks table_editor.fetch_rows for the next page by key."""
 
     COL_WHEN, COL_USER, COL_ACTION, COL_TABLE, COL_ROW, COL_CHANGES = range(6)
     LINE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -127,7 +127,7 @@ class AuditModel(HeadedListModel):
         if self._filter.table_name:
             equals["table_name"] = self._filter.table_name
         fetch = functools.partial(
-            admin.fetch_rows,
+            table_editor.fetch_rows,
             cursor=None if reset else self._cursor,
             equals=equals,
             created_from=self._filter.date_from,

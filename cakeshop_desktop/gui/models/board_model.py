@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 
 from cakeshop_desktop.core.domain import TaskStatus
-from cakeshop_desktop.core.production_types import Board, TaskCard
+from cakeshop_desktop.core.types.production import Board, TaskCard
 from cakeshop_desktop.gui.formatting import date_time
 
 AnyIndex = QModelIndex | QPersistentModelIndex

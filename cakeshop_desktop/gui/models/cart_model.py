@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 
 from cakeshop_desktop.core.domain import CartDTO, CartItemDTO
 from cakeshop_desktop.core.services import cart as cart_service
-from cakeshop_desktop.core.services.table_values import INTEGER_RE
+from cakeshop_desktop.core.services.table_editor.values import INTEGER_RE
 from cakeshop_desktop.gui import formatting
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.i18n import tr as _tr

@@ -10,7 +10,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from cakeshop_desktop.core.production_types import (
+from cakeshop_desktop.core.rules.quantities import format_quantity
+from cakeshop_desktop.core.types.production import (
     CakeCost,
     CapacityDay,
     IngredientNeed,
@@ -18,7 +19,6 @@ from cakeshop_desktop.core.production_types import (
     LedgerEntry,
     PlannedCake,
 )
-from cakeshop_desktop.core.services.quantities import format_quantity
 from cakeshop_desktop.gui.formatting import date_time, money
 from cakeshop_desktop.gui.labels import movement_label
 from cakeshop_desktop.gui.models.row_table import AnyIndex, RowTableModel

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 
 from cakeshop_desktop.core.pricing import round_money
-from cakeshop_desktop.core.report_types import (
+from cakeshop_desktop.core.types.reports import (
     CakeSales,
     ReportGrain,
     SalesReport,

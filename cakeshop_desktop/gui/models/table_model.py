@@ -13,16 +13,16 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from cakeshop_desktop.core.domain import Conflict, InvalidInput
-from cakeshop_desktop.core.services import admin
-from cakeshop_desktop.core.services.admin import (
+from cakeshop_desktop.core.services import table_editor
+from cakeshop_desktop.core.services.table_editor import (
     ChangeKind,
     RowChange,
     SaveResult,
     TablePage,
     ValidationFailed,
 )
-from cakeshop_desktop.core.services.admin_rules import cell_rule_error
-from cakeshop_desktop.core.services.table_values import (
+from cakeshop_desktop.core.services.table_editor.rules import cell_rule_error
+from cakeshop_desktop.core.services.table_editor.values import (
     ColumnInfo,
     ColumnKind,
     TableInfo,
@@ -79,7 +79,7 @@ def grid_column(info: ColumnInfo) -> Column[GridRow]:
 
 
 class TableModel(PagedModel[GridRow]):
-    """One table of the database: pages come from admin.fetch_rows on the workers.
+    """One table of the database: pages come from table_editor.fetch_rows on the workers.
 
     headerData(COLUMN_ROLE) is the column's ColumnInfo; data(KEY_ROLE) the row key,
     data(ERROR_ROLE) why the cell is invalid (None when it is not), data(ROW_ROLE) the GridRow.
@@ -163,7 +163,7 @@ class TableModel(PagedModel[GridRow]):
         self.set_loading(True)
         self._ctx.call(
             self,
-            admin.describe_table,
+            table_editor.describe_table,
             name,
             on_result=lambda info: self._described(generation, info),
             on_error=lambda error: self.fail(generation, error),
@@ -216,7 +216,7 @@ class TableModel(PagedModel[GridRow]):
         assert self._info is not None
         loaded = sum(1 for row in self._rows if not row.new)
         limit = self._page_size if not reset else max(self._page_size, min(loaded, MAX_RELOAD))
-        fetch = functools.partial(admin.fetch_rows, cursor=None if reset else self._cursor)
+        fetch = functools.partial(table_editor.fetch_rows, cursor=None if reset else self._cursor)
         offset = 0 if reset or self._cursor is not None else loaded
         return fetch, (self._info.name, self._filter, self._sort, self._descending, offset, limit)
 
@@ -508,7 +508,7 @@ class TableModel(PagedModel[GridRow]):
         self._saving = True
         self._ctx.call(
             self,
-            admin.apply_changes,
+            table_editor.apply_changes,
             self._info.name,
             changes,
             on_result=self._saved,

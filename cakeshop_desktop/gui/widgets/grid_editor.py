@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView
 
-from cakeshop_desktop.core.services.admin import SaveResult, ValidationFailed
+from cakeshop_desktop.core.services.table_editor import SaveResult, ValidationFailed
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.core_messages import translate_message
 from cakeshop_desktop.gui.delegates import CellDelegate

@@ -6,8 +6,8 @@ from PySide6.QtCore import QItemSelectionModel, QObject, Signal, Slot
 from PySide6.QtWidgets import QHeaderView, QLabel
 
 from cakeshop_desktop.core.domain import MovementKind, Role
-from cakeshop_desktop.core.production_types import IngredientStock, LedgerEntry, StockMismatch
 from cakeshop_desktop.core.services import ingredients
+from cakeshop_desktop.core.types.production import IngredientStock, LedgerEntry, StockMismatch
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.forms.ui_production_window import Ui_ProductionWindow

@@ -8,8 +8,8 @@ from PySide6.QtCore import QDate, QDateTime, QObject, QTime, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHeaderView
 
 from cakeshop_desktop.core.domain import CatalogPage, CatalogQuery
-from cakeshop_desktop.core.production_types import CakeCost, CapacityDay, TaskCard
 from cakeshop_desktop.core.services import catalog, planning, production
+from cakeshop_desktop.core.types.production import CakeCost, CapacityDay, TaskCard
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.forms.ui_production_window import Ui_ProductionWindow

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from cakeshop_desktop.core.domain import TaskStatus
-from cakeshop_desktop.core.production_types import BOARD_COLUMNS, Board, TaskCard
+from cakeshop_desktop.core.types.production import BOARD_COLUMNS, Board, TaskCard
 from cakeshop_desktop.gui.formatting import date_time
 from cakeshop_desktop.gui.models.board_model import (
     CARD_ROLE,

@@ -19,7 +19,7 @@ from PySide6.QtCore import QDateTime, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter
 from PySide6.QtWidgets import QToolTip
 
-from cakeshop_desktop.core.report_types import ReportGrain, SalesReport, TimeSlotSales
+from cakeshop_desktop.core.types.reports import ReportGrain, SalesReport, TimeSlotSales
 from cakeshop_desktop.gui.formatting import CURRENCY_SYMBOL, money
 from cakeshop_desktop.gui.i18n import tr as _tr
 from cakeshop_desktop.gui.models.report_models import period_text

@@ -14,10 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cakeshop_desktop.core import exchange
 from cakeshop_desktop.core.domain import UserDTO
-from cakeshop_desktop.core.services import admin, assortment
-from cakeshop_desktop.core.services.admin import SaveResult
+from cakeshop_desktop.core.services import assortment, table_editor
+from cakeshop_desktop.core.services.table_editor import SaveResult, exchange
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.dialogs import help_boxes
 from cakeshop_desktop.gui.dialogs.import_dialog import ImportDialog
@@ -251,7 +250,7 @@ class AdminWindow(QMainWindow):
             self.categories_model.set_table("categories")
             self._ctx.call(
                 self,
-                admin.list_tables,
+                table_editor.list_tables,
                 on_result=self._tables_listed,
                 on_error=lambda error: self.warn(describe(error)),
             )

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cakeshop_desktop.core.report_types import ReportGrain, SalesReport
 from cakeshop_desktop.core.services import reports
+from cakeshop_desktop.core.types.reports import ReportGrain, SalesReport
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.dialogs import help_boxes
 from cakeshop_desktop.gui.dialogs.shift_report_dialog import ShiftReportDialog

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from cakeshop_desktop.core.domain import OrderStatus, Role, TaskStatus, UserDTO
-from cakeshop_desktop.core.production_types import (
+from cakeshop_desktop.core.services import ingredients, planning, production
+from cakeshop_desktop.core.types.production import (
     Board,
     DayPlan,
     IngredientShortage,
@@ -23,7 +24,6 @@ from cakeshop_desktop.core.production_types import (
     TaskCard,
     TaskMove,
 )
-from cakeshop_desktop.core.services import ingredients, planning, production
 from cakeshop_desktop.gui import printing, shopping_list
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.dialogs import help_boxes

@@ -16,7 +16,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from cakeshop_desktop.core import phones
+from cakeshop_desktop.core.rules import phones
 
 revision = "0004"
 down_revision = "0003"

@@ -18,7 +18,6 @@ from typing import Any
 from sqlalchemy import Engine, func, insert, select
 from sqlalchemy.orm import Session
 
-from cakeshop_desktop.core import phones
 from cakeshop_desktop.core.db.base import Base
 from cakeshop_desktop.core.db.models import (
     Cake,
@@ -35,7 +34,7 @@ from cakeshop_desktop.core.db.models import (
     StockMovement,
     User,
 )
-from cakeshop_desktop.core.demo_catalog import (
+from cakeshop_desktop.core.demo.catalog import (
     CAKES,
     CATEGORIES,
     DAILY_CAPACITY,
@@ -46,7 +45,7 @@ from cakeshop_desktop.core.demo_catalog import (
     recipe_quantity,
     sku_of,
 )
-from cakeshop_desktop.core.demo_history import (
+from cakeshop_desktop.core.demo.history import (
     Customer,
     PlannedLine,
     PlannedOrder,
@@ -63,6 +62,7 @@ from cakeshop_desktop.core.domain import (
 from cakeshop_desktop.core.pricing import order_totals, round_money
 from cakeshop_desktop.core.repositories.orders import order_number
 from cakeshop_desktop.core.repositories.production import DAILY_CAPACITY_KEY, ProductionRepository
+from cakeshop_desktop.core.rules import phones
 from cakeshop_desktop.core.services.shop import (
     ShopDetails,
     is_demo_shop,

@@ -10,9 +10,10 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, TextIO
 
-from cakeshop_desktop.core.csv_cells import csv_writer, typed_cell
 from cakeshop_desktop.core.domain import InvalidInput, UserDTO
-from cakeshop_desktop.core.services.admin import (
+from cakeshop_desktop.core.rules.csv_cells import csv_writer, typed_cell
+from cakeshop_desktop.core.rules.permissions import require
+from cakeshop_desktop.core.services.table_editor import (
     ADMINS,
     ROW_ERROR,
     ChangeKind,
@@ -22,7 +23,6 @@ from cakeshop_desktop.core.services.admin import (
     fetch_rows,
     save_changes,
 )
-from cakeshop_desktop.core.services.permissions import require
 from cakeshop_desktop.core.uow import UnitOfWork
 
 EXPORT_BATCH = 1000

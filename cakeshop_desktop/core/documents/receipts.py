@@ -23,7 +23,7 @@ from cakeshop_desktop.core.domain import (
     PaymentMethod,
 )
 from cakeshop_desktop.core.pricing import round_money
-from cakeshop_desktop.core.printer_url import Paper
+from cakeshop_desktop.core.rules.printer_url import Paper
 from cakeshop_desktop.core.services.shop import ShopDetails
 
 DEFAULT_SHOP_NAME = "Cakeshop"

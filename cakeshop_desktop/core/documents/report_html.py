@@ -11,9 +11,13 @@ from datetime import date, datetime
 from decimal import Decimal
 from html import escape
 
+from cakeshop_desktop.core.documents.receipts import (
+    DATE_TIME_FORMAT,
+    DEFAULT_SHOP_NAME,
+    plain_money,
+)
 from cakeshop_desktop.core.domain import PaymentKind, PaymentMethod
-from cakeshop_desktop.core.receipts import DATE_TIME_FORMAT, DEFAULT_SHOP_NAME, plain_money
-from cakeshop_desktop.core.report_types import (
+from cakeshop_desktop.core.types.reports import (
     REVENUE_DEFINITION,
     CakeSales,
     ReportGrain,

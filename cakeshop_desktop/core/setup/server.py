@@ -15,7 +15,6 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
-from cakeshop_desktop.core.db.bootstrap import open_database
 from cakeshop_desktop.core.db.engine import (
     FAILOVER_KEY,
     ConnectionProblem,
@@ -44,6 +43,7 @@ from cakeshop_desktop.core.domain import (
     UserDTO,
 )
 from cakeshop_desktop.core.messages import Message, tr_noop
+from cakeshop_desktop.core.setup.database import open_database
 
 log = logging.getLogger(__name__)
 

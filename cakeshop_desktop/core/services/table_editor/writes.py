@@ -11,7 +11,6 @@ from typing import Any
 from sqlalchemy import Table, UniqueConstraint
 from sqlalchemy.exc import IntegrityError
 
-from cakeshop_desktop.core import phones
 from cakeshop_desktop.core.db.models import StockMovement
 from cakeshop_desktop.core.domain import (
     Conflict,
@@ -23,7 +22,9 @@ from cakeshop_desktop.core.domain import (
     UserDTO,
     can_transition,
 )
-from cakeshop_desktop.core.services.admin_rules import (
+from cakeshop_desktop.core.rules import phones
+from cakeshop_desktop.core.rules.permissions import require
+from cakeshop_desktop.core.services.table_editor.rules import (
     DEACTIVATE_INSTEAD,
     HISTORY_REASON,
     cell_rule_error,
@@ -31,7 +32,7 @@ from cakeshop_desktop.core.services.admin_rules import (
     delete_refusal,
     is_referenced_for_history,
 )
-from cakeshop_desktop.core.services.admin_types import (
+from cakeshop_desktop.core.services.table_editor.types import (
     ADMINS,
     ROW_ERROR,
     ChangeKind,
@@ -43,9 +44,7 @@ from cakeshop_desktop.core.services.admin_types import (
     row_key,
     table_object,
 )
-from cakeshop_desktop.core.services.permissions import require
-from cakeshop_desktop.core.services.phone_region import phone_region_within
-from cakeshop_desktop.core.services.table_values import (
+from cakeshop_desktop.core.services.table_editor.values import (
     ColumnKind,
     TableInfo,
     describe,
@@ -53,6 +52,7 @@ from cakeshop_desktop.core.services.table_values import (
     same_value,
 )
 from cakeshop_desktop.core.services.users import LAST_ADMIN, lock_admins_of
+from cakeshop_desktop.core.support.phone_region import phone_region_within
 from cakeshop_desktop.core.uow import UnitOfWork
 
 PHONE_COLUMNS = {"orders": "customer_phone", "users": "phone"}

@@ -13,9 +13,10 @@ from cakeshop_desktop.core.repositories.tables import (
     all_tables,
     referencing_foreign_keys,
 )
-from cakeshop_desktop.core.services import lifecycle, validation
+from cakeshop_desktop.core.rules import validation
 from cakeshop_desktop.core.services import orders as order_services
-from cakeshop_desktop.core.services.table_values import ColumnInfo, ColumnKind
+from cakeshop_desktop.core.services.table_editor.values import ColumnInfo, ColumnKind
+from cakeshop_desktop.core.support import lifecycle
 from cakeshop_desktop.core.uow import UnitOfWork
 
 # A row that history points at is taken out of use instead of deleted.

@@ -12,8 +12,8 @@ from sqlalchemy import Table
 
 from cakeshop_desktop.core.domain import DomainError, InvalidInput, NotFound, Role
 from cakeshop_desktop.core.repositories.tables import all_tables
-from cakeshop_desktop.core.services import validation
-from cakeshop_desktop.core.services.table_values import TableInfo, describe
+from cakeshop_desktop.core.rules import validation
+from cakeshop_desktop.core.services.table_editor.values import TableInfo, describe
 
 ADMINS = frozenset({Role.ADMIN})
 ROW_ERROR = ""  # the column of an error about a whole row

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from cakeshop_desktop.core import phones
 from cakeshop_desktop.core.db.models import (
     Cake,
     Cart,
@@ -25,6 +24,7 @@ from cakeshop_desktop.core.domain import (
     UserDTO,
 )
 from cakeshop_desktop.core.pricing import line_total, round_money
+from cakeshop_desktop.core.rules import phones
 
 
 def user_dto(user: User) -> UserDTO:

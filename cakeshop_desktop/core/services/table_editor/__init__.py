@@ -10,8 +10,9 @@ from sqlalchemy import ColumnElement, Table, and_
 
 from cakeshop_desktop.core.domain import InvalidInput, UserDTO
 from cakeshop_desktop.core.repositories.tables import TableRepository, all_tables, is_text
-from cakeshop_desktop.core.services import validation
-from cakeshop_desktop.core.services.admin_types import (
+from cakeshop_desktop.core.rules import validation
+from cakeshop_desktop.core.rules.permissions import require
+from cakeshop_desktop.core.services.table_editor.types import (
     ADMINS,
     ROW_ERROR,
     ChangeKind,
@@ -26,15 +27,14 @@ from cakeshop_desktop.core.services.admin_types import (
     table_info,
     table_object,
 )
-from cakeshop_desktop.core.services.admin_writes import save_changes
-from cakeshop_desktop.core.services.permissions import require
-from cakeshop_desktop.core.services.table_values import (
+from cakeshop_desktop.core.services.table_editor.values import (
     ColumnInfo,
     ColumnKind,
     TableInfo,
     describe,
     parse_value,
 )
+from cakeshop_desktop.core.services.table_editor.writes import save_changes
 from cakeshop_desktop.core.uow import UnitOfWork, retry_on_deadlock
 
 MAX_PAGE = 1000

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from cakeshop_desktop.core.demo_catalog import (
+from cakeshop_desktop.core.demo.catalog import (
     CAKES,
     CANCEL_CASHIER_ERROR,
     CANCEL_CHANGED_MIND,
@@ -29,7 +29,7 @@ from cakeshop_desktop.core.demo_catalog import (
 )
 from cakeshop_desktop.core.domain import OrderStatus, PaymentKind, PaymentMethod
 from cakeshop_desktop.core.pricing import line_total, order_totals
-from cakeshop_desktop.core.services.lifecycle import NOTHING_TO_BAKE
+from cakeshop_desktop.core.support.lifecycle import NOTHING_TO_BAKE
 
 HISTORY_DAYS = 90
 OPENS, CLOSES = 9, 21

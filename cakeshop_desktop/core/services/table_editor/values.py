@@ -25,7 +25,7 @@ from sqlalchemy import (
 
 from cakeshop_desktop.core.domain import InvalidInput
 from cakeshop_desktop.core.pricing import check_places, parse_decimal
-from cakeshop_desktop.core.services import validation
+from cakeshop_desktop.core.rules import validation
 
 # Tables nobody edits by hand: the audit trail, Alembic's bookkeeping and the report
 # summaries (derived from the orders; the report rebuilds a day marked stale).

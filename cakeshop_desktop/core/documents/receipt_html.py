@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from cakeshop_desktop.core.receipts import (
+from cakeshop_desktop.core.documents.receipts import (
     Align,
     Barcode,
     Block,

@@ -6,7 +6,7 @@ their own transactions and `shop.py` itself builds on users.
 
 from __future__ import annotations
 
-from cakeshop_desktop.core import phones
+from cakeshop_desktop.core.rules import phones
 from cakeshop_desktop.core.uow import UnitOfWork
 
 PHONE_REGION_KEY = "shop.phone_region"  # a two-letter region such as RU; RU unless set

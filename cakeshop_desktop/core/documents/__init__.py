@@ -1,0 +1,1 @@
+"""Documents the shop prints or exports: receipts, order tickets, report HTML (no Qt)."""
