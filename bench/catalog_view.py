@@ -475,7 +475,7 @@ def run(url: URL, cakes: int, args: argparse.Namespace, began: float) -> int:
     from cakeshop_desktop.core.setup.database import open_database
     from cakeshop_desktop.gui.app import ensure_application
     from cakeshop_desktop.gui.context import ShopContext
-    from cakeshop_desktop.gui.widgets.catalog_filters import CatalogFilters
+    from cakeshop_desktop.gui.panels.catalog_filters import CatalogFilters
     from cakeshop_desktop.gui.windows.ordering_window import OrderingWindow
     from cakeshop_desktop.gui.workers import Workers
 

@@ -50,8 +50,10 @@ class ShopContext:
         *args: Any,
         on_result: ResultHandler | None = None,
         on_error: ErrorHandler | None = None,
+        **kwargs: Any,
     ) -> None:
-        """service(uow, actor, *args) on a worker; the handlers run on the GUI thread."""
+        """service(uow, actor, *args, **kwargs) on a worker; the handlers run on the GUI
+        thread (`on_result` and `on_error` are the only keywords kept for the call itself)."""
         self.workers.submit(
             owner,
             service,
@@ -60,6 +62,7 @@ class ShopContext:
             *args,
             on_result=on_result,
             on_error=on_error,
+            **kwargs,
         )
 
     def log_in(

@@ -12,7 +12,7 @@ from cakeshop_desktop.core.domain import OrderQuery, OrderStatus, PaymentMethod
 from cakeshop_desktop.core.services import orders
 from cakeshop_desktop.gui.labels import status_label
 from cakeshop_desktop.gui.models.orders_model import OrdersModel
-from cakeshop_desktop.gui.widgets.orders_panel import OrdersPanel
+from cakeshop_desktop.gui.panels.orders_panel import OrdersPanel
 from tests.gui.order_helpers import place, shop_context
 
 WAIT = 15_000

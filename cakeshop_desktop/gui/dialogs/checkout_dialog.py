@@ -6,14 +6,11 @@ import uuid
 from datetime import datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QDateTime, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QDateTime, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QHeaderView,
-    QLineEdit,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableWidgetItem,
     QWidget,
 )
@@ -42,6 +39,7 @@ from cakeshop_desktop.core.rules import validation
 from cakeshop_desktop.core.services import checkout, users
 from cakeshop_desktop.core.services.policy import ShopPolicy, shop_policy
 from cakeshop_desktop.gui.context import ShopContext
+from cakeshop_desktop.gui.delegates.limited_text_delegate import LimitedTextDelegate
 from cakeshop_desktop.gui.dialogs.order_actions import fill_payment_methods
 from cakeshop_desktop.gui.dialogs.order_detail_dialog import totals_html
 from cakeshop_desktop.gui.errors import describe
@@ -60,21 +58,6 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 def spin_decimal(value: float) -> Decimal:
     """A QDoubleSpinBox value as exact kopecks (the spin box hands out a float)."""
     return Decimal(str(round(value, 2)))
-
-
-class _LimitedTextDelegate(QStyledItemDelegate):
-    """Line editors that stop at the length the database keeps."""
-
-    def createEditor(
-        self,
-        parent: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> QWidget:
-        editor = super().createEditor(parent, option, index)
-        if isinstance(editor, QLineEdit) and index.column() in TEXT_LIMITS:
-            editor.setMaxLength(TEXT_LIMITS[index.column()])
-        return editor
 
 
 class CheckoutDialog(QDialog):
@@ -118,7 +101,7 @@ class CheckoutDialog(QDialog):
 
     def _setup_items(self) -> None:
         table = self.ui.checkoutItemsTable
-        table.setItemDelegate(_LimitedTextDelegate(table))
+        table.setItemDelegate(LimitedTextDelegate(TEXT_LIMITS, table))
         table.setColumnCount(6)
         table.setHorizontalHeaderLabels(
             [

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from cakeshop_desktop.core.domain import Role, UserDTO
 from cakeshop_desktop.core.services import users
-from cakeshop_desktop.core.uow import UnitOfWork
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.errors import show_inline
 from cakeshop_desktop.gui.forms.ui_user_dialog import Ui_UserDialog
@@ -40,13 +39,13 @@ class UserDialog(QDialog):
         show_inline(ui.userErrorLabel, None)
         self._ctx.call(
             self,
-            _register,
+            users.register_user,
             ui.loginEdit.text(),
             ui.roleCombo.currentData(),
             ui.newPasswordEdit.text(),
-            ui.fullNameEdit.text(),
-            ui.phoneEdit.text(),
-            ui.emailEdit.text(),
+            full_name=ui.fullNameEdit.text(),
+            phone=ui.phoneEdit.text(),
+            email=ui.emailEdit.text(),
             on_result=self._done,
             on_error=self._refused,
         )
@@ -59,19 +58,3 @@ class UserDialog(QDialog):
     def _refused(self, error: Exception) -> None:
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         show_inline(self.ui.userErrorLabel, error)
-
-
-def _register(
-    uow: UnitOfWork,
-    actor: UserDTO,
-    login: str,
-    role: Role,
-    password: str,
-    full_name: str,
-    phone: str | None,
-    email: str | None,
-) -> UserDTO:
-    # keyword arguments of register_user, passed positionally through ShopContext.call
-    return users.register_user(
-        uow, actor, login, role, password, full_name=full_name, phone=phone, email=email
-    )

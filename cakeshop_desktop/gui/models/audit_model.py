@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -126,24 +125,21 @@ class AuditModel(HeadedListModel):
             equals["user_id"] = self._filter.user_id
         if self._filter.table_name:
             equals["table_name"] = self._filter.table_name
-        fetch = functools.partial(
-            table_editor.fetch_rows,
-            cursor=None if reset else self._cursor,
-            equals=equals,
-            created_from=self._filter.date_from,
-            created_to=self._filter.date_to,
-        )
         self._loading = True
         self.loading_changed.emit(True)
         self._ctx.call(
             self,
-            fetch,
+            table_editor.fetch_rows,
             AUDIT_TABLE,
             "",
             "id",
             True,
             0,
             self._page_size,
+            cursor=None if reset else self._cursor,
+            equals=equals,
+            created_from=self._filter.date_from,
+            created_to=self._filter.date_to,
             on_result=lambda page: self._arrived(generation, reset, page),
             on_error=lambda error: self._failed(generation, error),
         )

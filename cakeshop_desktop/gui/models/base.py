@@ -238,9 +238,11 @@ class PagedModel(RowsModel[R]):
     def is_loading(self) -> bool:
         return self._loading
 
-    def request_page(self, reset: bool) -> tuple[Callable[..., Any], tuple[Any, ...]]:
-        """The service and its arguments (after the unit of work and actor) for a page:
-        the first one (`reset`) or the next one."""
+    def request_page(
+        self, reset: bool
+    ) -> tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]:
+        """The service, its positional arguments (after the unit of work and actor) and its
+        keyword arguments for a page: the first one (`reset`) or the next one."""
         raise NotImplementedError
 
     def page_rows(self, page: Any) -> tuple[Sequence[R], bool] | None:
@@ -264,12 +266,13 @@ class PagedModel(RowsModel[R]):
 
     def load_page(self, *, reset: bool) -> None:
         generation = self._generation
-        service, args = self.request_page(reset)
+        service, args, kwargs = self.request_page(reset)
         self.set_loading(True)
         self._ctx.call(
             self,
             service,
             *args,
+            **kwargs,
             on_result=lambda page: self._page_arrived(generation, reset, page),
             on_error=lambda error: self.fail(generation, error),
         )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -212,13 +211,18 @@ class TableModel(PagedModel[GridRow]):
             return
         self.load_first_page()
 
-    def request_page(self, reset: bool) -> tuple[Callable[..., Any], tuple[Any, ...]]:
+    def request_page(
+        self, reset: bool
+    ) -> tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]:
         assert self._info is not None
         loaded = sum(1 for row in self._rows if not row.new)
         limit = self._page_size if not reset else max(self._page_size, min(loaded, MAX_RELOAD))
-        fetch = functools.partial(table_editor.fetch_rows, cursor=None if reset else self._cursor)
         offset = 0 if reset or self._cursor is not None else loaded
-        return fetch, (self._info.name, self._filter, self._sort, self._descending, offset, limit)
+        return (
+            table_editor.fetch_rows,
+            (self._info.name, self._filter, self._sort, self._descending, offset, limit),
+            {"cursor": None if reset else self._cursor},
+        )
 
     def page_rows(self, page: TablePage) -> tuple[Sequence[GridRow], bool] | None:
         if self._info is None or page.table != self._info.name:

@@ -26,9 +26,14 @@ from cakeshop_desktop.gui.file_dialogs import ask_save_path
 from cakeshop_desktop.gui.forms.ui_admin_window import Ui_AdminWindow
 from cakeshop_desktop.gui.icons import app_icon
 from cakeshop_desktop.gui.models.table_model import TableModel
-from cakeshop_desktop.gui.widgets.admin_panels import AuditPanel, UsersPanel
+from cakeshop_desktop.gui.panels.admin_panels import (
+    AuditPanel,
+    AuditWidgets,
+    UsersPanel,
+    UsersWidgets,
+)
+from cakeshop_desktop.gui.panels.grid_editor import STATUS_MESSAGE_MS, GridEditor
 from cakeshop_desktop.gui.widgets.connection_status import add_user_status
-from cakeshop_desktop.gui.widgets.grid_editor import STATUS_MESSAGE_MS, GridEditor
 from cakeshop_desktop.gui.window_geometry import place_main_window
 
 FILTER_DELAY_MS = 300
@@ -107,8 +112,37 @@ class AdminWindow(QMainWindow):
             self.ui.saveCategoriesButton,
             self.ui.revertCategoriesButton,
         )
-        self.users_panel = UsersPanel(self, ctx)
-        self.audit_panel = AuditPanel(self, ctx)
+        ui = self.ui
+        self.users_panel = UsersPanel(
+            ctx,
+            UsersWidgets(
+                view=ui.usersView,
+                add_button=ui.addUserButton,
+                change_role_button=ui.changeRoleButton,
+                reset_password_button=ui.resetPasswordButton,
+                lock_button=ui.lockUserButton,
+                unlock_button=ui.unlockUserButton,
+                deactivate_button=ui.deactivateUserButton,
+            ),
+            self,
+        )
+        self.users_panel.warning.connect(self.warn)
+        self.users_panel.status_message.connect(
+            lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+        )
+        self.audit_panel = AuditPanel(
+            ctx,
+            AuditWidgets(
+                view=ui.auditView,
+                user_combo=ui.auditUserCombo,
+                table_combo=ui.auditTableCombo,
+                from_edit=ui.auditFromEdit,
+                to_edit=ui.auditToEdit,
+                refresh_button=ui.auditRefreshButton,
+            ),
+            self,
+        )
+        self.audit_panel.warning.connect(self.warn)
         self._setup_tables_tab()
         self._setup_assortment_tab()
         self.ui.adminTabs.currentChanged.connect(self._tab_shown)

@@ -28,11 +28,11 @@ from cakeshop_desktop.gui.forms.ui_ordering_window import Ui_OrderingWindow
 from cakeshop_desktop.gui.icons import app_icon
 from cakeshop_desktop.gui.live_updates import LiveUpdates
 from cakeshop_desktop.gui.models.catalog_model import CatalogModel
+from cakeshop_desktop.gui.panels.cart_controls import CartControls
+from cakeshop_desktop.gui.panels.catalog_filters import CatalogFilters
 from cakeshop_desktop.gui.print_key import add_print_key
 from cakeshop_desktop.gui.printing import PrintKind
 from cakeshop_desktop.gui.receipt_printer import ReceiptPrinter
-from cakeshop_desktop.gui.widgets.cart_controls import CartControls
-from cakeshop_desktop.gui.widgets.catalog_filters import CatalogFilters
 from cakeshop_desktop.gui.widgets.connection_status import add_user_status
 from cakeshop_desktop.gui.widgets.flow_layout import wrap_row
 from cakeshop_desktop.gui.window_geometry import place_main_window
@@ -165,7 +165,7 @@ class OrderingWindow(QMainWindow):
 
     def _setup_orders_tab(self) -> None:
         try:
-            from cakeshop_desktop.gui.widgets.orders_panel import OrdersPanel
+            from cakeshop_desktop.gui.panels.orders_panel import OrdersPanel
         except ImportError:
             note = QLabel(self.tr("The orders list is not available in this build."))
             note.setObjectName("ordersMissingLabel")

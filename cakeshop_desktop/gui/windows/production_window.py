@@ -38,10 +38,10 @@ from cakeshop_desktop.gui.models.production_models import (
     PlannedCakesModel,
     quantity_text,
 )
+from cakeshop_desktop.gui.panels.ingredients_panel import IngredientsPanel, show_message
+from cakeshop_desktop.gui.panels.production_admin import ProductionAdminPanel
 from cakeshop_desktop.gui.print_key import add_print_key
 from cakeshop_desktop.gui.widgets.connection_status import add_user_status
-from cakeshop_desktop.gui.widgets.ingredients_panel import IngredientsPanel, show_message
-from cakeshop_desktop.gui.widgets.production_admin import ProductionAdminPanel
 from cakeshop_desktop.gui.widgets.production_board import ProductionBoard
 from cakeshop_desktop.gui.window_geometry import place_main_window
 

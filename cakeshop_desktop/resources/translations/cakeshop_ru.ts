@@ -1735,6 +1735,21 @@ Revenue: {2}</source>
     </message>
 </context>
 <context>
+    <name>AuditPanel</name>
+    <message>
+        <source>any day</source>
+        <translation>любой день</translation>
+    </message>
+    <message>
+        <source>Anybody</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <source>Any table</source>
+        <translation>Любая таблица</translation>
+    </message>
+</context>
+<context>
     <name>BackupsModel</name>
     <message>
         <source>daily</source>
@@ -5572,6 +5587,37 @@ Revenue: {2}</source>
     </message>
 </context>
 <context>
+    <name>UsersPanel</name>
+    <message>
+        <source>Select a user first</source>
+        <translation>Сначала выберите пользователя</translation>
+    </message>
+    <message>
+        <source>{0} is registered</source>
+        <translation>{0} зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Role of {0}:</source>
+        <translation>Роль пользователя {0}:</translation>
+    </message>
+    <message>
+        <source>Reset the password</source>
+        <translation>Сбросить пароль</translation>
+    </message>
+    <message>
+        <source>New password of {0}:</source>
+        <translation>Новый пароль пользователя {0}:</translation>
+    </message>
+    <message>
+        <source>{0}: {1}, {2}</source>
+        <translation>{0}: {1}, {2}</translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
         <source>Cakeshop — unexpected error</source>
@@ -5606,41 +5652,6 @@ Your work is kept; try again.</source>
     </message>
 </context>
 <context>
-    <name>self._window</name>
-    <message>
-        <source>Select a user first</source>
-        <translation>Сначала выберите пользователя</translation>
-    </message>
-    <message>
-        <source>{0} is registered</source>
-        <translation>{0} зарегистрирован</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <source>Role of {0}:</source>
-        <translation>Роль пользователя {0}:</translation>
-    </message>
-    <message>
-        <source>Reset the password</source>
-        <translation>Сбросить пароль</translation>
-    </message>
-    <message>
-        <source>New password of {0}:</source>
-        <translation>Новый пароль пользователя {0}:</translation>
-    </message>
-    <message>
-        <source>{0}: {1}, {2}</source>
-        <translation>{0}: {1}, {2}</translation>
-    </message>
-    <message>
-        <source>Anybody</source>
-        <translation>Любой</translation>
-    </message>
-</context>
-<context>
     <name>self.window</name>
     <message>
         <source>Saved: {0} added, {1} changed, {2} deleted</source>
@@ -5665,18 +5676,6 @@ Your work is kept; try again.</source>
 </context>
 <context>
     <name>window</name>
-    <message>
-        <source>any day</source>
-        <translation>любой день</translation>
-    </message>
-    <message>
-        <source>Anybody</source>
-        <translation>Любой</translation>
-    </message>
-    <message>
-        <source>Any table</source>
-        <translation>Любая таблица</translation>
-    </message>
     <message>
         <source>Add a row</source>
         <translation>Добавить строку</translation>

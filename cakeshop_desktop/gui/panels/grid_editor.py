@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTabl
 from cakeshop_desktop.core.services.table_editor import SaveResult, ValidationFailed
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.core_messages import translate_message
-from cakeshop_desktop.gui.delegates import CellDelegate
+from cakeshop_desktop.gui.delegates.cell_delegate import CellDelegate
 from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.models.table_model import TableModel
 

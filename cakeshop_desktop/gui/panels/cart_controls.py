@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 from cakeshop_desktop.core.domain import CartDTO
 from cakeshop_desktop.gui import formatting
 from cakeshop_desktop.gui.context import ShopContext
+from cakeshop_desktop.gui.delegates.quantity_delegate import QuantityDelegate
 from cakeshop_desktop.gui.errors import show_inline
 from cakeshop_desktop.gui.forms.ui_ordering_window import Ui_OrderingWindow
 from cakeshop_desktop.gui.models.cart_model import CartModel
-from cakeshop_desktop.gui.widgets.quantity_delegate import QuantityDelegate
 
 
 class CartControls(QObject):

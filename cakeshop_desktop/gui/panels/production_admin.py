@@ -14,7 +14,7 @@ from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.forms.ui_production_window import Ui_ProductionWindow
 from cakeshop_desktop.gui.models.production_models import CapacityModel, CostsModel
-from cakeshop_desktop.gui.widgets.ingredients_panel import show_message
+from cakeshop_desktop.gui.panels.ingredients_panel import show_message
 
 CAPACITY_DAYS = 14
 BATCH_HOUR = 8

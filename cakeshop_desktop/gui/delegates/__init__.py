@@ -1,0 +1,1 @@
+"""Item delegates: how the views' cells are painted and edited."""
