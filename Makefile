@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint mutation bench bench-data clean forms translations bundle deb
+.PHONY: run test lint mutation bench bench-data clean forms translations resources bundle deb
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,13 +46,23 @@ forms: $(STAMP)
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache
 
-# Translations: refresh the .ts sources from the code and the forms, then compile the .qm files.
-TS_FILES := cakeshop_desktop/resources/translations/cakeshop_ru.ts
-TR_SOURCES = $(shell find cakeshop_desktop -name '*.py' -not -path '*/forms/*' -not -path '*/__pycache__/*' | sort) $(wildcard ui/*.ui)
+# Resources: resources/resources.qrc (the svg icons, the compiled translations) ->
+# cakeshop_desktop/gui/resources_rc.py. Format 1 keeps no file times, so every checkout compiles
+# the same bytes (a test checks the module is fresh).
+RCC = $(VENV)/bin/pyside6-rcc --format-version 1 resources/resources.qrc -o cakeshop_desktop/gui/resources_rc.py
+
+resources: $(STAMP)
+	$(RCC)
+
+# Translations: refresh the .ts sources from the code and the forms, compile the .qm files,
+# then the resources that carry them.
+TS_FILES := resources/translations/cakeshop_ru.ts
+TR_SOURCES = $(shell find cakeshop_desktop -name '*.py' -not -path '*/forms/*' -not -name resources_rc.py -not -path '*/__pycache__/*' | sort) $(wildcard ui/*.ui)
 
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none -tr-function-alias tr+=_tr,QT_TR_NOOP+=tr_noop $(TR_SOURCES) -ts $(TS_FILES)
 	$(VENV)/bin/pyside6-lrelease $(TS_FILES)
+	$(RCC)
 
 # The one-folder PyInstaller bundle dist/cakeshop (build.spec), checked offscreen.
 bundle: $(STAMP)

@@ -1,21 +1,24 @@
-"""Icons shipped inside the package (found from the package folder, also when installed or frozen)."""
+"""Icons compiled into the package (gui/resources_rc.py from resources/icons, `make resources`),
+so they are found the same way installed, frozen or from the source tree."""
 
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
+from PySide6.QtCore import QFile
 from PySide6.QtGui import QIcon
 
-ICONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
+from cakeshop_desktop.gui import resources_rc  # noqa: F401  (registers the :/ resources)
+
+ICONS_PREFIX = ":/icons"
 CAKE_ICONS = ("cake-pink", "cake-chocolate", "cake-cream", "cake-berry", "cake-mint")
 
 
 @cache
 def icon(name: str) -> QIcon:
     """The named svg icon of resources/icons, or an empty icon when it is missing."""
-    path = ICONS_DIR / f"{name}.svg"
-    return QIcon(str(path)) if path.is_file() else QIcon()
+    path = f"{ICONS_PREFIX}/{name}.svg"
+    return QIcon(path) if QFile.exists(path) else QIcon()
 
 
 def app_icon() -> QIcon:

@@ -13,8 +13,10 @@ from PySide6.QtCore import (
 )
 
 from cakeshop_desktop.config import config_dir
+from cakeshop_desktop.gui import resources_rc  # noqa: F401  (registers the :/ resources)
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+# the compiled .qm files of resources/translations, inside gui/resources_rc.py
+TRANSLATIONS_DIR = ":/translations"
 LANGUAGE_KEY = "ui/language"
 SYSTEM_LANGUAGE = ""  # follow the system locale
 # code -> the language's own name (shown untranslated, so anybody finds their own)
@@ -57,7 +59,7 @@ def install_translations(app: QCoreApplication) -> QLocale:
     locale = ui_locale()
     QLocale.setDefault(locale)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (("cakeshop", str(TRANSLATIONS_DIR)), ("qtbase", qt_dir)):
+    for name, folder in (("cakeshop", TRANSLATIONS_DIR), ("qtbase", qt_dir)):
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)

@@ -19,7 +19,7 @@ install -d "$root/DEBIAN" "$root/opt" "$root/usr/bin" "$root/usr/share/applicati
 cp -a "$bundle" "$root/opt/cakeshop"
 ln -s /opt/cakeshop/cakeshop "$root/usr/bin/cakeshop"
 install -m 0644 packaging/linux/cakeshop.desktop "$root/usr/share/applications/cakeshop.desktop"
-install -m 0644 cakeshop_desktop/resources/icons/cake-pink.svg \
+install -m 0644 resources/icons/cake-pink.svg \
         "$root/usr/share/icons/hicolor/scalable/apps/cakeshop.svg"
 install -m 0755 packaging/linux/postinst packaging/linux/postrm "$root/DEBIAN/"
 install -d "$root/usr/share/doc/cakeshop"

@@ -22,8 +22,11 @@ def test_the_spec_is_python_and_names_the_bundle_cakeshop():
     assert 'NAME = "cakeshop"' in source
     # Alembic loads the migrations by path: they ship as .py files
     assert 'subdir="core/db/migrations"' in source and "include_py_files=True" in source
-    for needed in ("cakeshop_ru.qm", 'resources" / "icons', "pymysql", "sqlite3"):
+    for needed in ('collect_submodules("cakeshop_desktop")', "pymysql", "sqlite3"):
         assert needed in source, needed
+    # icons and translations ride inside gui/resources_rc.py, a submodule: no stale paths
+    assert "cakeshop_desktop/resources" not in source
+    assert (ROOT / "cakeshop_desktop" / "gui" / "resources_rc.py").is_file()
     for unwanted in ("QtWebEngineCore", "QtQml", "QtQuick"):
         assert f'"{unwanted}"' in source, f"{unwanted} is not excluded"
 
@@ -31,7 +34,8 @@ def test_the_spec_is_python_and_names_the_bundle_cakeshop():
 def test_the_spec_entry_point_and_icons_exist():
     assert (ROOT / "packaging" / "cakeshop_main.py").is_file()
     assert (ROOT / "packaging" / "windows" / "cakeshop.ico").is_file()
-    assert (ROOT / "cakeshop_desktop" / "resources" / "icons" / "cake-pink.svg").is_file()
+    assert (ROOT / "resources" / "icons" / "cake-pink.svg").is_file()
+    assert "resources/icons/cake-pink.svg" in (LINUX / "build-deb.sh").read_text(encoding="utf-8")
 
 
 def test_the_desktop_entry_starts_the_installed_app():
