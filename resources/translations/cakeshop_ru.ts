@@ -188,10 +188,6 @@
         <translation>Аллергены: {0}</translation>
     </message>
     <message>
-        <source>#</source>
-        <translation>№</translation>
-    </message>
-    <message>
         <source>Cake</source>
         <translation>Торт</translation>
     </message>
@@ -200,16 +196,8 @@
         <translation>Категория</translation>
     </message>
     <message>
-        <source>Sold</source>
-        <translation>Продано</translation>
-    </message>
-    <message>
         <source>Revenue</source>
         <translation>Выручка</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>Доля</translation>
     </message>
     <message>
         <source>(deleted cake)</source>
@@ -242,10 +230,6 @@
     <message>
         <source>Average check</source>
         <translation>Средний чек</translation>
-    </message>
-    <message>
-        <source>Weekday</source>
-        <translation>День недели</translation>
     </message>
     <message>
         <source>Hour</source>
@@ -4749,6 +4733,65 @@ Revenue: {2}</source>
     <message>
         <source>Line {0}: the quantity is not a number</source>
         <translation>Строка {0}: количество — не число</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModels</name>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Cake</source>
+        <translation>Торт</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Продано</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Average check</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>День недели</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from cakeshop_desktop.core.types.reports import ReportGrain, SalesReport
 from cakeshop_desktop.gui import report_export
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.file_dialogs import documents_folder
+from cakeshop_desktop.gui.models.base import RAW_ROLE
 from cakeshop_desktop.gui.models.report_models import TopCakesModel
 from cakeshop_desktop.gui.widgets import report_charts
 from cakeshop_desktop.gui.windows.analytics_window import AnalyticsWindow, preset_period
@@ -143,7 +144,7 @@ def test_exports_csv_and_pdf(
         )
         assert int(cells[TopCakesModel.COL_QUANTITY]) == view.index(
             row, TopCakesModel.COL_QUANTITY
-        ).data(Qt.ItemDataRole.UserRole + 1)
+        ).data(RAW_ROLE)
         cake = window.report.top_by_revenue[row]  # type: ignore[union-attr]
         assert cells[TopCakesModel.COL_REVENUE] == f"{cake.revenue:.2f}".replace(".", decimal)
     assert ["Cancellations"] in lines and ["Revenue by category"] in lines

@@ -20,10 +20,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from cakeshop_desktop.core.domain import TaskStatus
 from cakeshop_desktop.core.types.production import TaskCard
 from cakeshop_desktop.gui.formatting import date_time
+from cakeshop_desktop.gui.models.base import CARD_ROLE, HEADING_ROLE, OVERDUE_ROLE
 from cakeshop_desktop.gui.models.board_model import (
-    CARD_ROLE,
-    HEADING_ROLE,
-    OVERDUE_ROLE,
     card_origin,
     card_title,
 )

@@ -10,7 +10,7 @@ from cakeshop_desktop.core.services import users
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.errors import show_inline
 from cakeshop_desktop.gui.forms.ui_user_dialog import Ui_UserDialog
-from cakeshop_desktop.gui.models.users_model import role_name
+from cakeshop_desktop.gui.labels import role_label
 
 
 class UserDialog(QDialog):
@@ -24,7 +24,7 @@ class UserDialog(QDialog):
         self.ui = Ui_UserDialog()
         self.ui.setupUi(self)
         for role in (Role.CASHIER, Role.BAKER, Role.CUSTOMER, Role.ADMIN):
-            self.ui.roleCombo.addItem(role_name(role), role)
+            self.ui.roleCombo.addItem(role_label(role), role)
         self.ui.userErrorLabel.hide()
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Register"))
         self.ui.buttonBox.accepted.connect(self.submit)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from cakeshop_desktop.core.db.backups import BackupFile, BackupReason
 from cakeshop_desktop.gui.formatting import date_time
-from cakeshop_desktop.gui.models.list_model import HeadedListModel, ModelIndex
+from cakeshop_desktop.gui.models.base import QT_TRANSLATE_NOOP, Column, RowsModel
 
 
 def reason_label(reason: BackupReason) -> str:
@@ -23,44 +24,40 @@ def reason_label(reason: BackupReason) -> str:
     }[reason]
 
 
-class BackupsModel(HeadedListModel):
-    """One row per backup file; the BackupFile itself under UserRole."""
+class BackupsModel(RowsModel[BackupFile]):
+    """One row per backup file; the BackupFile itself under ROW_ROLE."""
 
     COL_MADE, COL_SIZE, COL_REASON = range(3)
+    TR_CONTEXT = "BackupsModel"
+    COLUMNS: Sequence[Column[BackupFile]] = (
+        Column(
+            QT_TRANSLATE_NOOP("BackupsModel", "Made"),
+            lambda b: date_time(b.made_at),
+            lambda b: b.made_at,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("BackupsModel", "Size"),
+            lambda b: QLocale().formattedDataSize(b.size),
+            lambda b: b.size,
+            numeric=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("BackupsModel", "Why"),
+            lambda b: reason_label(b.reason),
+            lambda b: b.reason.value,
+        ),
+    )
 
-    @staticmethod
-    def headers() -> tuple[str, ...]:
-        return (
-            QCoreApplication.translate("BackupsModel", "Made"),
-            QCoreApplication.translate("BackupsModel", "Size"),
-            QCoreApplication.translate("BackupsModel", "Why"),
-        )
+    def row_key(self, row: BackupFile) -> Any:
+        return row.path
 
     def set_backups(self, rows: list[BackupFile]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def backup(self, row: int) -> BackupFile:
         return self._rows[row]
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        backup: BackupFile = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.UserRole:
-            return backup
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_SIZE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    def cell_data(self, backup: BackupFile, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(backup.path)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if column == self.COL_MADE:
-            return date_time(backup.made_at)
-        if column == self.COL_SIZE:
-            return QLocale().formattedDataSize(backup.size)
-        if column == self.COL_REASON:
-            return reason_label(backup.reason)
         return None

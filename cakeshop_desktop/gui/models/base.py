@@ -33,6 +33,9 @@ from PySide6.QtCore import (
 AnyIndex = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
 
+# a service, its positional arguments (after the unit of work and actor), its keyword arguments
+PageRequest = tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]
+
 RAW_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -43,6 +46,12 @@ HEADING_ROLE = Qt.ItemDataRole.UserRole + 6  # True on a day heading
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 7  # True on a card due before the board's first day
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for lupdate in `context` (Qt's own marker is typed as returning object);
+    the model translates it when it is shown."""
+    return text
 
 
 def _no_text(_row: Any) -> str:
@@ -238,9 +247,7 @@ class PagedModel(RowsModel[R]):
     def is_loading(self) -> bool:
         return self._loading
 
-    def request_page(
-        self, reset: bool
-    ) -> tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]:
+    def request_page(self, reset: bool) -> PageRequest:
         """The service, its positional arguments (after the unit of work and actor) and its
         keyword arguments for a page: the first one (`reset`) or the next one."""
         raise NotImplementedError

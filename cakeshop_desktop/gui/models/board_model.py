@@ -1,4 +1,4 @@
-"""One column of the bakers' board as a list model: day headings and the task cards under them."""
+"""One column of the bakers' board: day headings and the task cards under them."""
 
 from __future__ import annotations
 
@@ -6,23 +6,19 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from cakeshop_desktop.core.domain import TaskStatus
 from cakeshop_desktop.core.types.production import Board, TaskCard
 from cakeshop_desktop.gui.formatting import date_time
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-CARD_ROLE = Qt.ItemDataRole.UserRole + 1  # the TaskCard, None on a heading
-HEADING_ROLE = Qt.ItemDataRole.UserRole + 2  # True on a day heading
-OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 3  # True on a card due before the board's first day
+from cakeshop_desktop.gui.models.base import (
+    CARD_ROLE,
+    HEADING_ROLE,
+    OVERDUE_ROLE,
+    AnyIndex,
+    Column,
+    RowsModel,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,54 +61,35 @@ def column_rows(board: Board, status: TaskStatus) -> list[BoardRow]:
     return rows
 
 
-class BoardColumnModel(QAbstractListModel):
-    """The rows of one column; `set_rows` changes only what changed when the layout stays."""
+def row_text(row: BoardRow) -> str:
+    return row.heading if row.card is None else card_text(row.card)
+
+
+class BoardColumnModel(RowsModel[BoardRow]):
+    """The rows of one column, shown by a list view: one column of day headings and cards.
+    `update_rows` changes only what changed when the layout stays."""
+
+    COLUMNS = (Column("", row_text),)
 
     def __init__(self, status: TaskStatus, parent: Any = None) -> None:
         super().__init__(parent)
         self.status = status
-        self._rows: list[BoardRow] = []
 
-    def set_rows(self, rows: list[BoardRow]) -> None:
-        if [row.key for row in rows] == [row.key for row in self._rows]:
-            for number, (old, new) in enumerate(zip(self._rows, rows, strict=True)):
-                if old != new:
-                    self._rows[number] = new
-                    index = self.index(number, 0)
-                    self.dataChanged.emit(index, index)
-            return
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def row_key(self, row: BoardRow) -> int | str:
+        """A card's task id (what `row_of` finds), a heading's key."""
+        return row.card.id if row.card is not None else row.key
 
     def cards(self) -> list[TaskCard]:
         return [row.card for row in self._rows if row.card is not None]
 
-    def card_at(self, row: int) -> TaskCard | None:
-        return self._rows[row].card if 0 <= row < len(self._rows) else None
-
-    def row_of(self, task_id: int) -> int:
-        for number, row in enumerate(self._rows):
-            if row.card is not None and row.card.id == task_id:
-                return number
-        return -1
-
     # ------------------------------------------------------------ Qt model
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return Qt.ItemFlag.NoItemFlags
-        if self._rows[index.row()].card is None:
+        if not self.row_in_range(index) or self._rows[index.row()].card is None:
             return Qt.ItemFlag.NoItemFlags  # headings are skipped by the keyboard
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
+    def cell_data(self, row: BoardRow, column: int, role: int) -> Any:
         card = row.card
         if role == HEADING_ROLE:
             return card is None
@@ -120,8 +97,8 @@ class BoardColumnModel(QAbstractListModel):
             return card
         if role == OVERDUE_ROLE:
             return row.overdue
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return row.heading if card is None else card_text(card)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return row_text(row)
         if role == Qt.ItemDataRole.ToolTipRole and card is not None:
             return card_text(card, full=True)
         return None

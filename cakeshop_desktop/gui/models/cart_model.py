@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 
 from cakeshop_desktop.core.domain import CartDTO, CartItemDTO
 from cakeshop_desktop.core.services import cart as cart_service
@@ -14,10 +14,10 @@ from cakeshop_desktop.core.services.table_editor.values import INTEGER_RE
 from cakeshop_desktop.gui import formatting
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.i18n import tr as _tr
-from cakeshop_desktop.gui.models.row_table import AnyIndex, RowTableModel
+from cakeshop_desktop.gui.models.base import QT_TRANSLATE_NOOP, AnyIndex, Column, RowsModel
 
 
-class CartModel(RowTableModel):
+class CartModel(RowsModel[CartItemDTO]):
     """Lines of the cart; the quantity column is editable.
 
     Changes run one at a time, in the order they were asked for, so the cart shown is
@@ -26,14 +26,29 @@ class CartModel(RowTableModel):
     """
 
     COL_NAME, COL_PRICE, COL_QUANTITY, COL_TOTAL = range(4)
-    HEADERS = (
-        QT_TRANSLATE_NOOP("CartModel", "Cake"),
-        QT_TRANSLATE_NOOP("CartModel", "Price"),
-        QT_TRANSLATE_NOOP("CartModel", "Qty"),
-        QT_TRANSLATE_NOOP("CartModel", "Total"),
-    )
-    EDITABLE_COLUMNS = frozenset({COL_QUANTITY})
     TR_CONTEXT = "CartModel"
+    COLUMNS: Sequence[Column[CartItemDTO]] = (
+        Column(QT_TRANSLATE_NOOP("CartModel", "Cake"), lambda i: i.name, lambda i: i.cake_id),
+        Column(
+            QT_TRANSLATE_NOOP("CartModel", "Price"),
+            lambda i: formatting.money(i.unit_price),
+            lambda i: i.unit_price,
+            numeric=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("CartModel", "Qty"),
+            lambda i: str(i.quantity),
+            lambda i: i.quantity,
+            numeric=True,
+            editable=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("CartModel", "Total"),
+            lambda i: formatting.money(i.line_total),
+            lambda i: i.line_total,
+            numeric=True,
+        ),
+    )
 
     cart_changed = Signal(object)  # CartDTO
     refused = Signal(object)  # the exception of a refused change
@@ -57,10 +72,10 @@ class CartModel(RowTableModel):
         return self._running
 
     def item_at(self, row: int) -> CartItemDTO | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
-    def row_of(self, cake_id: int) -> int:
-        return next((i for i, item in enumerate(self._rows) if item.cake_id == cake_id), -1)
+    def row_key(self, row: CartItemDTO) -> Hashable:
+        return row.cake_id
 
     def reload(self) -> None:
         self._enqueue(cart_service.get_cart)
@@ -78,50 +93,14 @@ class CartModel(RowTableModel):
         self._enqueue(cart_service.clear_cart)
 
     def set_cart(self, cart: CartDTO | None) -> None:
-        """Show this cart: same lines -> changed cells only; otherwise a model reset."""
-        rows = list(cart.items) if cart is not None else []
-        same_lines = [item.cake_id for item in rows] == [item.cake_id for item in self._rows]
-        if same_lines and rows:
-            changed = [
-                i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True)) if old != new
-            ]
-            self._cart, self._rows = cart, rows
-            if changed:
-                self.dataChanged.emit(
-                    self.index(min(changed), 0),
-                    self.index(max(changed), self.columnCount() - 1),
-                )
-        else:
-            self.beginResetModel()
-            self._cart, self._rows = cart, rows
-            self.endResetModel()
+        """Show this cart: same lines -> changed rows only; otherwise a model reset."""
+        self._cart = cart
+        self.update_rows(list(cart.items) if cart is not None else [])
         self.cart_changed.emit(cart)
 
     # --- Qt model interface
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.row_in_range(index):
-            return None
-        item = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                self.COL_NAME: item.name,
-                self.COL_PRICE: formatting.money(item.unit_price),
-                self.COL_QUANTITY: str(item.quantity),
-                self.COL_TOTAL: formatting.money(item.line_total),
-            }.get(column)
-        if role == Qt.ItemDataRole.EditRole and column == self.COL_QUANTITY:
-            return item.quantity
-        if role == Qt.ItemDataRole.UserRole:
-            return {
-                self.COL_NAME: item.cake_id,
-                self.COL_PRICE: item.unit_price,
-                self.COL_QUANTITY: item.quantity,
-                self.COL_TOTAL: item.line_total,
-            }.get(column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.COL_NAME:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    def cell_data(self, item: CartItemDTO, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             if item.made_to_order:
                 return _tr("Made to order: ready {0} h after the order").format(
@@ -135,7 +114,7 @@ class CartModel(RowTableModel):
         if (
             role != Qt.ItemDataRole.EditRole
             or not self.row_in_range(index)
-            or index.column() not in self.EDITABLE_COLUMNS
+            or index.column() != self.COL_QUANTITY
         ):
             return False
         # "3" typed is 3; "-5", "1.5" or "٣" go to the cart service as they are, to be refused

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 
 from cakeshop_desktop.core.domain import CakeDTO, CatalogPage, CatalogQuery, CatalogSort
 from cakeshop_desktop.core.services import catalog
@@ -13,7 +14,7 @@ from cakeshop_desktop.gui import formatting
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.i18n import tr as _tr
 from cakeshop_desktop.gui.icons import category_icon
-from cakeshop_desktop.gui.models.row_table import AnyIndex, RowTableModel
+from cakeshop_desktop.gui.models.base import QT_TRANSLATE_NOOP, Column, PagedModel, PageRequest
 
 
 def availability(cake: CakeDTO) -> str:
@@ -29,7 +30,11 @@ def weight(grams: int) -> str:
     return _tr("{0} g").format(QLocale().toString(grams))
 
 
-class CatalogModel(RowTableModel):
+def _no_picture_text(cake: CakeDTO) -> None:
+    return None  # the picture column shows the category's icon only
+
+
+class CatalogModel(PagedModel[CakeDTO]):
     """Cakes matching a CatalogQuery; pages of PAGE_SIZE are fetched as the view scrolls.
 
     Every new query starts a new generation: a page that belongs to an older query
@@ -37,15 +42,33 @@ class CatalogModel(RowTableModel):
     """
 
     COL_PICTURE, COL_NAME, COL_CATEGORY, COL_WEIGHT, COL_PRICE, COL_AVAILABILITY = range(6)
-    HEADERS = (
-        "",
-        QT_TRANSLATE_NOOP("CatalogModel", "Cake"),
-        QT_TRANSLATE_NOOP("CatalogModel", "Category"),
-        QT_TRANSLATE_NOOP("CatalogModel", "Weight"),
-        QT_TRANSLATE_NOOP("CatalogModel", "Price"),
-        QT_TRANSLATE_NOOP("CatalogModel", "Availability"),
-    )
     TR_CONTEXT = "CatalogModel"
+    COLUMNS: Sequence[Column[CakeDTO]] = (
+        Column("", _no_picture_text, lambda c: c.id),
+        Column(QT_TRANSLATE_NOOP("CatalogModel", "Cake"), lambda c: c.name),
+        Column(
+            QT_TRANSLATE_NOOP("CatalogModel", "Category"),
+            lambda c: c.category_name or "",
+            lambda c: c.category_name,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("CatalogModel", "Weight"),
+            lambda c: weight(c.weight_grams),
+            lambda c: c.weight_grams,
+            numeric=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("CatalogModel", "Price"),
+            lambda c: formatting.money(c.price),
+            lambda c: c.price,
+            numeric=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("CatalogModel", "Availability"),
+            availability,
+            lambda c: None if c.made_to_order else c.stock_qty,
+        ),
+    )
     PAGE_SIZE = 50
     # header column -> the sort it asks for (ascending, descending); popularity is in a combo
     SORTABLE = {
@@ -53,19 +76,14 @@ class CatalogModel(RowTableModel):
         COL_PRICE: (CatalogSort.PRICE_ASC, CatalogSort.PRICE_DESC),
     }
 
-    loading_changed = Signal(bool)
     total_changed = Signal(int)
     sort_changed = Signal(str)  # a CatalogSort value, when the header asked for a new order
-    failed = Signal(object)  # the exception of a failed page
 
     def __init__(self, ctx: ShopContext, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self._total: int | None = None
         self.total_is_capped = False  # the search stopped counting at `total`
         self._query = CatalogQuery(limit=self.PAGE_SIZE)
-        self._generation = 0
-        self._fetching = False
 
     # --- what the window uses
 
@@ -78,35 +96,48 @@ class CatalogModel(RowTableModel):
         """How many cakes match in all; None until the first page has arrived."""
         return self._total
 
-    @property
-    def is_loading(self) -> bool:
-        return self._fetching
-
     def cake_at(self, row: int) -> CakeDTO | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, cake_id: int) -> int:
-        return next((i for i, cake in enumerate(self._rows) if cake.id == cake_id), -1)
+        return self.row_at(row)
 
     def set_query(self, query: CatalogQuery) -> None:
         """Forget the rows and load the first page of `query`."""
         self._query = replace(query, offset=0, limit=self.PAGE_SIZE)
         self._generation += 1
         self.set_rows([], None)
-        self._request_page(0)
+        self.load_page(reset=False)  # the rows are gone already: the page is appended
 
     def reload(self) -> None:
         self.set_query(self._query)
 
-    def set_rows(self, rows: list[CakeDTO], total: int | None) -> None:
+    def set_rows(self, rows: Sequence[CakeDTO], total: int | None = None) -> None:
         """Replace every row at once (model reset)."""
-        self.beginResetModel()
-        self._rows = list(rows)
         self._total = total
         self.total_is_capped = False
-        self.endResetModel()
+        self._has_more = total is not None and len(rows) < total
+        super().set_rows(rows)
         if total is not None:
             self.total_changed.emit(total)
+
+    # --- paging
+
+    def request_page(self, reset: bool) -> PageRequest:
+        offset = len(self._rows)
+        return (
+            catalog.search_catalog,
+            (replace(self._query, offset=offset, limit=self.PAGE_SIZE),),
+            {},
+        )
+
+    def page_rows(self, page: CatalogPage) -> tuple[Sequence[CakeDTO], bool] | None:
+        if page.offset != len(self._rows):
+            return None
+        self._total = page.total
+        self.total_is_capped = page.total_is_capped
+        return page.items, len(self._rows) + len(page.items) < page.total
+
+    def page_shown(self, page: CatalogPage, reset: bool, added: int) -> None:
+        if page.offset == 0:
+            self.total_changed.emit(page.total)
 
     # --- Qt model interface
 
@@ -121,50 +152,14 @@ class CatalogModel(RowTableModel):
             return _tr("Click to sort")
         return super().headerData(section, orientation, role)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.row_in_range(index):
-            return None
-        cake = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(cake, column)
-        if role == Qt.ItemDataRole.UserRole:
-            return self._raw(cake, column)
+    def cell_data(self, cake: CakeDTO, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DecorationRole and column == self.COL_PICTURE:
             return category_icon(cake.category_id)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(cake)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            self.COL_WEIGHT,
-            self.COL_PRICE,
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.COL_PICTURE:
             return cake.name
         return None
-
-    def _display(self, cake: CakeDTO, column: int) -> str | None:
-        if column == self.COL_NAME:
-            return cake.name
-        if column == self.COL_CATEGORY:
-            return cake.category_name or ""
-        if column == self.COL_WEIGHT:
-            return weight(cake.weight_grams)
-        if column == self.COL_PRICE:
-            return formatting.money(cake.price)
-        if column == self.COL_AVAILABILITY:
-            return availability(cake)
-        return None
-
-    def _raw(self, cake: CakeDTO, column: int) -> Any:
-        return {
-            self.COL_PICTURE: cake.id,
-            self.COL_NAME: cake.name,
-            self.COL_CATEGORY: cake.category_name,
-            self.COL_WEIGHT: cake.weight_grams,
-            self.COL_PRICE: cake.price,
-            self.COL_AVAILABILITY: None if cake.made_to_order else cake.stock_qty,
-        }.get(column)
 
     def _tooltip(self, cake: CakeDTO) -> str:
         lines = [f"{cake.name} · {cake.sku}"]
@@ -184,53 +179,3 @@ class CatalogModel(RowTableModel):
             return
         self.set_query(replace(self._query, sort=wanted))
         self.sort_changed.emit(wanted.value)
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        if parent.isValid() or self._fetching or self._total is None:
-            return False
-        return len(self._rows) < self._total
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        if self.canFetchMore(parent):
-            self._request_page(len(self._rows))
-
-    # --- loading
-
-    def _request_page(self, offset: int) -> None:
-        generation = self._generation
-        self._set_fetching(True)
-        self._ctx.call(
-            self,
-            catalog.search_catalog,
-            replace(self._query, offset=offset, limit=self.PAGE_SIZE),
-            on_result=lambda page: self._page_arrived(generation, page),
-            on_error=lambda error: self._page_failed(generation, error),
-        )
-
-    def _page_arrived(self, generation: int, page: CatalogPage) -> None:
-        if generation != self._generation:
-            return  # an answer to a query nobody is looking at any more
-        self._set_fetching(False)
-        if page.offset != len(self._rows):
-            return
-        first_page = self._total is None
-        self._total = page.total
-        self.total_is_capped = page.total_is_capped
-        if page.items:
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(page.items) - 1)
-            self._rows.extend(page.items)
-            self.endInsertRows()
-        if first_page:
-            self.total_changed.emit(page.total)
-
-    def _page_failed(self, generation: int, error: Exception) -> None:
-        if generation != self._generation:
-            return
-        self._set_fetching(False)
-        self.failed.emit(error)
-
-    def _set_fetching(self, fetching: bool) -> None:
-        if fetching != self._fetching:
-            self._fetching = fetching
-            self.loading_changed.emit(fetching)

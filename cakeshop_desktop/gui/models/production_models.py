@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -21,11 +20,10 @@ from cakeshop_desktop.core.types.production import (
 )
 from cakeshop_desktop.gui.formatting import date_time, money
 from cakeshop_desktop.gui.labels import movement_label
-from cakeshop_desktop.gui.models.row_table import AnyIndex, RowTableModel
+from cakeshop_desktop.gui.models.base import QT_TRANSLATE_NOOP, Column, RowsModel
 
 SHORT_COLOUR = "#f8d4d4"
 BUY_COLOUR = "#fff3c4"
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def quantity_text(value: Decimal | None) -> str:
@@ -36,63 +34,12 @@ def quantity_text(value: Decimal | None) -> str:
     return text.replace(".", QLocale().decimalPoint() or ".")
 
 
-@dataclass(frozen=True, slots=True)
-class Column:
-    """A column: its header, its text, its raw value for sorting, right-aligned or not."""
-
-    header: str
-    text: Callable[[Any], str]
-    raw: Callable[[Any], Any]
-    numeric: bool = False
-
-
-class SpecTableModel(RowTableModel):
-    """A read-only table whose columns are described by `columns()`."""
+class ProductionTable(RowsModel[Any]):
+    """A read-only table of the production window; a row may ask for a warning background."""
 
     TR_CONTEXT = "ProductionModels"
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._columns = self.columns()
-        self.HEADERS = tuple(column.header for column in self._columns)
-
-    def columns(self) -> list[Column]:
-        raise NotImplementedError
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.TextAlignmentRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._columns)
-            and self._columns[section].numeric
-        ):
-            return RIGHT
-        return super().headerData(section, orientation, role)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.row_in_range(index) or not 0 <= index.column() < len(self._columns):
-            return None
-        row = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == Qt.ItemDataRole.UserRole:
-            return column.raw(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return RIGHT
+    def cell_data(self, row: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole:
             colour = self.background(row)
             return QBrush(QColor(colour)) if colour else None
@@ -104,36 +51,36 @@ class SpecTableModel(RowTableModel):
         return None
 
 
-class PlannedCakesModel(SpecTableModel):
+class PlannedCakesModel(ProductionTable):
     """The cakes due on the planned day."""
 
-    def columns(self) -> list[Column]:
+    def columns(self) -> list[Column[Any]]:
         def count(name: str) -> Callable[[Any], str]:
             return lambda c: str(getattr(c, name)) if getattr(c, name) else ""
 
         return [
             Column(
-                QCoreApplication.translate("ProductionModels", "Cake"),
+                QT_TRANSLATE_NOOP("ProductionModels", "Cake"),
                 lambda c: c.cake_name,
                 lambda c: c.cake_name,
             ),
             Column(
-                QCoreApplication.translate("ProductionModels", "To start"),
+                QT_TRANSLATE_NOOP("ProductionModels", "To start"),
                 count("queued"),
                 lambda c: c.queued,
-                True,
+                numeric=True,
             ),
             Column(
-                QCoreApplication.translate("ProductionModels", "In progress"),
+                QT_TRANSLATE_NOOP("ProductionModels", "In progress"),
                 count("in_progress"),
                 lambda c: c.in_progress,
-                True,
+                numeric=True,
             ),
             Column(
-                QCoreApplication.translate("ProductionModels", "Done"),
+                QT_TRANSLATE_NOOP("ProductionModels", "Done"),
                 count("done"),
                 lambda c: c.done,
-                True,
+                numeric=True,
             ),
         ]
 
@@ -141,66 +88,66 @@ class PlannedCakesModel(SpecTableModel):
         return self.rows()
 
 
-class NeedsModel(SpecTableModel):
+class NeedsModel(ProductionTable):
     """Ingredients the day needs against stock; shortages in red, to-buy in yellow."""
 
     def __init__(self, parent: Any = None, *, with_cost: bool = False) -> None:
         self._with_cost = with_cost
         super().__init__(parent)
 
-    def columns(self) -> list[Column]:
+    def columns(self) -> list[Column[Any]]:
         def amount(name: str) -> Callable[[IngredientNeed], str]:
             return lambda n: quantity_text(getattr(n, name)) if getattr(n, name) else ""
 
-        columns = [
+        columns: list[Column[Any]] = [
             Column(
-                QCoreApplication.translate("ProductionModels", "Ingredient"),
+                QT_TRANSLATE_NOOP("ProductionModels", "Ingredient"),
                 lambda n: n.name,
                 lambda n: n.name,
             ),
             Column(
-                QCoreApplication.translate("ProductionModels", "Unit"),
+                QT_TRANSLATE_NOOP("ProductionModels", "Unit"),
                 lambda n: n.unit,
                 lambda n: n.unit,
             ),
             Column(
-                QCoreApplication.translate("ProductionModels", "Needed"),
+                QT_TRANSLATE_NOOP("ProductionModels", "Needed"),
                 amount("needed"),
                 lambda n: n.needed,
-                True,
+                numeric=True,
             ),
             Column(
-                QCoreApplication.translate("ProductionModels", "Earlier tasks"),
+                QT_TRANSLATE_NOOP("ProductionModels", "Earlier tasks"),
                 amount("earlier"),
                 lambda n: n.earlier,
-                True,
+                numeric=True,
             ),
             Column(
-                QCoreApplication.translate("ProductionModels", "In stock"),
+                QT_TRANSLATE_NOOP("ProductionModels", "In stock"),
                 lambda n: quantity_text(n.stock_qty),
                 lambda n: n.stock_qty,
-                True,
+                numeric=True,
             ),
             Column(
-                QCoreApplication.translate("ProductionModels", "Short"),
+                QT_TRANSLATE_NOOP("ProductionModels", "Short"),
                 amount("short"),
                 lambda n: n.short,
-                True,
+                numeric=True,
             ),
             Column(
-                QCoreApplication.translate("ProductionModels", "To buy"),
+                QT_TRANSLATE_NOOP("ProductionModels", "To buy"),
                 amount("to_buy"),
                 lambda n: n.to_buy,
-                True,
+                numeric=True,
             ),
         ]
         if self._with_cost:
             columns.append(
                 Column(
-                    QCoreApplication.translate("ProductionModels", "Cost"),
+                    QT_TRANSLATE_NOOP("ProductionModels", "Cost"),
                     lambda n: money(n.cost) if n.cost else "",
                     lambda n: n.cost,
-                    True,
+                    numeric=True,
                 )
             )
         return columns
@@ -214,45 +161,45 @@ class NeedsModel(SpecTableModel):
         return self.rows()
 
 
-class IngredientsModel(SpecTableModel):
+class IngredientsModel(ProductionTable):
     """Every ingredient with its stock; under the reorder level in red."""
 
     def __init__(self, parent: Any = None, *, with_cost: bool = False) -> None:
         self._with_cost = with_cost
         super().__init__(parent)
 
-    def columns(self) -> list[Column]:
-        columns = [
+    def columns(self) -> list[Column[Any]]:
+        columns: list[Column[Any]] = [
             Column(
-                QCoreApplication.translate("ProductionModels", "Ingredient"),
+                QT_TRANSLATE_NOOP("ProductionModels", "Ingredient"),
                 lambda i: i.name,
                 lambda i: i.name,
             ),
             Column(
-                QCoreApplication.translate("ProductionModels", "Unit"),
+                QT_TRANSLATE_NOOP("ProductionModels", "Unit"),
                 lambda i: i.unit,
                 lambda i: i.unit,
             ),
             Column(
-                QCoreApplication.translate("ProductionModels", "In stock"),
+                QT_TRANSLATE_NOOP("ProductionModels", "In stock"),
                 lambda i: quantity_text(i.stock_qty),
                 lambda i: i.stock_qty,
-                True,
+                numeric=True,
             ),
             Column(
-                QCoreApplication.translate("ProductionModels", "Reorder level"),
+                QT_TRANSLATE_NOOP("ProductionModels", "Reorder level"),
                 lambda i: quantity_text(i.reorder_level),
                 lambda i: i.reorder_level,
-                True,
+                numeric=True,
             ),
         ]
         if self._with_cost:
             columns.append(
                 Column(
-                    QCoreApplication.translate("ProductionModels", "Cost per unit"),
+                    QT_TRANSLATE_NOOP("ProductionModels", "Cost per unit"),
                     lambda i: quantity_text(i.cost_per_unit),
                     lambda i: i.cost_per_unit,
-                    True,
+                    numeric=True,
                 )
             )
         return columns
@@ -260,17 +207,11 @@ class IngredientsModel(SpecTableModel):
     def background(self, row: IngredientStock) -> str | None:
         return SHORT_COLOUR if row.is_low else None
 
-    def row_of(self, ingredient_id: int) -> int:
-        for number, item in enumerate(self._rows):
-            if item.id == ingredient_id:
-                return number
-        return -1
 
-
-class LedgerModel(SpecTableModel):
+class LedgerModel(ProductionTable):
     """An ingredient's stock movements, newest first."""
 
-    def columns(self) -> list[Column]:
+    def columns(self) -> list[Column[Any]]:
         def source(entry: LedgerEntry) -> str:
             if entry.task_id is not None:
                 return QCoreApplication.translate("ProductionModels", "task {0}").format(
@@ -280,66 +221,66 @@ class LedgerModel(SpecTableModel):
 
         return [
             Column(
-                QCoreApplication.translate("ProductionModels", "When"),
+                QT_TRANSLATE_NOOP("ProductionModels", "When"),
                 lambda e: date_time(e.created_at),
                 lambda e: e.created_at,
             ),
             Column(
-                QCoreApplication.translate("ProductionModels", "Kind"),
+                QT_TRANSLATE_NOOP("ProductionModels", "Kind"),
                 lambda e: movement_label(e.kind),
                 lambda e: e.kind.value,
             ),
             Column(
-                QCoreApplication.translate("ProductionModels", "Quantity"),
+                QT_TRANSLATE_NOOP("ProductionModels", "Quantity"),
                 lambda e: ("+" if e.quantity > 0 else "") + quantity_text(e.quantity),
                 lambda e: e.quantity,
-                True,
+                numeric=True,
             ),
             Column(
-                QCoreApplication.translate("ProductionModels", "Reason"),
+                QT_TRANSLATE_NOOP("ProductionModels", "Reason"),
                 lambda e: e.reason,
                 lambda e: e.reason,
             ),
             Column(
-                QCoreApplication.translate("ProductionModels", "Task"),
+                QT_TRANSLATE_NOOP("ProductionModels", "Task"),
                 source,
                 lambda e: e.task_id or 0,
             ),
             Column(
-                QCoreApplication.translate("ProductionModels", "Who"),
+                QT_TRANSLATE_NOOP("ProductionModels", "Who"),
                 lambda e: e.created_by or "",
                 lambda e: e.created_by,
             ),
         ]
 
 
-class CapacityModel(SpecTableModel):
+class CapacityModel(ProductionTable):
     """Capacity and bookings of the next days."""
 
-    def columns(self) -> list[Column]:
+    def columns(self) -> list[Column[Any]]:
         return [
             Column(
-                QCoreApplication.translate("ProductionModels", "Day"),
+                QT_TRANSLATE_NOOP("ProductionModels", "Day"),
                 lambda d: QLocale().toString(d.day, "ddd dd.MM.yyyy"),
                 lambda d: d.day,
             ),
             Column(
-                QCoreApplication.translate("ProductionModels", "Capacity"),
+                QT_TRANSLATE_NOOP("ProductionModels", "Capacity"),
                 lambda d: str(d.capacity),
                 lambda d: d.capacity,
-                True,
+                numeric=True,
             ),
             Column(
-                QCoreApplication.translate("ProductionModels", "Booked"),
+                QT_TRANSLATE_NOOP("ProductionModels", "Booked"),
                 lambda d: str(d.booked),
                 lambda d: d.booked,
-                True,
+                numeric=True,
             ),
             Column(
-                QCoreApplication.translate("ProductionModels", "Free"),
+                QT_TRANSLATE_NOOP("ProductionModels", "Free"),
                 lambda d: str(max(0, d.capacity - d.booked)),
                 lambda d: d.capacity - d.booked,
-                True,
+                numeric=True,
             ),
         ]
 
@@ -347,43 +288,43 @@ class CapacityModel(SpecTableModel):
         return SHORT_COLOUR if row.booked >= row.capacity else None
 
 
-class CostsModel(SpecTableModel):
+class CostsModel(ProductionTable):
     """Each cake's recipe cost and margin."""
 
-    def columns(self) -> list[Column]:
+    def columns(self) -> list[Column[Any]]:
         return [
             Column(
-                QCoreApplication.translate("ProductionModels", "Cake"),
+                QT_TRANSLATE_NOOP("ProductionModels", "Cake"),
                 lambda c: c.name,
                 lambda c: c.name,
             ),
             Column(
-                QCoreApplication.translate("ProductionModels", "Price"),
+                QT_TRANSLATE_NOOP("ProductionModels", "Price"),
                 lambda c: money(c.price),
                 lambda c: c.price,
-                True,
+                numeric=True,
             ),
             Column(
-                QCoreApplication.translate("ProductionModels", "Recipe cost"),
+                QT_TRANSLATE_NOOP("ProductionModels", "Recipe cost"),
                 lambda c: (
                     money(c.cost)
                     if c.cost is not None
                     else QCoreApplication.translate("ProductionModels", "no recipe")
                 ),
                 lambda c: c.cost,
-                True,
+                numeric=True,
             ),
             Column(
-                QCoreApplication.translate("ProductionModels", "Margin"),
+                QT_TRANSLATE_NOOP("ProductionModels", "Margin"),
                 lambda c: money(c.margin) if c.margin is not None else "",
                 lambda c: c.margin,
-                True,
+                numeric=True,
             ),
             Column(
-                QCoreApplication.translate("ProductionModels", "Margin, %"),
+                QT_TRANSLATE_NOOP("ProductionModels", "Margin, %"),
                 lambda c: quantity_text(c.margin_percent) if c.margin_percent is not None else "",
                 lambda c: c.margin_percent,
-                True,
+                numeric=True,
             ),
         ]
 

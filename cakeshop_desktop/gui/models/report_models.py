@@ -1,25 +1,20 @@
 """Read-only table models of the sales report: top cakes, categories, periods, reasons.
 
 Each model keeps its rows as tuples of raw values (Decimal, int, str); the display text
-comes from the column's kind, a sort proxy compares `RAW_ROLE`, and the CSV export
-takes `export_text()`, so what is exported is what is shown.
+comes from the column's kind, the SortProxy compares the raw values (RAW_ROLE), and the CSV
+export takes `export_text()`, so what is exported is what is shown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QLocale, Qt
 
 from cakeshop_desktop.core.pricing import round_money
 from cakeshop_desktop.core.types.reports import (
@@ -30,11 +25,9 @@ from cakeshop_desktop.core.types.reports import (
 )
 from cakeshop_desktop.gui.formatting import money
 from cakeshop_desktop.gui.i18n import tr as _tr
+from cakeshop_desktop.gui.models.base import QT_TRANSLATE_NOOP, Column, RowsModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 Row = tuple[Any, ...]
-RAW_ROLE = Qt.ItemDataRole.UserRole + 1
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def share(part: Decimal, whole: Decimal) -> Decimal | None:
@@ -54,103 +47,95 @@ def period_text(start: date, end: date, grain: ReportGrain, locale: QLocale | No
     return f"{start:%d.%m}–{end:%d.%m.%Y}"
 
 
-class ReportTableModel(QAbstractTableModel):
-    """Rows of raw values; subclasses name the columns and say which are money or shares."""
+class Kind(Enum):
+    """How a report cell reads: as text, an amount of money, a share in per cent, a count."""
 
-    MONEY_COLUMNS: frozenset[int] = frozenset()
-    NUMBER_COLUMNS: frozenset[int] = frozenset()
-    SHARE_COLUMNS: frozenset[int] = frozenset()
+    TEXT = "text"
+    MONEY = "money"
+    SHARE = "share"
+    NUMBER = "number"
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Row] = []
 
-    def headers(self) -> tuple[str, ...]:
-        raise NotImplementedError
+def cell_text(kind: Kind, value: Any) -> str:
+    if value is None:
+        return "—"
+    if kind is Kind.MONEY:
+        return money(value)
+    if kind is Kind.SHARE:
+        return f"{QLocale().toString(float(value), 'f', 1)} %"
+    if kind is Kind.NUMBER:
+        return QLocale().toString(int(value))
+    return str(value)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportColumn(Column[Row]):
+    """A column of a report table: the `position`-th value of a row, shown as its `kind`."""
+
+    position: int = 0
+    kind: Kind = Kind.TEXT
+
+
+def report_column(header: str, position: int, kind: Kind = Kind.TEXT) -> ReportColumn:
+    return ReportColumn(
+        header,
+        lambda row: cell_text(kind, row[position]),
+        lambda row: row[position],
+        numeric=kind is not Kind.TEXT,
+        position=position,
+        kind=kind,
+    )
+
+
+def report_columns(*columns: tuple[str, Kind]) -> tuple[ReportColumn, ...]:
+    return tuple(report_column(header, n, kind) for n, (header, kind) in enumerate(columns))
+
+
+class ReportTableModel(RowsModel[Row]):
+    """Rows of raw values under report columns (their kinds say how a value reads)."""
+
+    TR_CONTEXT = "ReportModels"
+    COLUMNS: Sequence[ReportColumn] = ()
 
     def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._rows = [tuple(row) for row in rows]
-        self.endResetModel()
+        super().set_rows([tuple(row) for row in rows])
 
     def raw(self, row: int, column: int) -> Any:
         return self._rows[row][column]
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is Qt.Orientation.Horizontal and 0 <= section < len(self.headers()):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.headers()[section]
-            if role == Qt.ItemDataRole.TextAlignmentRole and self._is_numeric(section):
-                return int(RIGHT.value)
-        return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < self.columnCount():
-            return None
-        value = self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display_text(index.column(), value)
+    def cell_data(self, row: Row, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.display_text(index.column(), value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and self._is_numeric(index.column()):
-            return int(RIGHT.value)
-        if role == RAW_ROLE:
-            return float(value) if isinstance(value, Decimal) else value
+            return self._columns[column].text(row)
         return None
-
-    def _is_numeric(self, column: int) -> bool:
-        return column in self.MONEY_COLUMNS | self.NUMBER_COLUMNS | self.SHARE_COLUMNS
-
-    def display_text(self, column: int, value: Any) -> str:
-        if value is None:
-            return "—"
-        if column in self.MONEY_COLUMNS:
-            return money(value)
-        if column in self.SHARE_COLUMNS:
-            return f"{QLocale().toString(float(value), 'f', 1)} %"
-        if column in self.NUMBER_COLUMNS:
-            return QLocale().toString(int(value))
-        return str(value)
 
     def export_text(self, row: int, column: int, decimal_point: str = ".") -> str:
         """The cell for a spreadsheet: numbers without grouping or currency, text as shown."""
         value = self._rows[row][column]
+        spec = self._columns[column]
+        kind = spec.kind if isinstance(spec, ReportColumn) else Kind.TEXT
         if value is None:
             return ""
-        if column in self.MONEY_COLUMNS:
+        if kind is Kind.MONEY:
             return f"{round_money(value):.2f}".replace(".", decimal_point)
-        if column in self.SHARE_COLUMNS:
+        if kind is Kind.SHARE:
             return f"{value:.1f}".replace(".", decimal_point)
-        if column in self.NUMBER_COLUMNS:
+        if kind is Kind.NUMBER:
             return str(int(value))
-        return self.display_text(column, value)
+        return cell_text(kind, value)
 
 
 class TopCakesModel(ReportTableModel):
     """The best-selling cakes of the period, by revenue or by quantity."""
 
     COL_RANK, COL_NAME, COL_CATEGORY, COL_QUANTITY, COL_REVENUE, COL_SHARE = range(6)
-    MONEY_COLUMNS = frozenset({COL_REVENUE})
-    NUMBER_COLUMNS = frozenset({COL_RANK, COL_QUANTITY})
-    SHARE_COLUMNS = frozenset({COL_SHARE})
-
-    def headers(self) -> tuple[str, ...]:
-        return (_tr("#"), _tr("Cake"), _tr("Category"), _tr("Sold"), _tr("Revenue"), _tr("Share"))
+    COLUMNS = report_columns(
+        (QT_TRANSLATE_NOOP("ReportModels", "#"), Kind.NUMBER),
+        (QT_TRANSLATE_NOOP("ReportModels", "Cake"), Kind.TEXT),
+        (QT_TRANSLATE_NOOP("ReportModels", "Category"), Kind.TEXT),
+        (QT_TRANSLATE_NOOP("ReportModels", "Sold"), Kind.NUMBER),
+        (QT_TRANSLATE_NOOP("ReportModels", "Revenue"), Kind.MONEY),
+        (QT_TRANSLATE_NOOP("ReportModels", "Share"), Kind.SHARE),
+    )
 
     def set_cakes(self, cakes: Sequence[CakeSales], items_revenue: Decimal) -> None:
         self.set_rows(
@@ -172,12 +157,12 @@ class CategoriesModel(ReportTableModel):
     """Revenue by category, largest first."""
 
     COL_NAME, COL_QUANTITY, COL_REVENUE, COL_SHARE = range(4)
-    MONEY_COLUMNS = frozenset({COL_REVENUE})
-    NUMBER_COLUMNS = frozenset({COL_QUANTITY})
-    SHARE_COLUMNS = frozenset({COL_SHARE})
-
-    def headers(self) -> tuple[str, ...]:
-        return (_tr("Category"), _tr("Sold"), _tr("Revenue"), _tr("Share"))
+    COLUMNS = report_columns(
+        (QT_TRANSLATE_NOOP("ReportModels", "Category"), Kind.TEXT),
+        (QT_TRANSLATE_NOOP("ReportModels", "Sold"), Kind.NUMBER),
+        (QT_TRANSLATE_NOOP("ReportModels", "Revenue"), Kind.MONEY),
+        (QT_TRANSLATE_NOOP("ReportModels", "Share"), Kind.SHARE),
+    )
 
     def set_report(self, report: SalesReport) -> None:
         whole = items_revenue(report)
@@ -193,12 +178,12 @@ class KindsModel(ReportTableModel):
     """Made-to-order cakes against showcase cakes."""
 
     COL_KIND, COL_QUANTITY, COL_REVENUE, COL_SHARE = range(4)
-    MONEY_COLUMNS = frozenset({COL_REVENUE})
-    NUMBER_COLUMNS = frozenset({COL_QUANTITY})
-    SHARE_COLUMNS = frozenset({COL_SHARE})
-
-    def headers(self) -> tuple[str, ...]:
-        return (_tr("Kind"), _tr("Sold"), _tr("Revenue"), _tr("Share"))
+    COLUMNS = report_columns(
+        (QT_TRANSLATE_NOOP("ReportModels", "Kind"), Kind.TEXT),
+        (QT_TRANSLATE_NOOP("ReportModels", "Sold"), Kind.NUMBER),
+        (QT_TRANSLATE_NOOP("ReportModels", "Revenue"), Kind.MONEY),
+        (QT_TRANSLATE_NOOP("ReportModels", "Share"), Kind.SHARE),
+    )
 
     def set_report(self, report: SalesReport) -> None:
         whole = items_revenue(report)
@@ -224,11 +209,12 @@ class RevenueSeriesModel(ReportTableModel):
     """The revenue chart as a table: one row per day, week or month."""
 
     COL_PERIOD, COL_ORDERS, COL_REVENUE, COL_AVERAGE = range(4)
-    MONEY_COLUMNS = frozenset({COL_REVENUE, COL_AVERAGE})
-    NUMBER_COLUMNS = frozenset({COL_ORDERS})
-
-    def headers(self) -> tuple[str, ...]:
-        return (_tr("Period"), _tr("Orders"), _tr("Revenue"), _tr("Average check"))
+    COLUMNS = report_columns(
+        (QT_TRANSLATE_NOOP("ReportModels", "Period"), Kind.TEXT),
+        (QT_TRANSLATE_NOOP("ReportModels", "Orders"), Kind.NUMBER),
+        (QT_TRANSLATE_NOOP("ReportModels", "Revenue"), Kind.MONEY),
+        (QT_TRANSLATE_NOOP("ReportModels", "Average check"), Kind.MONEY),
+    )
 
     def set_report(self, report: SalesReport) -> None:
         self.set_rows(
@@ -248,15 +234,22 @@ class TimeSlotsModel(ReportTableModel):
     """Orders and revenue by hour of the day or by weekday."""
 
     COL_SLOT, COL_ORDERS, COL_REVENUE = range(3)
-    MONEY_COLUMNS = frozenset({COL_REVENUE})
-    NUMBER_COLUMNS = frozenset({COL_ORDERS})
 
     def __init__(self, by_weekday: bool, parent: Any = None) -> None:
-        super().__init__(parent)
         self._by_weekday = by_weekday
+        super().__init__(parent)
 
-    def headers(self) -> tuple[str, ...]:
-        return (_tr("Weekday") if self._by_weekday else _tr("Hour"), _tr("Orders"), _tr("Revenue"))
+    def columns(self) -> Sequence[ReportColumn]:
+        return report_columns(
+            (
+                QT_TRANSLATE_NOOP("ReportModels", "Weekday")
+                if self._by_weekday
+                else QT_TRANSLATE_NOOP("ReportModels", "Hour"),
+                Kind.TEXT,
+            ),
+            (QT_TRANSLATE_NOOP("ReportModels", "Orders"), Kind.NUMBER),
+            (QT_TRANSLATE_NOOP("ReportModels", "Revenue"), Kind.MONEY),
+        )
 
     def set_slots(self, slots: Sequence[TimeSlotSales]) -> None:
         locale = QLocale()
@@ -278,11 +271,11 @@ class CancellationsModel(ReportTableModel):
     """Cancelled orders grouped by reason, most frequent first."""
 
     COL_REASON, COL_ORDERS, COL_AMOUNT = range(3)
-    MONEY_COLUMNS = frozenset({COL_AMOUNT})
-    NUMBER_COLUMNS = frozenset({COL_ORDERS})
-
-    def headers(self) -> tuple[str, ...]:
-        return (_tr("Reason"), _tr("Orders"), _tr("Amount"))
+    COLUMNS = report_columns(
+        (QT_TRANSLATE_NOOP("ReportModels", "Reason"), Kind.TEXT),
+        (QT_TRANSLATE_NOOP("ReportModels", "Orders"), Kind.NUMBER),
+        (QT_TRANSLATE_NOOP("ReportModels", "Amount"), Kind.MONEY),
+    )
 
     def set_report(self, report: SalesReport) -> None:
         self.set_rows(
@@ -302,21 +295,3 @@ class CancellationsModel(ReportTableModel):
 def items_revenue(report: SalesReport) -> Decimal:
     """What the cake lines of the period add up to (before order discounts)."""
     return report.made_to_order.revenue + report.showcase.revenue
-
-
-class RawSortProxy(QSortFilterProxyModel):
-    """Sorts on the raw values (`RAW_ROLE`), never on the formatted text."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(RAW_ROLE)
-
-    def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:
-        a, b = left.data(RAW_ROLE), right.data(RAW_ROLE)
-        if a is None or b is None:
-            return a is None and b is not None
-        if type(a) is not type(b) and not (
-            isinstance(a, int | float) and isinstance(b, int | float)
-        ):
-            return str(a) < str(b)
-        return bool(a < b)

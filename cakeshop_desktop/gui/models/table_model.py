@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -37,6 +37,7 @@ from cakeshop_desktop.gui.models.base import (
     AnyIndex,
     Column,
     PagedModel,
+    PageRequest,
 )
 
 ModelIndex = AnyIndex
@@ -211,9 +212,7 @@ class TableModel(PagedModel[GridRow]):
             return
         self.load_first_page()
 
-    def request_page(
-        self, reset: bool
-    ) -> tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]:
+    def request_page(self, reset: bool) -> PageRequest:
         assert self._info is not None
         loaded = sum(1 for row in self._rows if not row.new)
         limit = self._page_size if not reset else max(self._page_size, min(loaded, MAX_RELOAD))

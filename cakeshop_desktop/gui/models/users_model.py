@@ -2,36 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from cakeshop_desktop.core.domain import Role, UserDTO
+from cakeshop_desktop.core.domain import UserDTO
 from cakeshop_desktop.core.services import users
 from cakeshop_desktop.core.services.auth import LOCKED_BY_ADMIN
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.formatting import date_time
-from cakeshop_desktop.gui.models.list_model import HeadedListModel
+from cakeshop_desktop.gui.labels import role_label
+from cakeshop_desktop.gui.models.base import QT_TRANSLATE_NOOP, Column, PagedModel, PageRequest
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 BLOCKED_COLOUR = "#eeeeee"
-
-
-def role_name(role: Role) -> str:
-    return {
-        Role.CUSTOMER: QCoreApplication.translate("Role", "customer"),
-        Role.CASHIER: QCoreApplication.translate("Role", "cashier"),
-        Role.BAKER: QCoreApplication.translate("Role", "baker"),
-        Role.ADMIN: QCoreApplication.translate("Role", "administrator"),
-    }[role]
 
 
 def is_locked(user: UserDTO) -> bool:
@@ -59,99 +45,46 @@ def account_state(user: UserDTO) -> str:
     return QCoreApplication.translate("UsersModel", "active")
 
 
-class UsersModel(HeadedListModel):
-    """Every user, by login; reloaded whole (a shop has hundreds of users, not millions)."""
+class UsersModel(PagedModel[UserDTO]):
+    """Every user, by login, the UserDTO under ROW_ROLE; loaded whole, as one page (a shop has
+    hundreds of users, not millions)."""
 
     (COL_LOGIN, COL_NAME, COL_ROLE, COL_PHONE, COL_EMAIL, COL_STATE, COL_LAST_LOGIN) = range(7)
-    USER_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's UserDTO
-
-    loading_changed = Signal(bool)
-    load_failed = Signal(object)
+    TR_CONTEXT = "UsersModel"
+    COLUMNS: Sequence[Column[UserDTO]] = (
+        Column(QT_TRANSLATE_NOOP("UsersModel", "Login"), lambda u: u.username),
+        Column(QT_TRANSLATE_NOOP("UsersModel", "Name"), lambda u: u.full_name),
+        Column(QT_TRANSLATE_NOOP("UsersModel", "Role"), lambda u: role_label(u.role)),
+        Column(QT_TRANSLATE_NOOP("UsersModel", "Phone"), lambda u: u.phone or ""),
+        Column(QT_TRANSLATE_NOOP("UsersModel", "E-mail"), lambda u: u.email or ""),
+        Column(QT_TRANSLATE_NOOP("UsersModel", "State"), account_state),
+        Column(
+            QT_TRANSLATE_NOOP("UsersModel", "Last login"),
+            lambda u: date_time(u.last_login_at),
+            lambda u: u.last_login_at,
+        ),
+    )
 
     def __init__(self, ctx: ShopContext, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self._rows: list[UserDTO] = []
-        self._loading = False
-
-    @staticmethod
-    def headers() -> tuple[str, ...]:
-        return (
-            QCoreApplication.translate("UsersModel", "Login"),
-            QCoreApplication.translate("UsersModel", "Name"),
-            QCoreApplication.translate("UsersModel", "Role"),
-            QCoreApplication.translate("UsersModel", "Phone"),
-            QCoreApplication.translate("UsersModel", "E-mail"),
-            QCoreApplication.translate("UsersModel", "State"),
-            QCoreApplication.translate("UsersModel", "Last login"),
-        )
-
-    @property
-    def is_loading(self) -> bool:
-        return self._loading
+        super().__init__(ctx, parent)
 
     def user(self, row: int) -> UserDTO:
         return self._rows[row]
 
-    def row_of(self, user_id: int) -> int:
-        return next((i for i, user in enumerate(self._rows) if user.id == user_id), -1)
-
     def refresh(self) -> None:
-        self._loading = True
-        self.loading_changed.emit(True)
-        self._ctx.call(
-            self, users.list_users, None, "", on_result=self.set_rows, on_error=self._failed
-        )
+        self.load_first_page()
 
-    def set_rows(self, rows: list[UserDTO]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-        self._loading = False
-        self.loading_changed.emit(False)
+    def request_page(self, reset: bool) -> PageRequest:
+        return users.list_users, (None, ""), {}
+
+    def page_rows(self, page: list[UserDTO]) -> tuple[Sequence[UserDTO], bool]:
+        return page, False
 
     def replace(self, user: UserDTO) -> None:
         """Show a user changed by a service without reloading the list."""
-        row = self.row_of(user.id)
-        if row < 0:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
-            self._rows.append(user)
-            self.endInsertRows()
-            return
-        self._rows[row] = user
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        self.replace_row(user, append=True)
 
-    def _failed(self, error: Exception) -> None:
-        self._loading = False
-        self.loading_changed.emit(False)
-        self.load_failed.emit(error)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        user = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(user, column)
-        if role == self.USER_ROLE:
-            return user
+    def cell_data(self, user: UserDTO, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and (not user.is_active or is_locked(user)):
             return QBrush(QColor(BLOCKED_COLOUR))
-        return None
-
-    def _text(self, user: UserDTO, column: int) -> str | None:
-        if column == self.COL_LOGIN:
-            return user.username
-        if column == self.COL_NAME:
-            return user.full_name
-        if column == self.COL_ROLE:
-            return role_name(user.role)
-        if column == self.COL_PHONE:
-            return user.phone or ""
-        if column == self.COL_EMAIL:
-            return user.email or ""
-        if column == self.COL_STATE:
-            return account_state(user)
-        if column == self.COL_LAST_LOGIN:
-            return date_time(user.last_login_at)
         return None

@@ -30,8 +30,9 @@ from cakeshop_desktop.core.services import users
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.dialogs.user_dialog import UserDialog
 from cakeshop_desktop.gui.errors import describe
+from cakeshop_desktop.gui.labels import role_label
 from cakeshop_desktop.gui.models.audit_model import AuditFilter, AuditModel
-from cakeshop_desktop.gui.models.users_model import UsersModel, account_state, role_name
+from cakeshop_desktop.gui.models.users_model import UsersModel, account_state
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date filters stands for "any day"
 
@@ -118,7 +119,7 @@ class UsersPanel(QObject):
         if user is None:
             return
         roles = list(Role)
-        names = [role_name(role) for role in roles]
+        names = [role_label(role) for role in roles]
         name, ok = QInputDialog.getItem(
             self._parent,
             self.tr("Role"),
@@ -167,7 +168,7 @@ class UsersPanel(QObject):
         self.model.replace(user)
         self.status_message.emit(
             self.tr("{0}: {1}, {2}").format(
-                user.username, role_name(user.role), account_state(user)
+                user.username, role_label(user.role), account_state(user)
             )
         )
 

@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
 from cakeshop_desktop.core.domain import TaskStatus
 from cakeshop_desktop.core.types.production import BOARD_COLUMNS, Board, TaskCard
 from cakeshop_desktop.gui.delegates.card_delegate import CardDelegate
+from cakeshop_desktop.gui.models.base import CARD_ROLE, HEADING_ROLE
 from cakeshop_desktop.gui.models.board_model import (
-    CARD_ROLE,
-    HEADING_ROLE,
     BoardColumnModel,
     column_rows,
 )
@@ -106,7 +105,7 @@ class ProductionBoard(QWidget):
         keep = self.selected_card()
         focused = self._focused_view()
         for status in BOARD_COLUMNS:
-            self.models[status].set_rows(column_rows(board, status))
+            self.models[status].update_rows(column_rows(board, status))
         self._retitle()
         if keep is not None:
             self.select_task(keep.id, focus=focused is not None)

@@ -30,11 +30,11 @@ from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.file_dialogs import ask_save_path
 from cakeshop_desktop.gui.formatting import money
 from cakeshop_desktop.gui.forms.ui_analytics_window import Ui_AnalyticsWindow
+from cakeshop_desktop.gui.models.base import SortProxy
 from cakeshop_desktop.gui.models.report_models import (
     CancellationsModel,
     CategoriesModel,
     KindsModel,
-    RawSortProxy,
     ReportTableModel,
     RevenueSeriesModel,
     TimeSlotsModel,
@@ -172,7 +172,7 @@ class AnalyticsWindow(QMainWindow):
             label.setStyleSheet("font-size: 15pt; font-weight: bold;")
 
     def _attach(self, view: QTableView, model: ReportTableModel, stretch: int) -> None:
-        proxy = RawSortProxy(self)
+        proxy = SortProxy(self)
         proxy.setSourceModel(model)
         view.setModel(proxy)
         header = view.horizontalHeader()

@@ -148,7 +148,7 @@ class OrderingWindow(QMainWindow):
         self.catalog_model.sort_changed.connect(self._model_sorted)
         self.catalog_model.total_changed.connect(self._show_count)
         self.catalog_model.loading_changed.connect(self._catalog_loading)
-        self.catalog_model.failed.connect(self._catalog_failed)
+        self.catalog_model.load_failed.connect(self._catalog_failed)
         self.filters.query_changed.connect(self._query_changed)
         self.ui.catalogSearchEdit.returnPressed.connect(self._search_entered)
         self.ui.addToCartButton.clicked.connect(self._add_selected)
