@@ -2675,6 +2675,37 @@ Revenue: {2}</source>
     </message>
 </context>
 <context>
+    <name>GridEditor</name>
+    <message>
+        <source>Add a row</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows</source>
+        <translation>Удалить выбранные строки</translation>
+    </message>
+    <message>
+        <source>Saved: {0} added, {1} changed, {2} deleted</source>
+        <translation>Сохранено: добавлено {0}, изменено {1}, удалено {2}</translation>
+    </message>
+    <message>
+        <source>Row {0}, {1}: {2}</source>
+        <translation>Строка {0}, {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Fix the marked cells:</source>
+        <translation>Ничего не сохранено. Исправьте отмеченные ячейки:</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Save or revert the pending changes first</source>
+        <translation>Сначала сохраните или отмените изменения</translation>
+    </message>
+</context>
+<context>
     <name>HandOutDialog</name>
     <message>
         <source>Hand out order {0}</source>
@@ -5692,40 +5723,6 @@ Your work is kept; try again.</source>
     <message>
         <source>Cakeshop</source>
         <translation>Cakeshop</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <source>Saved: {0} added, {1} changed, {2} deleted</source>
-        <translation>Сохранено: добавлено {0}, изменено {1}, удалено {2}</translation>
-    </message>
-    <message>
-        <source>Row {0}, {1}: {2}</source>
-        <translation>Строка {0}, {1}: {2}</translation>
-    </message>
-    <message>
-        <source>Nothing was saved. Fix the marked cells:</source>
-        <translation>Ничего не сохранено. Исправьте отмеченные ячейки:</translation>
-    </message>
-    <message>
-        <source>{0}: {1}</source>
-        <translation>{0}: {1}</translation>
-    </message>
-    <message>
-        <source>Save or revert the pending changes first</source>
-        <translation>Сначала сохраните или отмените изменения</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Add a row</source>
-        <translation>Добавить строку</translation>
-    </message>
-    <message>
-        <source>Delete the selected rows</source>
-        <translation>Удалить выбранные строки</translation>
     </message>
 </context>
 </TS>

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView
 
@@ -32,22 +33,30 @@ def compact_rows(view: QTableView) -> None:
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
 
 
-class GridEditor:
+class GridEditor(QObject):
     """The buttons, keys and messages around one editable TableModel grid.
 
-    `window` shows the messages: it has warn(), inform(), ask_reload() and a status bar.
+    What to show goes out by signals (`warning` and `information` for a message box,
+    `status_message` for the status bar); `ask_reload(text)` asks whether to read the table
+    again after a conflict.
     """
+
+    warning = Signal(str)
+    information = Signal(str)
+    status_message = Signal(str)
 
     def __init__(
         self,
-        window: Any,
         ctx: ShopContext,
         view: QTableView,
         model: TableModel,
         save: QPushButton,
         revert: QPushButton,
+        ask_reload: Callable[[str], bool],
+        parent: QObject | None = None,
     ) -> None:
-        self.window = window
+        super().__init__(parent)
+        self._ask_reload = ask_reload
         self.view = view
         self.model = model
         self.save_button = save
@@ -70,10 +79,10 @@ class GridEditor:
         revert.clicked.connect(model.revert_changes)
         # Ins and Del act on the grid that has the focus, never on a text field
         for name, text, key, slot in (
-            ("addRowAction", window.tr("Add a row"), Qt.Key.Key_Insert, self.add_row),
+            ("addRowAction", self.tr("Add a row"), Qt.Key.Key_Insert, self.add_row),
             (
                 "deleteRowsAction",
-                window.tr("Delete the selected rows"),
+                self.tr("Delete the selected rows"),
                 Qt.Key.Key_Delete,
                 self.delete_selected,
             ),
@@ -89,7 +98,7 @@ class GridEditor:
         model.save_failed.connect(self._save_failed)
         model.conflict.connect(self._conflict)
         model.reload_blocked.connect(self._reload_blocked)
-        model.load_failed.connect(lambda error: window.warn(describe(error)))
+        model.load_failed.connect(lambda error: self.warning.emit(describe(error)))
         model.cell_refused.connect(self._cell_refused)
         self._dirty_changed(False)
 
@@ -145,36 +154,31 @@ class GridEditor:
         self.model.mark_deleted(self.selected_rows())
 
     def _saved(self, result: SaveResult) -> None:
-        text = self.window.tr("Saved: {0} added, {1} changed, {2} deleted").format(
+        text = self.tr("Saved: {0} added, {1} changed, {2} deleted").format(
             result.inserted, result.updated, result.deleted
         )
-        self.window.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+        self.status_message.emit(text)
         if result.messages:
-            self.window.inform("\n".join(result.messages))
+            self.information.emit("\n".join(result.messages))
 
     def _save_failed(self, error: Exception) -> None:
         if isinstance(error, ValidationFailed):
             lines = [
-                self.window.tr("Row {0}, {1}: {2}").format(row, column or "—", reason)
+                self.tr("Row {0}, {1}: {2}").format(row, column or "—", reason)
                 for (row, column), reason in list(error.errors.items())[:12]
             ]
-            self.window.warn(
-                self.window.tr("Nothing was saved. Fix the marked cells:") + "\n" + "\n".join(lines)
+            self.warning.emit(
+                self.tr("Nothing was saved. Fix the marked cells:") + "\n" + "\n".join(lines)
             )
         else:
-            self.window.warn(describe(error))
+            self.warning.emit(describe(error))
 
     def _cell_refused(self, column: str, reason: str) -> None:
-        self.window.statusBar().showMessage(
-            self.window.tr("{0}: {1}").format(column, translate_message(reason)),
-            STATUS_MESSAGE_MS,
-        )
+        self.status_message.emit(self.tr("{0}: {1}").format(column, translate_message(reason)))
 
     def _reload_blocked(self) -> None:
-        self.window.statusBar().showMessage(
-            self.window.tr("Save or revert the pending changes first"), STATUS_MESSAGE_MS
-        )
+        self.status_message.emit(self.tr("Save or revert the pending changes first"))
 
     def _conflict(self, error: Exception) -> None:
-        if self.window.ask_reload(describe(error)):
+        if self._ask_reload(describe(error)):
             self.model.reload()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QTableView,
     QWidget,
 )
@@ -86,8 +87,7 @@ class AdminWindow(QMainWindow):
         add_user_status(self, ctx.workers, ctx.actor)
 
         self.table_model = TableModel(ctx, self)
-        self.tables = GridEditor(
-            self,
+        self.tables = self._grid_editor(
             ctx,
             self.ui.tableGrid,
             self.table_model,
@@ -95,8 +95,7 @@ class AdminWindow(QMainWindow):
             self.ui.revertChangesButton,
         )
         self.cakes_model = TableModel(ctx, self)
-        self.cakes = GridEditor(
-            self,
+        self.cakes = self._grid_editor(
             ctx,
             self.ui.cakesView,
             self.cakes_model,
@@ -104,8 +103,7 @@ class AdminWindow(QMainWindow):
             self.ui.revertCakesButton,
         )
         self.categories_model = TableModel(ctx, self)
-        self.categories = GridEditor(
-            self,
+        self.categories = self._grid_editor(
             ctx,
             self.ui.categoriesView,
             self.categories_model,
@@ -149,6 +147,24 @@ class AdminWindow(QMainWindow):
         self.ui.assortmentSplitter.setSizes([620, 200])
         self.ui.tablesSplitter.setSizes([200, 1100])
         self.refresh()
+
+    def _grid_editor(
+        self,
+        ctx: ShopContext,
+        view: QTableView,
+        model: TableModel,
+        save: QPushButton,
+        revert: QPushButton,
+    ) -> GridEditor:
+        editor = GridEditor(
+            ctx, view, model, save, revert, lambda text: self.ask_reload(text), self
+        )
+        editor.warning.connect(self.warn)
+        editor.information.connect(self.inform)
+        editor.status_message.connect(
+            lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+        )
+        return editor
 
     # ------------------------------------------------------------ messages
 
