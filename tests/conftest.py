@@ -228,6 +228,11 @@ def add_cake(uow: UnitOfWork, **values: object) -> int:
 
 @pytest.fixture
 def shop(uow: UnitOfWork) -> Shop:
+    return make_shop(uow)
+
+
+def make_shop(uow: UnitOfWork) -> Shop:
+    """One user per role, a category and three cakes in the database of `uow`."""
     users = {
         role: create_user(
             uow,

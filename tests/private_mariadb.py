@@ -54,12 +54,21 @@ def free_port() -> int:
 class PrivateMariaDB:
     """One `mariadbd` of this test run: root without a password on 127.0.0.1:`port`."""
 
-    def __init__(self, *, log_bin: bool = False, port: int | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        log_bin: bool = False,
+        port: int | None = None,
+        server_id: int = 1,
+        read_only: bool = False,
+    ) -> None:
         # Not under pytest's tmp_path: that is private to root, and mariadbd runs as mysql.
         self.folder = Path(tempfile.mkdtemp(prefix="cakeshop-mariadb-"))
         self.datadir = self.folder / "data"
         self.port = port or free_port()
         self.log_bin = log_bin
+        self.server_id = server_id  # a replica needs an id of its own
+        self.read_only = read_only  # only replication (and root) may write
         self.process: subprocess.Popen[bytes] | None = None
 
     # --- life cycle
@@ -112,7 +121,10 @@ class PrivateMariaDB:
             "--performance-schema=OFF",
         ]
         if self.log_bin:
-            options += [f"--log-bin={self.folder / 'binlog'}", "--server-id=1"]
+            options.append(f"--log-bin={self.folder / 'binlog'}")
+        options.append(f"--server-id={self.server_id}")
+        if self.read_only:
+            options.append("--read-only=ON")
         return options
 
     def launch(self, *extra: str) -> None:

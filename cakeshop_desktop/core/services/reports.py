@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
+from cakeshop_desktop.core.db.replica import ReadFrom, replica_state
 from cakeshop_desktop.core.domain import (
     InvalidInput,
     NotFound,
@@ -113,8 +114,12 @@ def sales_report(
     date_from: date,
     date_to: date,
     grain: ReportGrain | str | None = None,
+    replica: UnitOfWork | None = None,
 ) -> SalesReport:
-    """Revenue, top cakes, categories, hours, weekdays and cancellations of a period."""
+    """Revenue, top cakes, categories, hours, weekdays and cancellations of a period.
+
+    The day summaries and month rollups are written on the shop server (`uow`); the figures
+    are read from the `replica` when one is given and replicating (core/db/replica.py)."""
     require(actor, ADMINS, "see sales reports")
     date_from = _day(date_from, "The first day")
     date_to = _day(date_to, "The last day")
@@ -125,9 +130,10 @@ def sales_report(
     chosen = _grain(grain) or auto_grain(date_from, date_to)
     summarise_closed_days(uow, date_from, date_to)
     roll_up_closed_months(uow, date_from, date_to)
-    with uow:
-        uow.begin_snapshot()
-        summaries, repo = uow.report_summaries, uow.reports
+    reader, read_from = _reader(uow, replica)
+    with reader:
+        reader.begin_snapshot()
+        summaries, repo = reader.report_summaries, reader.reports
         # the coarsest summaries that fit: whole closed months, then days, then the orders
         months = sorted(summaries.summarised_months(whole_months(date_from, date_to)))
         in_months = {day for month in months for day in days_between(month, month_end(month))}
@@ -198,6 +204,7 @@ def sales_report(
         cancelled_amount=cancelled_amount,
         cancellation_reasons=_reasons(reasons, cancelled_count, cancelled_amount),
         generated_at=datetime.now(),
+        read_from=read_from,
     )
 
 
@@ -246,16 +253,24 @@ def shift_report_cashiers(uow: UnitOfWork, actor: UserDTO) -> tuple[UserDTO, ...
         return (user_dto(user),) if user is not None else (actor,)
 
 
-def shift_report(uow: UnitOfWork, actor: UserDTO, cashier_id: int, day: date) -> ShiftReport:
-    """One cashier's day: orders created, payments by method and kind, cancellations."""
+def shift_report(
+    uow: UnitOfWork,
+    actor: UserDTO,
+    cashier_id: int,
+    day: date,
+    replica: UnitOfWork | None = None,
+) -> ShiftReport:
+    """One cashier's day: orders created, payments by method and kind, cancellations; read
+    from the `replica` when one is given and replicating (core/db/replica.py)."""
     require(actor, STAFF, "see shift reports")
     validation.identifier(cashier_id, "cashier")
     if actor.role is not Role.ADMIN and cashier_id != actor.id:
         raise PermissionDenied("A cashier sees only their own shift report")
     day = _day(day, "The day")
     start, end = period_bounds(day, day)
-    with uow:
-        repo = uow.reports
+    reader, read_from = _reader(uow, replica)
+    with reader:
+        repo = reader.reports
         cashier = repo.user(cashier_id)
         if cashier is None or cashier.role not in STAFF:
             raise NotFound("No such cashier")
@@ -314,10 +329,20 @@ def shift_report(uow: UnitOfWork, actor: UserDTO, cashier_id: int, day: date) ->
             for order_id, number, total, paid, reason, when in cancelled
         ),
         generated_at=datetime.now(),
+        read_from=read_from,
     )
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def _reader(uow: UnitOfWork, replica: UnitOfWork | None) -> tuple[UnitOfWork, ReadFrom]:
+    """The unit of work a report reads through: the replica when it answers and
+    replicates, else the shop server, and where the figures came from."""
+    if replica is None:
+        return uow, ReadFrom()
+    state = replica_state(replica.engine)
+    return (replica, state) if state.on_replica else (uow, state)
 
 
 def _day(value: object, what: str) -> date:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
+from cakeshop_desktop.core.db.replica import ReadFrom
 from cakeshop_desktop.core.domain import PaymentKind, PaymentMethod
 
 ZERO = Decimal("0.00")
@@ -107,6 +108,7 @@ class SalesReport:
     cancelled_amount: Decimal
     cancellation_reasons: tuple[CancellationReason, ...]
     generated_at: datetime
+    read_from: ReadFrom = ReadFrom()  # the shop server, or the reporting replica and its lag
 
     @property
     def is_empty(self) -> bool:
@@ -169,3 +171,4 @@ class ShiftReport:
     taken_total: Decimal  # everything taken minus refunds
     cancellations: tuple[CancelledOrder, ...]
     generated_at: datetime
+    read_from: ReadFrom = ReadFrom()  # the shop server, or the reporting replica and its lag
