@@ -20,6 +20,7 @@ APP_NAME = "cakeshop"
 ENV_DATABASE_URL = "CAKESHOP_DATABASE_URL"
 ENV_CONFIG_DIR = "CAKESHOP_CONFIG_DIR"  # tests and portable installs move the config
 ENV_DATA_DIR = "CAKESHOP_DATA_DIR"
+REPLICA = "replica"  # [database]: host[:port] of a replica the reports read (issue 16)
 PASSWORD_IN_KEYRING = "password_in_keyring"  # [database]: the url's password is in the keyring
 
 
@@ -171,6 +172,16 @@ def _forget_kept_password(path: Path) -> None:
         from cakeshop_desktop import server_password
 
         server_password.forget(url)
+
+
+def replica_server(path: Path | None = None) -> str | None:
+    """`[database] replica`: host[:port] of the shop server's reporting replica, or None."""
+    return read_config_value(path or config_file(), "database", REPLICA) or None
+
+
+def write_replica_server(server: str | None, path: Path | None = None) -> Path:
+    """Keep (or, with None or "", forget) the reporting replica of this terminal's reports."""
+    return write_config_value("database", REPLICA, server or None, path)
 
 
 def printer_url(path: Path | None = None) -> str | None:

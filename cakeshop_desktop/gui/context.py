@@ -28,20 +28,36 @@ class ShopContext:
         actor: UserDTO | None = None,
         *,
         recheck_actor: bool = True,
+        replica_engine: Engine | None = None,
     ) -> None:
         self.engine = engine
         self.workers = workers
         self.actor = actor
+        # the reporting replica's engine (Settings → Database), None without one
+        self.replica_engine = replica_engine
         # False only for the self-check, whose windows act for a user that does not exist.
         self.recheck_actor = recheck_actor
 
     def with_actor(self, actor: UserDTO | None) -> ShopContext:
-        return ShopContext(self.engine, self.workers, actor, recheck_actor=self.recheck_actor)
+        return ShopContext(
+            self.engine,
+            self.workers,
+            actor,
+            recheck_actor=self.recheck_actor,
+            replica_engine=self.replica_engine,
+        )
 
     def unit_of_work(self) -> UnitOfWork:
         """A fresh unit of work for one call, re-checking the actor (an admin may have locked
         or re-roled them since they logged in)."""
         return UnitOfWork(self.engine, self.actor if self.recheck_actor else None)
+
+    def replica_unit(self) -> UnitOfWork | None:
+        """A unit of work on the reporting replica for one report, None without a replica:
+        the report reads there when it replicates, else on the shop server."""
+        if self.replica_engine is None:
+            return None
+        return UnitOfWork(self.replica_engine, self.actor if self.recheck_actor else None)
 
     def call(
         self,

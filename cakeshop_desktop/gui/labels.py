@@ -20,6 +20,7 @@ from cakeshop_desktop.core.domain import (
     Role,
     TaskStatus,
 )
+from cakeshop_desktop.core.types.reports import ReadFrom, ReportSource
 
 
 def status_label(status: OrderStatus) -> str:
@@ -112,3 +113,26 @@ def label(value: enum.Enum) -> str:
     """Any enum value of the core in the user's language (its stored value when it has no label)."""
     describe = LABELS.get(type(value))
     return describe(value) if describe is not None else str(value.value)
+
+
+def read_from_text(read_from: ReadFrom) -> str:
+    """Where a report's figures were read, when not simply on the shop server ("" then)."""
+    source = read_from.source
+    if source is ReportSource.REPLICA:
+        if read_from.lag_seconds is None:
+            return QCoreApplication.translate(
+                "ReportSource",
+                "Read from the reports replica (how far behind it is cannot be seen)",
+            )
+        return QCoreApplication.translate(
+            "ReportSource", "Read from the reports replica, {0} s behind the shop server"
+        ).format(read_from.lag_seconds)
+    if source is ReportSource.REPLICA_DOWN:
+        return QCoreApplication.translate(
+            "ReportSource", "The reports replica does not answer: read from the shop server"
+        )
+    if source is ReportSource.REPLICA_STOPPED:
+        return QCoreApplication.translate(
+            "ReportSource", "The reports replica is not replicating: read from the shop server"
+        )
+    return ""

@@ -87,7 +87,7 @@ class Shell(QObject):
         self.workers = Workers(self)
         # Its own thread: the day's backup never shows as the shop being busy or offline.
         self._backup_workers = Workers(self, max_threads=1)
-        self.ctx = ShopContext(engine, self.workers)
+        self.ctx = ShopContext(engine, self.workers, replica_engine=_replica_engine(engine))
         self.is_demo = is_demo
         self.quit_when_login_closed = False
         self._closing = False
@@ -291,6 +291,8 @@ class Shell(QObject):
         for widget in widgets:
             widget.deleteLater()
         self.engine.dispose()
+        if self.ctx.replica_engine is not None:
+            self.ctx.replica_engine.dispose()
 
 
 def shop_state(engine: Engine) -> tuple[bool, bool]:
@@ -299,6 +301,22 @@ def shop_state(engine: Engine) -> tuple[bool, bool]:
     from cakeshop_desktop.core.uow import UnitOfWork
 
     return is_set_up(UnitOfWork(engine)), is_demo_shop(UnitOfWork(engine))
+
+
+def _replica_engine(engine: Engine) -> Engine | None:
+    """The engine of the reporting replica this terminal's config names, None without one (or
+    on the local file); a broken entry is logged and the reports read the shop server."""
+    server = config.replica_server()
+    if not server or engine.dialect.name == "sqlite":
+        return None
+    from cakeshop_desktop.core.db.engine import make_engine
+    from cakeshop_desktop.core.setup.server import replica_url
+
+    try:
+        return make_engine(replica_url(engine.url, server))
+    except DomainError as exc:
+        log.warning("the reports replica %r is not used: %s", server, exc)
+        return None
 
 
 def _self_service_minutes() -> float | None:

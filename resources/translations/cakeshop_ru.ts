@@ -616,6 +616,14 @@ Revenue: {2}</source>
         <translation>Схема базы данных ({0}) новее этой версии программы: обновите программу</translation>
     </message>
     <message>
+        <source>A reporting replica needs a shop server, not a local file</source>
+        <translation>Реплике для отчётов нужен сервер магазина, а не локальный файл</translation>
+    </message>
+    <message>
+        <source>The reports replica must be one server&apos;s name or address, like db2 or db2:3307</source>
+        <translation>Реплика для отчётов — это имя или адрес одного сервера, например db2 или db2:3307</translation>
+    </message>
+    <message>
         <source>Connected to {0}</source>
         <translation>Подключено к {0}</translation>
     </message>
@@ -1617,6 +1625,10 @@ Revenue: {2}</source>
     <message>
         <source>color: #b00020;</source>
         <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <source>Where the figures were read</source>
+        <translation>Откуда взяты цифры</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -4826,6 +4838,25 @@ Revenue: {2}</source>
     </message>
 </context>
 <context>
+    <name>ReportSource</name>
+    <message>
+        <source>Read from the reports replica (how far behind it is cannot be seen)</source>
+        <translation>Прочитано с реплики для отчётов (её отставание узнать нельзя)</translation>
+    </message>
+    <message>
+        <source>Read from the reports replica, {0} s behind the shop server</source>
+        <translation>Прочитано с реплики для отчётов, отстаёт от сервера магазина на {0} с</translation>
+    </message>
+    <message>
+        <source>The reports replica does not answer: read from the shop server</source>
+        <translation>Реплика для отчётов не отвечает: прочитано с сервера магазина</translation>
+    </message>
+    <message>
+        <source>The reports replica is not replicating: read from the shop server</source>
+        <translation>Реплика для отчётов не получает изменений: прочитано с сервера магазина</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>customer</source>
@@ -4997,6 +5028,22 @@ Revenue: {2}</source>
     <message>
         <source>Database password</source>
         <translation>Пароль базы данных</translation>
+    </message>
+    <message>
+        <source>Reports &amp;replica:</source>
+        <translation>&amp;Реплика для отчётов:</translation>
+    </message>
+    <message>
+        <source>Reporting replica</source>
+        <translation>Реплика для отчётов</translation>
+    </message>
+    <message>
+        <source>optional: host[:port] of a replica for the reports</source>
+        <translation>необязательно: сервер[:порт] реплики для отчётов</translation>
+    </message>
+    <message>
+        <source>A MariaDB replica of this server. Analytics and the Z report read from it (same user and database) and show how far behind it is; when it does not answer they read from the shop server.</source>
+        <translation>Реплика MariaDB этого сервера. Аналитика и Z-отчёт читают с неё (тот же пользователь и база) и показывают, насколько она отстаёт; если она не отвечает, они читают с сервера магазина.</translation>
     </message>
     <message>
         <source>Connection test result</source>
@@ -5253,6 +5300,10 @@ Revenue: {2}</source>
     <message>
         <source>color: #b00020;</source>
         <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <source>Where the figures were read</source>
+        <translation>Откуда взяты цифры</translation>
     </message>
     <message>
         <source>Shift report text</source>

@@ -19,6 +19,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 from sqlalchemy import text
 
+from cakeshop_desktop.core.db.engine import make_engine
 from cakeshop_desktop.core.services import reports
 from cakeshop_desktop.core.types.reports import ReportGrain, SalesReport
 from cakeshop_desktop.gui import report_export
@@ -57,12 +58,7 @@ def history(shop: Shop) -> Shop:
 
 
 def _open(qtbot: Any, shop: Shop, workers: Workers) -> AnalyticsWindow:
-    ctx = ShopContext(shop.uow.engine, workers, shop.admin)
-    window = AnalyticsWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.report is not None and not window.is_computing, timeout=WAIT_MS)
-    return window
+    return _open_with(qtbot, ShopContext(shop.uow.engine, workers, shop.admin))
 
 
 def test_last_month_in_two_clicks(
@@ -258,9 +254,9 @@ def test_window_stays_responsive_and_drops_stale_results(
     real = reports.sales_report
     slow_day = date.today() - timedelta(days=40)
 
-    def slow(uow: Any, actor: Any, date_from: date, date_to: date, grain: Any) -> SalesReport:
+    def slow(uow: Any, actor: Any, date_from: date, date_to: date, *rest: Any) -> SalesReport:
         time.sleep(1.5 if date_from == slow_day else 0.5)
-        return real(uow, actor, date_from, date_to, grain)
+        return real(uow, actor, date_from, date_to, *rest)
 
     monkeypatch.setattr(reports, "sales_report", slow)
     ticks = []
@@ -289,9 +285,9 @@ def test_a_long_report_says_why_it_takes_a_while(
     window = _open(qtbot, history, workers)
     real = reports.sales_report
 
-    def slow(uow: Any, actor: Any, date_from: date, date_to: date, grain: Any) -> SalesReport:
+    def slow(uow: Any, actor: Any, date_from: date, date_to: date, *rest: Any) -> SalesReport:
         time.sleep(0.8)  # a first report summarising years of orders, in short
-        return real(uow, actor, date_from, date_to, grain)
+        return real(uow, actor, date_from, date_to, *rest)
 
     monkeypatch.setattr(reports, "sales_report", slow)
     window._slow.setInterval(200)
@@ -326,3 +322,38 @@ def test_shift_report_dialog(qtbot: Any, history: Shop, workers: Workers, tmp_pa
     pdf = Path(dialog.save_pdf(str(tmp_path / "z.pdf")))
     assert pdf.read_bytes().startswith(b"%PDF")
     dialog.close()
+
+
+def test_a_reports_replica_that_does_not_answer_is_said_and_the_shop_server_read(
+    qtbot: Any, history: Shop, workers: Workers
+) -> None:
+    window = _open(qtbot, history, workers)
+    assert not window.ui.reportSourceLabel.isVisible()  # no replica: nothing to say
+    own = window.report
+
+    dead = make_engine("mysql+pymysql://reports:pw@127.0.0.1:1/cakeshop")  # nobody listens
+    ctx = ShopContext(history.uow.engine, workers, history.admin, replica_engine=dead)
+    try:
+        with_replica = _open_with(qtbot, ctx)
+        label = with_replica.ui.reportSourceLabel
+        assert label.isVisible()
+        assert label.text() == "The reports replica does not answer: read from the shop server"
+        assert (
+            with_replica.report.revenue == own.revenue and with_replica.report.orders == own.orders
+        )
+
+        dialog = with_replica.open_shift_report()
+        qtbot.waitUntil(lambda: dialog.report is not None, timeout=WAIT_MS)
+        assert dialog.ui.shiftSourceLabel.isVisible()
+        assert "does not answer" in dialog.ui.shiftSourceLabel.text()
+        dialog.close()
+    finally:
+        dead.dispose()
+
+
+def _open_with(qtbot: Any, ctx: ShopContext) -> AnalyticsWindow:
+    window = AnalyticsWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.report is not None and not window.is_computing, timeout=WAIT_MS)
+    return window

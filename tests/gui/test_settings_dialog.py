@@ -170,6 +170,29 @@ def test_a_wrong_password_is_said_and_nothing_is_saved(qtbot, launched):
         drop_mysql_database(url)
 
 
+@pytest.mark.mysql
+@SQLITE_ONLY
+def test_the_reports_replica_is_one_server_kept_beside_the_shop_server(qtbot, launched):
+    url = create_mysql_database("cs_settings")
+    try:
+        dialog = open_settings(qtbot, launched)
+        fill(dialog, url)
+        page = dialog.database_page
+        page.ui.replicaEdit.setText("db2, db3")
+        text = press_and_wait(qtbot, dialog, page.ui.connectButton)
+        assert "must be one server" in text
+        assert not config.config_file().exists()  # nothing saved, the shop server neither
+
+        page.ui.replicaEdit.setText(" 127.0.0.1:1 ")
+        qtbot.mouseClick(page.ui.connectButton, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.findChild(FirstAdminDialog) is not None, timeout=WAIT_MS)
+        assert config.replica_server() == "127.0.0.1:1"
+        assert config.read_config_url(config.config_file()) is not None
+    finally:
+        gui_app.shutdown()
+        drop_mysql_database(url)
+
+
 def test_the_language_choice_is_kept(qtbot):
     dialog = SettingsDialog("sqlite:///x.sqlite3")
     qtbot.addWidget(dialog)

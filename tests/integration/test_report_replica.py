@@ -19,8 +19,9 @@ from sqlalchemy import create_engine, text
 
 from cakeshop_desktop.core.db.engine import make_engine
 from cakeshop_desktop.core.db.migrate import upgrade
-from cakeshop_desktop.core.db.replica import ReportSource, replica_state
+from cakeshop_desktop.core.db.replica import replica_state
 from cakeshop_desktop.core.services import reports
+from cakeshop_desktop.core.types.reports import ReportSource
 from cakeshop_desktop.core.uow import UnitOfWork
 from tests.conftest import Shop, make_shop
 from tests.integration.report_data import FIRST_DAY, LAST_DAY, build_history

@@ -12,36 +12,13 @@ without it the replica is still read and its lag is shown as unknown.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import StrEnum
-
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from cakeshop_desktop.core.db.engine import connection_problem_code
+from cakeshop_desktop.core.types.reports import ReadFrom, ReportSource
 
 NO_RIGHT_TO_SEE = (1227, 1142)  # access denied: needs REPLICA MONITOR (or SUPER)
-
-
-class ReportSource(StrEnum):
-    """Where a report read its rows."""
-
-    SHOP_SERVER = "shop_server"  # no replica is set up
-    REPLICA = "replica"
-    REPLICA_DOWN = "replica_down"  # the replica does not answer: read from the shop server
-    REPLICA_STOPPED = "replica_stopped"  # it answers but does not replicate (or is no replica)
-
-
-@dataclass(frozen=True, slots=True)
-class ReadFrom:
-    """The source of a report's figures and, on a replica, how far behind it was."""
-
-    source: ReportSource = ReportSource.SHOP_SERVER
-    lag_seconds: int | None = None  # None: not a replica, or its lag cannot be seen
-
-    @property
-    def on_replica(self) -> bool:
-        return self.source is ReportSource.REPLICA
 
 
 def replica_state(engine: Engine) -> ReadFrom:

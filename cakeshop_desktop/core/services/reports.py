@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from cakeshop_desktop.core.db.replica import ReadFrom, replica_state
+from cakeshop_desktop.core.db.replica import replica_state
 from cakeshop_desktop.core.domain import (
     InvalidInput,
     NotFound,
@@ -54,6 +54,7 @@ from cakeshop_desktop.core.types.reports import (
     KindSales,
     MethodTotal,
     PaymentTotal,
+    ReadFrom,
     ReportGrain,
     RevenuePoint,
     SalesReport,

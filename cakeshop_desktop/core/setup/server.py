@@ -7,6 +7,7 @@ leaves nothing behind; they block on the network and run on the GUI's worker poo
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 from dataclasses import dataclass
 from enum import StrEnum
@@ -36,6 +37,7 @@ from cakeshop_desktop.core.db.models import User
 from cakeshop_desktop.core.domain import (
     Conflict,
     DomainError,
+    InvalidInput,
     Role,
     SchemaTooNew,
     SchemaUpgradeRefused,
@@ -116,6 +118,25 @@ class ServerSettings:
             user=url.username or "",
             password=url.password or "",
         )
+
+
+def replica_url(shop_url: str | URL, replica: str) -> URL:
+    """The reporting replica's URL: the shop server's account and database on `replica`
+    (host[:port]; the port of the shop server when none is given)."""
+    settings = ServerSettings.from_url(shop_url)
+    if settings is None:
+        raise InvalidInput(tr_noop("A reporting replica needs a shop server, not a local file"))
+    try:
+        if "," in replica or any(char.isspace() for char in replica.strip()):
+            raise ArgumentError(replica)
+        host, port = split_server(replica, settings.port)
+    except ArgumentError:
+        raise InvalidInput(
+            tr_noop(
+                "The reports replica must be one server's name or address, like db2 or db2:3307"
+            ),
+        ) from None
+    return dataclasses.replace(settings, host=host, port=port).url()
 
 
 @dataclass(frozen=True, slots=True)

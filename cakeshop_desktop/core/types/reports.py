@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from cakeshop_desktop.core.db.replica import ReadFrom
 from cakeshop_desktop.core.domain import PaymentKind, PaymentMethod
 
 ZERO = Decimal("0.00")
@@ -83,6 +82,27 @@ class CancellationReason:
     reason: str | None
     orders: int
     amount: Decimal
+
+
+class ReportSource(enum.StrEnum):
+    """Where a report read its rows."""
+
+    SHOP_SERVER = "shop_server"  # no replica is set up
+    REPLICA = "replica"
+    REPLICA_DOWN = "replica_down"  # the replica does not answer: read from the shop server
+    REPLICA_STOPPED = "replica_stopped"  # it answers but does not replicate (or is no replica)
+
+
+@dataclass(frozen=True, slots=True)
+class ReadFrom:
+    """The source of a report's figures and, on a replica, how far behind it was."""
+
+    source: ReportSource = ReportSource.SHOP_SERVER
+    lag_seconds: int | None = None  # None: not a replica, or its lag cannot be seen
+
+    @property
+    def on_replica(self) -> bool:
+        return self.source is ReportSource.REPLICA
 
 
 @dataclass(frozen=True, slots=True)

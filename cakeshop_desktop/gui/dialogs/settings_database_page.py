@@ -17,6 +17,7 @@ from sqlalchemy.engine import URL
 from cakeshop_desktop import config
 from cakeshop_desktop.core.db.engine import ConnectionProblem, safe_url
 from cakeshop_desktop.core.db.upgrade_rights import owner_url_hint
+from cakeshop_desktop.core.domain import DomainError
 from cakeshop_desktop.core.setup.server import (
     INVALID_SETTINGS,
     OWNER_MUST_UPGRADE,
@@ -27,6 +28,7 @@ from cakeshop_desktop.core.setup.server import (
     ServerVerdict,
     check_server,
     connect_server,
+    replica_url,
 )
 from cakeshop_desktop.gui.dialogs.first_admin_dialog import FirstAdminDialog
 from cakeshop_desktop.gui.errors import describe, render
@@ -110,6 +112,7 @@ class SettingsDatabasePage(QWidget):
         self.ui.databaseEdit.setText(settings.database)
         self.ui.userEdit.setText(settings.user)
         self.ui.serverPasswordEdit.setText(settings.password)
+        self.ui.replicaEdit.setText(config.replica_server() or "")
 
     # --- the server
 
@@ -186,9 +189,19 @@ class SettingsDatabasePage(QWidget):
         dialog.open()
 
     def save(self, url: str) -> bool:
-        """Write the server's URL in this terminal's config file; False (and said) on failure."""
+        """Write the server's URL (and its reports replica) in this terminal's config file;
+        False (and said) on failure, with nothing written."""
+        replica = self.ui.replicaEdit.text().strip()
+        try:
+            if replica:
+                replica_url(url, replica)  # refuses what is not one server
+        except DomainError as exc:
+            self.ui.replicaEdit.setFocus()
+            self.show_result(describe(exc), ok=False)
+            return False
         try:
             path = config.write_config_url(url)
+            config.write_replica_server(replica)
         except OSError as exc:
             self.show_result(
                 self.tr("Cannot save the settings: {0}").format(exc.strerror), ok=False

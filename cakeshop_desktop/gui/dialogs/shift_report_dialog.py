@@ -16,6 +16,7 @@ from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.file_dialogs import ask_save_path
 from cakeshop_desktop.gui.forms.ui_shift_report_dialog import Ui_ShiftReportDialog
+from cakeshop_desktop.gui.labels import read_from_text
 from cakeshop_desktop.gui.print_key import add_print_key
 from cakeshop_desktop.gui.report_export import report_labels
 from cakeshop_desktop.gui.window_geometry import place_dialog
@@ -48,6 +49,7 @@ class ShiftReportDialog(QDialog):
         self.ui.shiftDayEdit.setMinimumDate(QDate(2000, 1, 1))
         self.ui.shiftDayEdit.setMaximumDate(QDate(2999, 12, 31))
         self.ui.shiftErrorLabel.hide()
+        self.ui.shiftSourceLabel.hide()
         self.ui.shiftReportBrowser.setOpenLinks(False)
         self._set_printable(False)
         self.ui.cashierCombo.currentIndexChanged.connect(self._load)
@@ -99,6 +101,7 @@ class ShiftReportDialog(QDialog):
             reports.shift_report,
             cashier_id,
             self.ui.shiftDayEdit.date().toPython(),
+            self._ctx.replica_unit(),
             on_result=lambda report: self._arrived(generation, report),
             on_error=lambda error: self._failed(generation, error),
         )
@@ -110,6 +113,8 @@ class ShiftReportDialog(QDialog):
         self._report = report
         self._html = shift_report_html(report, report_labels(), printing.SHOP_NAME)
         self.ui.shiftErrorLabel.hide()
+        self.ui.shiftSourceLabel.setText(read_from_text(report.read_from))
+        self.ui.shiftSourceLabel.setVisible(bool(self.ui.shiftSourceLabel.text()))
         self.ui.shiftReportBrowser.setHtml(self._html)
         self._set_printable(True)
         self.report_shown.emit(report)

@@ -355,6 +355,12 @@ class Ui_AnalyticsWindow(object):
 
         self.bottomLayout.addWidget(self.errorLabel)
 
+        self.reportSourceLabel = QLabel(self.centralWidget)
+        self.reportSourceLabel.setObjectName(u"reportSourceLabel")
+        self.reportSourceLabel.setWordWrap(True)
+
+        self.bottomLayout.addWidget(self.reportSourceLabel)
+
         self.bottomSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.bottomLayout.addItem(self.bottomSpacer)
@@ -566,6 +572,10 @@ class Ui_AnalyticsWindow(object):
         self.errorLabel.setAccessibleName(QCoreApplication.translate("AnalyticsWindow", u"Error", None))
 #endif // QT_CONFIG(accessibility)
         self.errorLabel.setStyleSheet(QCoreApplication.translate("AnalyticsWindow", u"color: #b00020;", None))
+        self.reportSourceLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.reportSourceLabel.setAccessibleName(QCoreApplication.translate("AnalyticsWindow", u"Where the figures were read", None))
+#endif // QT_CONFIG(accessibility)
         self.exportCsvButton.setText(QCoreApplication.translate("AnalyticsWindow", u"Export CSV\u2026", None))
 #if QT_CONFIG(accessibility)
         self.exportCsvButton.setAccessibleName(QCoreApplication.translate("AnalyticsWindow", u"Export the tables as CSV", None))

@@ -98,6 +98,17 @@ class Ui_SettingsDatabasePage(object):
 
         self.serverForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.serverPasswordEdit)
 
+        self.replicaLabel = QLabel(self.serverGroup)
+        self.replicaLabel.setObjectName(u"replicaLabel")
+
+        self.serverForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.replicaLabel)
+
+        self.replicaEdit = QLineEdit(self.serverGroup)
+        self.replicaEdit.setObjectName(u"replicaEdit")
+        self.replicaEdit.setMaxLength(255)
+
+        self.serverForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.replicaEdit)
+
 
         self.databaseLayout.addWidget(self.serverGroup)
 
@@ -164,6 +175,7 @@ class Ui_SettingsDatabasePage(object):
         self.databaseNameLabel.setBuddy(self.databaseEdit)
         self.userLabel.setBuddy(self.userEdit)
         self.serverPasswordLabel.setBuddy(self.serverPasswordEdit)
+        self.replicaLabel.setBuddy(self.replicaEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.hostEdit, self.portSpin)
         QWidget.setTabOrder(self.portSpin, self.databaseEdit)
@@ -207,6 +219,14 @@ class Ui_SettingsDatabasePage(object):
 #if QT_CONFIG(accessibility)
         self.serverPasswordEdit.setAccessibleName(QCoreApplication.translate("SettingsDatabasePage", u"Database password", None))
 #endif // QT_CONFIG(accessibility)
+        self.replicaLabel.setText(QCoreApplication.translate("SettingsDatabasePage", u"Reports &replica:", None))
+#if QT_CONFIG(accessibility)
+        self.replicaEdit.setAccessibleName(QCoreApplication.translate("SettingsDatabasePage", u"Reporting replica", None))
+#endif // QT_CONFIG(accessibility)
+        self.replicaEdit.setPlaceholderText(QCoreApplication.translate("SettingsDatabasePage", u"optional: host[:port] of a replica for the reports", None))
+#if QT_CONFIG(tooltip)
+        self.replicaEdit.setToolTip(QCoreApplication.translate("SettingsDatabasePage", u"A MariaDB replica of this server. Analytics and the Z report read from it (same user and database) and show how far behind it is; when it does not answer they read from the shop server.", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.testResultLabel.setAccessibleName(QCoreApplication.translate("SettingsDatabasePage", u"Connection test result", None))
 #endif // QT_CONFIG(accessibility)

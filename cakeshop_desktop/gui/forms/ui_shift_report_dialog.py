@@ -68,6 +68,12 @@ class Ui_ShiftReportDialog(object):
 
         self.shiftLayout.addWidget(self.shiftErrorLabel)
 
+        self.shiftSourceLabel = QLabel(shiftReportDialog)
+        self.shiftSourceLabel.setObjectName(u"shiftSourceLabel")
+        self.shiftSourceLabel.setWordWrap(True)
+
+        self.shiftLayout.addWidget(self.shiftSourceLabel)
+
         self.shiftReportBrowser = QTextBrowser(shiftReportDialog)
         self.shiftReportBrowser.setObjectName(u"shiftReportBrowser")
 
@@ -137,6 +143,10 @@ class Ui_ShiftReportDialog(object):
         self.shiftErrorLabel.setAccessibleName(QCoreApplication.translate("ShiftReportDialog", u"Error", None))
 #endif // QT_CONFIG(accessibility)
         self.shiftErrorLabel.setStyleSheet(QCoreApplication.translate("ShiftReportDialog", u"color: #b00020;", None))
+        self.shiftSourceLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.shiftSourceLabel.setAccessibleName(QCoreApplication.translate("ShiftReportDialog", u"Where the figures were read", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.shiftReportBrowser.setAccessibleName(QCoreApplication.translate("ShiftReportDialog", u"Shift report text", None))
 #endif // QT_CONFIG(accessibility)

@@ -30,6 +30,7 @@ from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.file_dialogs import ask_save_path
 from cakeshop_desktop.gui.formatting import money
 from cakeshop_desktop.gui.forms.ui_analytics_window import Ui_AnalyticsWindow
+from cakeshop_desktop.gui.labels import read_from_text
 from cakeshop_desktop.gui.models.base import SortProxy
 from cakeshop_desktop.gui.models.report_models import (
     CancellationsModel,
@@ -118,6 +119,7 @@ class AnalyticsWindow(QMainWindow):
         self._set_busy(False)
         self._set_report_actions(False)
         self.ui.errorLabel.hide()
+        self.ui.reportSourceLabel.hide()
         # this month so far; the self-check builds the window without computing anything
         self._put_period(*preset_period("month", date.today()))
         if autoload:
@@ -297,6 +299,7 @@ class AnalyticsWindow(QMainWindow):
             date_from,
             date_to,
             self.ui.grainCombo.currentData(),
+            self._ctx.replica_unit(),
             on_result=lambda report: self._arrived(generation, report),
             on_error=lambda error: self._failed(generation, error),
         )
@@ -352,6 +355,8 @@ class AnalyticsWindow(QMainWindow):
         self._report = report
         ui = self.ui
         ui.errorLabel.hide()
+        ui.reportSourceLabel.setText(read_from_text(report.read_from))
+        ui.reportSourceLabel.setVisible(bool(ui.reportSourceLabel.text()))
         ui.revenueValueLabel.setText(money(report.revenue))
         ui.ordersValueLabel.setText(QLocale().toString(report.orders))
         ui.averageCheckValueLabel.setText(money(report.average_check))
