@@ -2,17 +2,40 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDoubleSpinBox, QMenu
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QLineEdit,
+    QMenu,
+    QSpinBox,
+    QToolButton,
+)
 
 from cakeshop_desktop.core.domain import CatalogQuery, CatalogSort, CategoryDTO
 from cakeshop_desktop.core.services import catalog
 from cakeshop_desktop.gui.context import ShopContext
-from cakeshop_desktop.gui.forms.ui_ordering_window import Ui_OrderingWindow
 from cakeshop_desktop.gui.widgets.spin_refusals import say_why_keys_are_refused
+
+
+@dataclass(frozen=True)
+class FilterWidgets:
+    """The catalogue filter's widgets in the ordering window."""
+
+    allergen_button: QToolButton
+    category_combo: QComboBox
+    catalog_search_edit: QLineEdit
+    sort_combo: QComboBox
+    price_from_spin: QDoubleSpinBox
+    price_to_spin: QDoubleSpinBox
+    quantity_spin: QSpinBox
+    in_stock_check: QCheckBox
+    made_to_order_check: QCheckBox
 
 
 class CatalogFilters(QObject):
@@ -25,32 +48,34 @@ class CatalogFilters(QObject):
     DEBOUNCE_MS = 200
     query_changed = Signal(object)  # CatalogQuery
 
-    def __init__(self, ctx: ShopContext, ui: Ui_OrderingWindow, parent: QObject) -> None:
+    def __init__(self, ctx: ShopContext, widgets: FilterWidgets, parent: QObject) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._ui = ui
+        self._widgets = widgets
         self._timer = QTimer(self)
         self._timer.setObjectName("catalogFilterTimer")
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.DEBOUNCE_MS)
         self._timer.timeout.connect(self.apply_now)
-        self._allergen_menu = QMenu(ui.allergenButton)
+        self._allergen_menu = QMenu(widgets.allergen_button)
         self._allergen_menu.setObjectName("allergenMenu")
-        ui.allergenButton.setMenu(self._allergen_menu)
-        ui.allergenButton.setEnabled(False)
+        widgets.allergen_button.setMenu(self._allergen_menu)
+        widgets.allergen_button.setEnabled(False)
         self._fill_sorts()
-        ui.categoryCombo.addItem(self.tr("All categories"), None)
-        ui.catalogSearchEdit.textChanged.connect(self.schedule)
-        ui.categoryCombo.currentIndexChanged.connect(self.schedule)
-        ui.sortCombo.currentIndexChanged.connect(self.schedule)
-        say_why_keys_are_refused(ui.priceFromSpin, ui.priceToSpin, ui.quantitySpin)
-        ui.priceFromSpin.valueChanged.connect(self.schedule)
-        ui.priceToSpin.valueChanged.connect(self.schedule)
-        ui.inStockCheck.toggled.connect(self.schedule)
-        ui.madeToOrderCheck.toggled.connect(self.schedule)
+        widgets.category_combo.addItem(self.tr("All categories"), None)
+        widgets.catalog_search_edit.textChanged.connect(self.schedule)
+        widgets.category_combo.currentIndexChanged.connect(self.schedule)
+        widgets.sort_combo.currentIndexChanged.connect(self.schedule)
+        say_why_keys_are_refused(
+            widgets.price_from_spin, widgets.price_to_spin, widgets.quantity_spin
+        )
+        widgets.price_from_spin.valueChanged.connect(self.schedule)
+        widgets.price_to_spin.valueChanged.connect(self.schedule)
+        widgets.in_stock_check.toggled.connect(self.schedule)
+        widgets.made_to_order_check.toggled.connect(self.schedule)
 
     def _fill_sorts(self) -> None:
-        combo = self._ui.sortCombo
+        combo = self._widgets.sort_combo
         combo.addItem(self.tr("By name"), CatalogSort.NAME.value)
         combo.addItem(self.tr("Cheapest first"), CatalogSort.PRICE_ASC.value)
         combo.addItem(self.tr("Dearest first"), CatalogSort.PRICE_DESC.value)
@@ -61,23 +86,23 @@ class CatalogFilters(QObject):
         return self._timer.isActive()
 
     def query(self) -> CatalogQuery:
-        ui = self._ui
+        widgets = self._widgets
         return CatalogQuery(
-            text=ui.catalogSearchEdit.text().strip(),
-            category_id=ui.categoryCombo.currentData(),
-            price_from=_price(ui.priceFromSpin),
-            price_to=_price(ui.priceToSpin),
-            in_stock_only=ui.inStockCheck.isChecked(),
-            made_to_order_only=ui.madeToOrderCheck.isChecked(),
+            text=widgets.catalog_search_edit.text().strip(),
+            category_id=widgets.category_combo.currentData(),
+            price_from=_price(widgets.price_from_spin),
+            price_to=_price(widgets.price_to_spin),
+            in_stock_only=widgets.in_stock_check.isChecked(),
+            made_to_order_only=widgets.made_to_order_check.isChecked(),
             exclude_allergens=tuple(
                 action.data() for action in self._allergen_menu.actions() if action.isChecked()
             ),
-            sort=CatalogSort(ui.sortCombo.currentData() or CatalogSort.NAME.value),
+            sort=CatalogSort(widgets.sort_combo.currentData() or CatalogSort.NAME.value),
         )
 
     def set_sort(self, sort: CatalogSort) -> None:
         """Show a sort order chosen elsewhere (a header click) without asking again."""
-        combo = self._ui.sortCombo
+        combo = self._widgets.sort_combo
         index = combo.findData(CatalogSort(sort).value)
         if index >= 0 and index != combo.currentIndex():
             combo.blockSignals(True)
@@ -99,7 +124,7 @@ class CatalogFilters(QObject):
         self._ctx.call(self, catalog.list_allergens, on_result=self._allergens_arrived)
 
     def _categories_arrived(self, categories: list[CategoryDTO]) -> None:
-        combo = self._ui.categoryCombo
+        combo = self._widgets.category_combo
         chosen = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
@@ -122,7 +147,7 @@ class CatalogFilters(QObject):
             action.setChecked(allergen in checked)
             action.toggled.connect(self._allergens_toggled)
             self._allergen_menu.addAction(action)
-        self._ui.allergenButton.setEnabled(bool(allergens))
+        self._widgets.allergen_button.setEnabled(bool(allergens))
         self._show_allergen_count()
 
     @Slot()
@@ -132,7 +157,7 @@ class CatalogFilters(QObject):
 
     def _show_allergen_count(self) -> None:
         count = sum(1 for action in self._allergen_menu.actions() if action.isChecked())
-        button = self._ui.allergenButton
+        button = self._widgets.allergen_button
         if count:
             button.setText(self.tr("Without allergens ({0})").format(count))
         else:

@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate, QDateTime, QObject, QTime, Signal, Slot
-from PySide6.QtWidgets import QComboBox, QHeaderView
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+)
 
 from cakeshop_desktop.core.domain import CatalogPage, CatalogQuery
 from cakeshop_desktop.core.services import catalog, planning, production
 from cakeshop_desktop.core.types.production import CakeCost, CapacityDay, TaskCard
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.errors import describe
-from cakeshop_desktop.gui.forms.ui_production_window import Ui_ProductionWindow
 from cakeshop_desktop.gui.models.production_models import CapacityModel, CostsModel
 from cakeshop_desktop.gui.panels.ingredients_panel import show_message
 
@@ -20,41 +31,65 @@ CAPACITY_DAYS = 14
 BATCH_HOUR = 8
 
 
+@dataclass(frozen=True)
+class ProductionAdminWidgets:
+    """The administrator tab's widgets in the production window."""
+
+    capacity_view: QTableView
+    costs_view: QTableView
+    batch_cake_combo: QComboBox
+    admin_top_layout: QHBoxLayout
+    admin_tab_layout: QVBoxLayout
+    capacity_date_edit: QDateEdit
+    batch_due_edit: QDateTimeEdit
+    save_default_capacity_button: QPushButton
+    set_capacity_button: QPushButton
+    plan_batch_button: QPushButton
+    admin_message_label: QLabel
+    default_capacity_spin: QSpinBox
+    capacity_spin: QSpinBox
+    batch_quantity_spin: QSpinBox
+
+
 class ProductionAdminPanel(QObject):
     """Runs the admin tab; `board_changed` asks the window to reload the board."""
 
     board_changed = Signal(object)  # the TaskCard planned or cancelled
 
-    def __init__(self, ctx: ShopContext, ui: Ui_ProductionWindow, parent: QObject) -> None:
+    def __init__(self, ctx: ShopContext, widgets: ProductionAdminWidgets, parent: QObject) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._ui = ui
+        self._widgets = widgets
         self.capacity_model = CapacityModel(parent)
         self.costs_model = CostsModel(parent)
-        ui.capacityView.setModel(self.capacity_model)
-        ui.costsView.setModel(self.costs_model)
-        for view in (ui.capacityView, ui.costsView):
+        widgets.capacity_view.setModel(self.capacity_model)
+        widgets.costs_view.setModel(self.costs_model)
+        for view in (widgets.capacity_view, widgets.costs_view):
             view.verticalHeader().hide()
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        ui.costsView.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        ui.batchCakeCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        ui.batchCakeCombo.setMinimumWidth(280)
-        ui.adminTopLayout.setStretch(0, 3)
-        ui.adminTopLayout.setStretch(1, 2)
-        ui.adminTabLayout.setStretch(2, 1)
+        widgets.costs_view.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch
+        )
+        widgets.batch_cake_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        widgets.batch_cake_combo.setMinimumWidth(280)
+        widgets.admin_top_layout.setStretch(0, 3)
+        widgets.admin_top_layout.setStretch(1, 2)
+        widgets.admin_tab_layout.setStretch(2, 1)
         tomorrow = QDate.currentDate().addDays(1)
-        ui.capacityDateEdit.setDate(tomorrow)
-        ui.capacityDateEdit.setMinimumDate(QDate.currentDate())
-        ui.batchDueEdit.setDateTime(QDateTime(tomorrow, QTime(BATCH_HOUR, 0)))
-        ui.batchDueEdit.setMinimumDate(QDate.currentDate())
-        ui.saveDefaultCapacityButton.clicked.connect(self.save_default_capacity)
-        ui.setCapacityButton.clicked.connect(self.set_day_capacity)
-        ui.planBatchButton.clicked.connect(self.plan_batch)
-        show_message(ui.adminMessageLabel, "")
+        widgets.capacity_date_edit.setDate(tomorrow)
+        widgets.capacity_date_edit.setMinimumDate(QDate.currentDate())
+        widgets.batch_due_edit.setDateTime(QDateTime(tomorrow, QTime(BATCH_HOUR, 0)))
+        widgets.batch_due_edit.setMinimumDate(QDate.currentDate())
+        widgets.save_default_capacity_button.clicked.connect(self.save_default_capacity)
+        widgets.set_capacity_button.clicked.connect(self.set_day_capacity)
+        widgets.plan_batch_button.clicked.connect(self.plan_batch)
+        show_message(widgets.admin_message_label, "")
 
     def reload(self) -> None:
         ctx = self._ctx
-        ctx.call(self, planning.default_capacity, on_result=self._ui.defaultCapacitySpin.setValue)
+        ctx.call(
+            self, planning.default_capacity, on_result=self._widgets.default_capacity_spin.setValue
+        )
         ctx.call(
             self,
             planning.capacity_days,
@@ -74,16 +109,16 @@ class ProductionAdminPanel(QObject):
 
     def _capacity_arrived(self, days: tuple[CapacityDay, ...]) -> None:
         self.capacity_model.set_rows(days)
-        chosen = self._ui.capacityDateEdit.date().toPython()
+        chosen = self._widgets.capacity_date_edit.date().toPython()
         for day in days:
             if day.day == chosen:
-                self._ui.capacitySpin.setValue(day.capacity)
+                self._widgets.capacity_spin.setValue(day.capacity)
 
     def _costs_arrived(self, costs: tuple[CakeCost, ...]) -> None:
         self.costs_model.set_rows(costs)
 
     def _cakes_arrived(self, page: CatalogPage) -> None:
-        combo = self._ui.batchCakeCombo
+        combo = self._widgets.batch_cake_combo
         keep = combo.currentData()
         combo.clear()
         for cake in page.items:
@@ -99,7 +134,7 @@ class ProductionAdminPanel(QObject):
         self._ctx.call(
             self,
             planning.set_default_capacity,
-            self._ui.defaultCapacitySpin.value(),
+            self._widgets.default_capacity_spin.value(),
             on_result=lambda value: self._done(
                 self.tr("Every day not planned separately now takes {0} cakes").format(value)
             ),
@@ -108,12 +143,12 @@ class ProductionAdminPanel(QObject):
 
     @Slot()
     def set_day_capacity(self) -> None:
-        day = self._ui.capacityDateEdit.date().toPython()
+        day = self._widgets.capacity_date_edit.date().toPython()
         self._ctx.call(
             self,
             planning.set_day_capacity,
             day,
-            self._ui.capacitySpin.value(),
+            self._widgets.capacity_spin.value(),
             on_result=lambda found: self._done(
                 self.tr("{0}: {1} cakes, {2} booked").format(
                     found.day.strftime("%d.%m.%Y"), found.capacity, found.booked
@@ -124,16 +159,16 @@ class ProductionAdminPanel(QObject):
 
     @Slot()
     def plan_batch(self) -> None:
-        cake_id = self._ui.batchCakeCombo.currentData()
+        cake_id = self._widgets.batch_cake_combo.currentData()
         if cake_id is None:
-            show_message(self._ui.adminMessageLabel, self.tr("Choose a cake"), error=True)
+            show_message(self._widgets.admin_message_label, self.tr("Choose a cake"), error=True)
             return
         self._ctx.call(
             self,
             production.plan_batch,
             cake_id,
-            self._ui.batchQuantitySpin.value(),
-            self._ui.batchDueEdit.dateTime().toPython(),
+            self._widgets.batch_quantity_spin.value(),
+            self._widgets.batch_due_edit.dateTime().toPython(),
             on_result=self._batch_planned,
             on_error=self._failed,
         )
@@ -141,7 +176,7 @@ class ProductionAdminPanel(QObject):
     def cancel_batch(self, card: TaskCard | None) -> None:
         if card is None or not card.is_batch:
             show_message(
-                self._ui.adminMessageLabel,
+                self._widgets.admin_message_label,
                 self.tr("Select a queued showcase batch on the board first"),
                 error=True,
             )
@@ -164,8 +199,8 @@ class ProductionAdminPanel(QObject):
         self.board_changed.emit(card)
 
     def _done(self, text: str) -> None:
-        show_message(self._ui.adminMessageLabel, text)
+        show_message(self._widgets.admin_message_label, text)
         self.reload()
 
     def _failed(self, error: Exception) -> None:
-        show_message(self._ui.adminMessageLabel, describe(error), error=True)
+        show_message(self._widgets.admin_message_label, describe(error), error=True)

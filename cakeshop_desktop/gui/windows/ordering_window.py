@@ -28,8 +28,8 @@ from cakeshop_desktop.gui.forms.ui_ordering_window import Ui_OrderingWindow
 from cakeshop_desktop.gui.icons import app_icon
 from cakeshop_desktop.gui.live_updates import LiveUpdates
 from cakeshop_desktop.gui.models.catalog_model import CatalogModel
-from cakeshop_desktop.gui.panels.cart_controls import CartControls
-from cakeshop_desktop.gui.panels.catalog_filters import CatalogFilters
+from cakeshop_desktop.gui.panels.cart_controls import CartControls, CartWidgets
+from cakeshop_desktop.gui.panels.catalog_filters import CatalogFilters, FilterWidgets
 from cakeshop_desktop.gui.print_key import add_print_key
 from cakeshop_desktop.gui.printing import PrintKind
 from cakeshop_desktop.gui.receipt_printer import ReceiptPrinter
@@ -72,7 +72,21 @@ class OrderingWindow(QMainWindow):
 
         self._wrap_filters()
         self.catalog_model = CatalogModel(ctx, self)
-        self.filters = CatalogFilters(ctx, self.ui, self)
+        self.filters = CatalogFilters(
+            ctx,
+            FilterWidgets(
+                allergen_button=self.ui.allergenButton,
+                category_combo=self.ui.categoryCombo,
+                catalog_search_edit=self.ui.catalogSearchEdit,
+                sort_combo=self.ui.sortCombo,
+                price_from_spin=self.ui.priceFromSpin,
+                price_to_spin=self.ui.priceToSpin,
+                quantity_spin=self.ui.quantitySpin,
+                in_stock_check=self.ui.inStockCheck,
+                made_to_order_check=self.ui.madeToOrderCheck,
+            ),
+            self,
+        )
         self.orders_panel: Any = None
         self.printer = ReceiptPrinter(ctx, self)
         self.printer.printed.connect(
@@ -154,7 +168,18 @@ class OrderingWindow(QMainWindow):
         self.ui.addToCartButton.clicked.connect(self._add_selected)
 
     def _setup_cart(self) -> None:
-        self.cart = CartControls(self._ctx, self.ui, self)
+        self.cart = CartControls(
+            self._ctx,
+            CartWidgets(
+                cart_view=self.ui.cartView,
+                cart_error_label=self.ui.cartErrorLabel,
+                remove_from_cart_button=self.ui.removeFromCartButton,
+                clear_cart_button=self.ui.clearCartButton,
+                cart_total_label=self.ui.cartTotalLabel,
+                cart_group=self.ui.cartGroup,
+            ),
+            self,
+        )
         self.cart_model = self.cart.model
         self.cart_model.cart_changed.connect(self._cart_changed)
         self.ui.checkoutButton.clicked.connect(self.open_checkout)

@@ -38,8 +38,15 @@ from cakeshop_desktop.gui.models.production_models import (
     PlannedCakesModel,
     quantity_text,
 )
-from cakeshop_desktop.gui.panels.ingredients_panel import IngredientsPanel, show_message
-from cakeshop_desktop.gui.panels.production_admin import ProductionAdminPanel
+from cakeshop_desktop.gui.panels.ingredients_panel import (
+    IngredientsPanel,
+    IngredientsWidgets,
+    show_message,
+)
+from cakeshop_desktop.gui.panels.production_admin import (
+    ProductionAdminPanel,
+    ProductionAdminWidgets,
+)
 from cakeshop_desktop.gui.print_key import add_print_key
 from cakeshop_desktop.gui.widgets.connection_status import add_user_status
 from cakeshop_desktop.gui.widgets.production_board import ProductionBoard
@@ -85,7 +92,25 @@ class ProductionWindow(QMainWindow):
         self._board_generation = 0
         self._follow: int | None = None  # the card to select when the board arrives
         self._moving: set[int] = set()
-        self.ingredients_panel = IngredientsPanel(ctx, self.ui, self)
+        self.ingredients_panel = IngredientsPanel(
+            ctx,
+            IngredientsWidgets(
+                ingredients_view=self.ui.ingredientsView,
+                ledger_view=self.ui.ledgerView,
+                ingredients_splitter=self.ui.ingredientsSplitter,
+                movement_kind_combo=self.ui.movementKindCombo,
+                movement_quantity_edit=self.ui.movementQuantityEdit,
+                ingredient_settings_group=self.ui.ingredientSettingsGroup,
+                record_movement_button=self.ui.recordMovementButton,
+                movement_reason_edit=self.ui.movementReasonEdit,
+                save_ingredient_button=self.ui.saveIngredientButton,
+                ingredient_message_label=self.ui.ingredientMessageLabel,
+                ledger_label=self.ui.ledgerLabel,
+                reorder_level_edit=self.ui.reorderLevelEdit,
+                cost_per_unit_edit=self.ui.costPerUnitEdit,
+            ),
+            self,
+        )
         self.admin_panel: ProductionAdminPanel | None = None
         self._setup_board()
         self._setup_planning()
@@ -150,7 +175,26 @@ class ProductionWindow(QMainWindow):
     def _setup_role(self) -> None:
         ui = self.ui
         if self._is_admin:
-            self.admin_panel = ProductionAdminPanel(self._ctx, ui, self)
+            self.admin_panel = ProductionAdminPanel(
+                self._ctx,
+                ProductionAdminWidgets(
+                    capacity_view=ui.capacityView,
+                    costs_view=ui.costsView,
+                    batch_cake_combo=ui.batchCakeCombo,
+                    admin_top_layout=ui.adminTopLayout,
+                    admin_tab_layout=ui.adminTabLayout,
+                    capacity_date_edit=ui.capacityDateEdit,
+                    batch_due_edit=ui.batchDueEdit,
+                    save_default_capacity_button=ui.saveDefaultCapacityButton,
+                    set_capacity_button=ui.setCapacityButton,
+                    plan_batch_button=ui.planBatchButton,
+                    admin_message_label=ui.adminMessageLabel,
+                    default_capacity_spin=ui.defaultCapacitySpin,
+                    capacity_spin=ui.capacitySpin,
+                    batch_quantity_spin=ui.batchQuantitySpin,
+                ),
+                self,
+            )
             self.admin_panel.board_changed.connect(lambda _card: self.reload_board())
             ui.cancelBatchButton.clicked.connect(
                 lambda: (
