@@ -23,8 +23,16 @@ of cursor executions, which with PyMySQL includes reading the rows).
 The target, p95 <= 50 ms, is compared with the time *excluding* the deliberate debounce
 (query -> painted); the time including it (set -> painted) is printed too.
 
+`--thumbnails`: every cake has a picture (cakes without one get one of the demo's 45 drawn
+cakes, written by one INSERT ... SELECT on the server: ~1 GB for 100,000 cakes, so run it
+on a copy, e.g. `--copy-to cakeshop_bench_pictures`) and the catalogue shows thumbnails,
+which the window fetches after the first paint, a page of them per call. The sample then
+also waits for the thumbnails of the visible rows (`thumbs`: query -> the last of them
+painted; informative). Without it the picture cache is off (category icons only).
+
     python bench/catalog_view.py [--database-url mysql+pymysql://root@127.0.0.1/cakeshop_bench]
     python bench/catalog_view.py --sqlite-copy   # the same catalogue copied into SQLite
+    python bench/catalog_view.py --thumbnails --copy-to cakeshop_bench_pictures
 """
 
 from __future__ import annotations
@@ -45,7 +53,7 @@ from pathlib import Path
 from typing import Any
 
 import bench_database
-from sqlalchemy import Engine, event, make_url, text
+from sqlalchemy import Engine, create_engine, event, make_url, text
 from sqlalchemy.engine import URL
 
 TARGET_P95_MS = 50.0
@@ -54,6 +62,7 @@ SETTLE_TIMEOUT_S = 60.0
 BENCH_LOGIN = "bench_cashier"
 BENCH_PASSWORD = "bench123"
 MIN_CAKES = 50_000  # fewer means this is not the bench database
+FILL_BATCH = 5_000  # cakes given a picture per statement (--thumbnails)
 BACK = "back to whole catalogue"
 
 
@@ -66,6 +75,7 @@ class Sample:
     filled_at: float | None = None
     painted_at: float | None = None
     total: int | None = None
+    thumbs_at: float | None = None  # the last thumbnail of the visible rows arrived
     service_ms: float | None = None
     sql_ms: float | None = None
     statements: int = 0
@@ -153,6 +163,124 @@ def check_database(url: URL) -> int:
             f"regenerate it with bench/generate.py --recreate --database-url {url_text(url)}"
         )
     return int(cakes)
+
+
+def mysql_copy(source: URL, database: str) -> URL:
+    """The bench catalogue (categories, cakes; no pictures) in another database of the same
+    server, at this code's schema: the shared bench database keeps its own revision."""
+    from cakeshop_desktop.core.db.engine import make_engine
+    from cakeshop_desktop.core.db.migrate import upgrade
+
+    if not re.fullmatch(r"[A-Za-z0-9_]{1,64}", database):
+        raise SystemExit(f"catalog_view: {database!r} is not a database name")
+    target = source.set(database=database)
+    started = time.perf_counter()
+    server = make_engine(url_text(source))
+    try:
+        with server.begin() as connection:
+            connection.exec_driver_sql(
+                f"CREATE DATABASE IF NOT EXISTS `{database}` CHARACTER SET utf8mb4"
+                " COLLATE utf8mb4_unicode_ci"
+            )
+    finally:
+        server.dispose()
+    engine = make_engine(url_text(target))
+    try:
+        upgrade(engine)
+        with engine.begin() as connection:
+            have = connection.execute(text("SELECT COUNT(*) FROM cakes")).scalar_one()
+            if have < MIN_CAKES:
+                connection.exec_driver_sql("SET FOREIGN_KEY_CHECKS = 0")
+                for table in ("cake_images", "cakes", "categories"):
+                    connection.exec_driver_sql(f"DELETE FROM `{table}`")
+                for table in ("categories", "cakes"):
+                    columns = [
+                        row[0]
+                        for row in connection.exec_driver_sql(
+                            f"SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE"
+                            f" TABLE_SCHEMA = '{source.database}' AND TABLE_NAME = '{table}'"
+                        )
+                    ]
+                    names = ", ".join(f"`{c}`" for c in columns if c != "image")
+                    connection.exec_driver_sql(
+                        f"INSERT INTO `{table}` ({names}) SELECT {names}"
+                        f" FROM `{source.database}`.`{table}`"
+                    )
+                connection.exec_driver_sql("SET FOREIGN_KEY_CHECKS = 1")
+                print(
+                    f"copied the catalogue into {database} in {time.perf_counter() - started:.1f} s"
+                )
+    finally:
+        engine.dispose()
+    return target
+
+
+def give_every_cake_a_picture(url: URL) -> None:
+    """Every cake without a picture gets one of the demo's 45 drawn cakes (by id)."""
+    from cakeshop_desktop.core.db.bootstrap import open_database
+
+    from cakeshop_desktop.core.demo.catalog import CAKES
+    from cakeshop_desktop.core.demo.pictures import demo_picture
+
+    open_database(url_text(url)).dispose()  # at this code's schema
+    # the bench's own engine: the app's has a statement timeout, and this fills ~1 GB
+    engine = create_engine(url_text(url))
+    started = time.perf_counter()
+    drawn = [demo_picture(index, cake) for index, cake in enumerate(CAKES)]
+    sqlite = engine.dialect.name == "sqlite"
+    try:
+        with engine.connect() as connection:
+            missing = connection.execute(
+                text("SELECT COUNT(*) FROM cakes WHERE image IS NULL")
+            ).scalar_one()
+            if not missing:
+                return
+            connection.exec_driver_sql("DROP TABLE IF EXISTS bench_pictures")
+            connection.exec_driver_sql(
+                "CREATE TEMPORARY TABLE bench_pictures (n INTEGER PRIMARY KEY, picture "
+                + ("BLOB" if sqlite else "MEDIUMBLOB")
+                + ", thumbnail "
+                + ("BLOB" if sqlite else "MEDIUMBLOB")
+                + ", width INTEGER, height INTEGER, picture_key VARCHAR(32))"
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO bench_pictures VALUES (:n, :picture, :thumbnail, :width,"
+                    " :height, :key)"
+                ),
+                [
+                    {
+                        "n": n,
+                        "picture": p.picture,
+                        "thumbnail": p.thumbnail,
+                        "width": p.width,
+                        "height": p.height,
+                        "key": p.key,
+                    }
+                    for n, p in enumerate(drawn)
+                ],
+            )
+            which = f"(c.id % {len(drawn)})" if sqlite else f"MOD(c.id, {len(drawn)})"
+            top = connection.execute(text("SELECT MAX(id) FROM cakes")).scalar_one()
+            for low in range(0, top + 1, FILL_BATCH):  # a batch of cakes per statement
+                ids = f"BETWEEN {low} AND {low + FILL_BATCH - 1}"
+                connection.exec_driver_sql(
+                    "INSERT INTO cake_images (cake_id, picture, thumbnail, mime, width,"
+                    " height, updated_at) SELECT c.id, b.picture, b.thumbnail, 'image/jpeg',"
+                    " b.width, b.height, CURRENT_TIMESTAMP FROM cakes c JOIN bench_pictures b"
+                    f" ON b.n = {which} WHERE c.image IS NULL AND c.id {ids}"
+                )
+                connection.exec_driver_sql(
+                    "UPDATE cakes SET image = (SELECT picture_key FROM bench_pictures b"
+                    f" WHERE b.n = {which.replace('c.id', 'cakes.id')})"
+                    f" WHERE image IS NULL AND id {ids}"
+                )
+                connection.commit()
+            connection.exec_driver_sql("DROP TABLE bench_pictures")
+            connection.commit()
+        print(f"gave {missing:,} cakes a picture in {time.perf_counter() - started:.1f} s")
+    finally:
+        engine.dispose()
 
 
 def url_text(url: URL) -> str:
@@ -278,6 +406,8 @@ class Bench:
 
         self._watch = PaintWatch()
         self.view.viewport().installEventFilter(self._watch)
+        self.pictures = window.pictures
+        self.pictures.thumbnails_arrived.connect(self._thumbnails)
         self.model.modelAboutToBeReset.connect(self._query_started)
         self.model.total_changed.connect(self._filled)
 
@@ -294,6 +424,11 @@ class Bench:
             sample.total = total
             # No repaint follows when the page changes nothing visible: stop a bit later.
             QTimer.singleShot(250, self.stop)
+
+    def _thumbnails(self, _cake_ids: list[int]) -> None:
+        sample = self.current
+        if sample is not None and sample.filled_at is not None:
+            sample.thumbs_at = time.perf_counter()
 
     def stop(self) -> None:
         if self.loop is not None:
@@ -325,6 +460,7 @@ class Bench:
             and not self.window.filters.is_pending
             and not self.model.is_loading
             and self.model.total is not None
+            and not self.pictures.is_loading
         )
 
     def settle(self) -> None:
@@ -349,6 +485,10 @@ class Bench:
                 or (sample.filled_at is not None and time.perf_counter() - sample.filled_at > 0.25)
             ),
         )
+        if finished and self.pictures.enabled:  # the visible rows' thumbnails, after the paint
+            self.run_loop(SAMPLE_TIMEOUT_S, lambda: not self.pictures.is_loading)
+            if sample.thumbs_at is None:
+                sample.thumbs_at = sample.end  # every thumbnail was in the cache already
         self.current = None
         if not finished or sample.filled_at is None:
             raise SystemExit(
@@ -376,6 +516,7 @@ def rows_for(samples: list[Sample]) -> dict[str, list[float]]:
         "debounce": values(lambda s: s.ms(s.set_at, s.query_at)),
         "wait": values(lambda s: s.ms(s.query_at, s.filled_at)),
         "paint": values(lambda s: s.ms(s.filled_at, s.painted_at)),
+        "thumbs": values(lambda s: s.ms(s.query_at, s.thumbs_at)),
         "service": values(lambda s: s.service_ms),
         "sql": values(lambda s: s.sql_ms),
     }
@@ -413,6 +554,11 @@ def report(samples: list[Sample], debounce_ms: int) -> float:
             f"{p(r['paint'], 0.5)} | {sum(totals) / max(1, len(totals)):8,.0f}"
         )
     r = rows_for(samples)
+    if r["thumbs"]:
+        print(
+            f"thumbnails of the visible rows shown (query -> last thumbnail arrived): p50 "
+            f"{p(r['thumbs'], 0.5).strip()} ms, p95 {p(r['thumbs'], 0.95).strip()} ms"
+        )
     print(
         f"debounce of the filter widget: {debounce_ms} ms by design, measured p50 "
         f"{p(r['debounce'], 0.5).strip()} ms (set -> query); model filled after the query "
@@ -443,6 +589,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--max-seconds", type=float, default=170.0, help="stop starting rounds after this"
     )
+    parser.add_argument(
+        "--thumbnails",
+        action="store_true",
+        help="give every cake a picture (the demo's drawings) and show thumbnails",
+    )
+    parser.add_argument(
+        "--copy-to",
+        metavar="DATABASE",
+        help="first copy the bench catalogue (categories, cakes) into this MySQL database "
+        "(made and migrated if missing) and measure that",
+    )
     args = parser.parse_args(argv)
     if not args.database_url:
         parser.error(f"give --database-url or set {bench_database.MYSQL_ENV}")
@@ -454,6 +611,10 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["QT_QPA_PLATFORM"] = args.platform
     began = time.perf_counter()
     cakes = check_database(url)
+    if args.copy_to:
+        url = mysql_copy(url, args.copy_to)
+    if args.thumbnails:
+        give_every_cake_a_picture(url)
     with tempfile.TemporaryDirectory(prefix="cakeshop-catalog-view-") as directory:
         if args.sqlite_copy:
             url = sqlite_copy(url, directory)
@@ -491,6 +652,7 @@ def run(url: URL, cakes: int, args: argparse.Namespace, began: float) -> int:
     workers = Workers()
     ctx = ShopContext(engine, workers, cashier)
     window = OrderingWindow(ctx)
+    window.pictures.enabled = args.thumbnails
     window.resize(1280, 800)
     window.show()
     bench = Bench(window, app, times)
@@ -550,7 +712,7 @@ def run(url: URL, cakes: int, args: argparse.Namespace, began: float) -> int:
     print(
         f"catalog_view: {engine.dialect.name}, {cakes:,} cakes, OrderingWindow as "
         f"{cashier.username} ({cashier.role.value}), platform {args.platform}, {rounds} rounds "
-        f"of 8 changes; ms"
+        f"of 8 changes; thumbnails {'on' if args.thumbnails else 'off'}; ms"
     )
     p95 = report(samples, CatalogFilters.DEBOUNCE_MS)
     incl = bench_database.percentile(rows_for(samples)["incl"], 0.95)

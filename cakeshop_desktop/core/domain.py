@@ -237,6 +237,17 @@ class CakeDTO:
 
 
 @dataclass(frozen=True, slots=True)
+class CakePicture:
+    """A cake's picture as stored (at most 1024 px); `key` is `CakeDTO.image`."""
+
+    cake_id: int
+    data: bytes
+    mime: str
+    key: str
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class CatalogQuery:
     """What the catalogue's filters ask for; every field optional."""
 

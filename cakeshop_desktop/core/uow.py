@@ -20,6 +20,7 @@ from cakeshop_desktop.core.repositories.carts import CartRepository
 from cakeshop_desktop.core.repositories.catalog import CatalogRepository
 from cakeshop_desktop.core.repositories.ingredients import IngredientRepository
 from cakeshop_desktop.core.repositories.orders import OrderRepository
+from cakeshop_desktop.core.repositories.pictures import PictureRepository
 from cakeshop_desktop.core.repositories.production import ProductionRepository
 from cakeshop_desktop.core.repositories.report_summaries import ReportSummaryRepository
 from cakeshop_desktop.core.repositories.reports import ReportRepository
@@ -65,6 +66,7 @@ class UnitOfWork:
         self._session = session
         self.users = UserRepository(session)
         self.catalog = CatalogRepository(session)
+        self.pictures = PictureRepository(session)
         self.carts = CartRepository(session)
         self.orders = OrderRepository(session)
         self.production = ProductionRepository(session)

@@ -647,6 +647,42 @@ Revenue: {2}</source>
         <source>A yes-or-no setting of the policy is neither yes nor no</source>
         <translation>Настройка правил «да или нет» не равна ни «да», ни «нет»</translation>
     </message>
+    <message>
+        <source>The file is {0} MB: a picture of at most {1} MB can be attached</source>
+        <translation>Файл весит {0} МБ: можно добавить фото не больше {1} МБ</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG, JPEG or WebP picture</source>
+        <translation>Этот файл — не изображение PNG, JPEG или WebP</translation>
+    </message>
+    <message>
+        <source>The picture is too detailed to store: choose a simpler one</source>
+        <translation>Изображение слишком детальное для хранения: выберите попроще</translation>
+    </message>
+    <message>
+        <source>The picture is damaged and cannot be read</source>
+        <translation>Изображение повреждено и не читается</translation>
+    </message>
+    <message>
+        <source>The picture has too many pixels: at most {0} megapixels can be attached</source>
+        <translation>В изображении слишком много пикселей: можно добавить не больше {0} мегапикселей</translation>
+    </message>
+    <message>
+        <source>No such cake</source>
+        <translation>Такого торта нет</translation>
+    </message>
+    <message>
+        <source>Not a list of cakes</source>
+        <translation>Это не список тортов</translation>
+    </message>
+    <message>
+        <source>At most {0} thumbnails at a time</source>
+        <translation>Не больше {0} миниатюр за раз</translation>
+    </message>
+    <message>
+        <source>The file {0} cannot be read: {1}</source>
+        <translation>Файл {0} не читается: {1}</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1888,6 +1924,132 @@ Revenue: {2}</source>
     <message>
         <source>Baker: {0}</source>
         <translation>Пекарь: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CakeDetailPane</name>
+    <message>
+        <source>Chosen cake</source>
+        <translation>Выбранный торт</translation>
+    </message>
+    <message>
+        <source>Picture of the cake</source>
+        <translation>Фото торта</translation>
+    </message>
+    <message>
+        <source>Cake</source>
+        <translation>Торт</translation>
+    </message>
+    <message>
+        <source>Price, weight, availability</source>
+        <translation>Цена, вес, наличие</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Состав</translation>
+    </message>
+    <message>
+        <source>Allergens</source>
+        <translation>Аллергены</translation>
+    </message>
+    <message>
+        <source>Choose a cake in the catalogue to see it here</source>
+        <translation>Выберите торт в каталоге, чтобы увидеть его здесь</translation>
+    </message>
+    <message>
+        <source>Allergens: {0}</source>
+        <translation>Аллергены: {0}</translation>
+    </message>
+    <message>
+        <source>Allergens: none listed</source>
+        <translation>Аллергены: не указаны</translation>
+    </message>
+    <message>
+        <source>No picture yet</source>
+        <translation>Фото пока нет</translation>
+    </message>
+    <message>
+        <source>Composition: {0}</source>
+        <translation>Состав: {0}</translation>
+    </message>
+    <message>
+        <source>Composition: not listed</source>
+        <translation>Состав: не указан</translation>
+    </message>
+</context>
+<context>
+    <name>CakePicturePanel</name>
+    <message>
+        <source>Picture</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Picture of the chosen cake</source>
+        <translation>Фото выбранного торта</translation>
+    </message>
+    <message>
+        <source>Picture of the cake</source>
+        <translation>Фото торта</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a picture…</source>
+        <translation>Вы&amp;брать фото…</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Выбрать фото</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or WebP file; it is scaled to 1024 pixels at most</source>
+        <translation>Файл PNG, JPEG или WebP; уменьшается до 1024 пикселей</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve picture</source>
+        <translation>Убрать &amp;фото</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>Убрать фото</translation>
+    </message>
+    <message>
+        <source>or drop a picture file here</source>
+        <translation>или перетащите сюда файл с фото</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Choose a saved cake to give it a picture</source>
+        <translation>Выберите сохранённый торт, чтобы добавить ему фото</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Нет фото</translation>
+    </message>
+    <message>
+        <source>A picture of «{0}»</source>
+        <translation>Фото торта «{0}»</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>The picture of «{0}» is saved</source>
+        <translation>Фото торта «{0}» сохранено</translation>
+    </message>
+    <message>
+        <source>The picture of «{0}» is removed</source>
+        <translation>Фото торта «{0}» убрано</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     Numeric,
     String,
     Text,
@@ -37,6 +38,9 @@ Timestamp = DateTime().with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb")
 Money = Numeric(12, 2)
 Quantity = Numeric(12, 3)  # ingredient amounts: grams, millilitres, pieces
 UnitCost = Numeric(12, 4)  # a kopeck fraction per gram adds up over a recipe
+# A picture's bytes: BLOB on SQLite, MEDIUMBLOB (16 MB) on MySQL/MariaDB (core/pictures.py
+# keeps a stored picture far below that and below max_allowed_packet).
+Picture = LargeBinary().with_variant(mysql.MEDIUMBLOB(), "mysql", "mariadb")
 
 
 def _enum(cls: type) -> Enum:
@@ -142,6 +146,9 @@ class Cake(Base):
     made_to_order: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     lead_time_hours: Mapped[int] = mapped_column(Integer, default=0)
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The fingerprint of the cake's picture in `cake_images` (core/pictures.py), NULL
+    # without one: the catalogue learns whether a cake has a picture, and when it changed,
+    # without reading cake_images. Kept by services/pictures.py only.
     image: Mapped[str | None] = mapped_column(String(255))
     sold_count: Mapped[int] = mapped_column(Integer, default=0, index=True)  # popularity
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -153,6 +160,26 @@ class Cake(Base):
     category: Mapped[Category | None] = relationship(lazy="joined")
 
     __mapper_args__ = {"version_id_col": version}
+
+
+class CakeImage(Base):
+    """A cake's picture (at most 1024 px) and its thumbnail, in the database so that every
+    counter sees it. Nothing joins it to the catalogue: the bytes are read one cake's
+    picture, or one page's thumbnails, at a time."""
+
+    __tablename__ = "cake_images"
+
+    cake_id: Mapped[int] = mapped_column(
+        ForeignKey("cakes.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    picture: Mapped[bytes] = mapped_column(Picture, deferred=True)
+    thumbnail: Mapped[bytes] = mapped_column(Picture, deferred=True)
+    mime: Mapped[str] = mapped_column(String(32))
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(
+        Timestamp, default=datetime.now, onupdate=datetime.now
+    )
 
 
 class Cart(Base):

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from cakeshop_desktop.core.db.base import Base
 from cakeshop_desktop.core.db.models import (
     Cake,
+    CakeImage,
     Category,
     Ingredient,
     Order,
@@ -52,6 +53,7 @@ from cakeshop_desktop.core.demo.history import (
     PlannedStep,
     plan_history,
 )
+from cakeshop_desktop.core.demo.pictures import demo_picture
 from cakeshop_desktop.core.domain import (
     InvalidInput,
     MovementKind,
@@ -224,6 +226,7 @@ def _insert_cakes(
     session: Session, category_ids: dict[str, int], stocks: list[int], plans: list[PlannedOrder]
 ) -> list[int]:
     sold = [0] * len(CAKES)
+    drawn = [demo_picture(index, cake) for index, cake in enumerate(CAKES)]
     for plan in plans:
         if plan.status is not OrderStatus.CANCELLED:
             for line in plan.lines:
@@ -244,7 +247,7 @@ def _insert_cakes(
                 "made_to_order": cake.lead_time_hours > 0,
                 "lead_time_hours": cake.lead_time_hours,
                 "is_active": cake.is_active,
-                "image": None,
+                "image": drawn[index].key,
                 "sold_count": sold[index],
                 "version": 1,
             }
@@ -254,7 +257,24 @@ def _insert_cakes(
     skus = [sku_of(index) for index in range(len(CAKES))]
     found = session.execute(select(Cake.sku, Cake.id).where(Cake.sku.in_(skus)))
     by_sku = {sku: cake_id for sku, cake_id in found}
-    return [by_sku[sku] for sku in skus]
+    cake_ids = [by_sku[sku] for sku in skus]
+    _bulk_insert(
+        session,
+        CakeImage,
+        [
+            {
+                "cake_id": cake_id,
+                "picture": picture.picture,
+                "thumbnail": picture.thumbnail,
+                "mime": picture.mime,
+                "width": picture.width,
+                "height": picture.height,
+                "updated_at": datetime.now(),
+            }
+            for cake_id, picture in zip(cake_ids, drawn, strict=True)
+        ],
+    )
+    return cake_ids
 
 
 def _insert_recipes(session: Session, cake_ids: list[int], now: datetime) -> None:

@@ -24,7 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.mysql import match as mysql_match
 from sqlalchemy.orm import Session
 
-from cakeshop_desktop.core.db.models import Cake, Category
+from cakeshop_desktop.core.db.models import Cake, Category, Ingredient, RecipeItem
 from cakeshop_desktop.core.domain import CatalogQuery, CatalogSort
 from cakeshop_desktop.core.repositories.statements import rowcount
 
@@ -133,6 +133,17 @@ class CatalogRepository:
 
     def by_sku(self, sku: str) -> Cake | None:
         return self._session.scalars(select(Cake).where(Cake.sku == sku)).first()
+
+    def composition(self, cake_id: int) -> list[str]:
+        """The names of the ingredients of the cake's recipe, in the recipe's order."""
+        return list(
+            self._session.scalars(
+                select(Ingredient.name)
+                .join(RecipeItem, RecipeItem.ingredient_id == Ingredient.id)
+                .where(RecipeItem.cake_id == cake_id)
+                .order_by(RecipeItem.id)
+            )
+        )
 
     def add_cake(self, cake: Cake) -> Cake:
         self._session.add(cake)

@@ -103,7 +103,7 @@ def save_cake(
 
 
 def duplicate_cake(uow: UnitOfWork, actor: UserDTO, cake_id: int) -> CakeDTO:
-    """A copy of a cake with a free SKU, no stock, and the same recipe."""
+    """A copy of a cake with a free SKU, no stock, and the same recipe and picture."""
     require(actor, ADMINS, "edit the assortment")
     validation.identifier(cake_id, "cake")
     with uow:
@@ -124,7 +124,6 @@ def duplicate_cake(uow: UnitOfWork, actor: UserDTO, cake_id: int) -> CakeDTO:
             "made_to_order": cake.made_to_order,
             "lead_time_hours": cake.lead_time_hours,
             "is_active": cake.is_active,
-            "image": cake.image,
         }
         new_id, _ = _save_one(uow, actor, "cakes", values, None)
         lines = [
@@ -141,6 +140,7 @@ def duplicate_cake(uow: UnitOfWork, actor: UserDTO, cake_id: int) -> CakeDTO:
         ]
         if lines:
             save_changes(uow, actor, "recipe_items", lines)
+        uow.pictures.copy(cake_id, new_id)
         uow.commit()
         copy = uow.catalog.get_cake(new_id)
         assert copy is not None

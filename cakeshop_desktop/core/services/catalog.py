@@ -95,6 +95,14 @@ def find_by_sku(uow: UnitOfWork, actor: UserDTO, sku: str) -> CakeDTO | None:
         return cake_dto(cake) if cake is not None and cake.is_active else None
 
 
+def cake_composition(uow: UnitOfWork, actor: UserDTO, cake_id: int) -> tuple[str, ...]:
+    """What the cake is made of, as its recipe lists it: ingredient names, no amounts."""
+    require(actor, EVERYONE, "see cakes")
+    validation.identifier(cake_id, "cake")
+    with uow:
+        return tuple(uow.catalog.composition(cake_id))
+
+
 def list_categories(uow: UnitOfWork, actor: UserDTO) -> list[CategoryDTO]:
     require(actor, EVERYONE, "see categories")
     with uow:

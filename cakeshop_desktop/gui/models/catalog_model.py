@@ -15,6 +15,7 @@ from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.i18n import tr as _tr
 from cakeshop_desktop.gui.icons import category_icon
 from cakeshop_desktop.gui.models.base import QT_TRANSLATE_NOOP, Column, PagedModel, PageRequest
+from cakeshop_desktop.gui.picture_cache import PictureCache
 
 
 def availability(cake: CakeDTO) -> str:
@@ -79,8 +80,14 @@ class CatalogModel(PagedModel[CakeDTO]):
     total_changed = Signal(int)
     sort_changed = Signal(str)  # a CatalogSort value, when the header asked for a new order
 
-    def __init__(self, ctx: ShopContext, parent: Any = None) -> None:
+    def __init__(
+        self, ctx: ShopContext, parent: Any = None, pictures: PictureCache | None = None
+    ) -> None:
         super().__init__(ctx, parent)
+        # thumbnails in the picture column, fetched as the view paints rows
+        self._pictures = pictures
+        if pictures is not None:
+            pictures.thumbnails_arrived.connect(self._thumbnails_arrived)
         self._total: int | None = None
         self.total_is_capped = False  # the search stopped counting at `total`
         self._query = CatalogQuery(limit=self.PAGE_SIZE)
@@ -154,7 +161,8 @@ class CatalogModel(PagedModel[CakeDTO]):
 
     def cell_data(self, cake: CakeDTO, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DecorationRole and column == self.COL_PICTURE:
-            return category_icon(cake.category_id)
+            thumbnail = self._pictures.thumbnail(cake) if self._pictures is not None else None
+            return thumbnail if thumbnail is not None else category_icon(cake.category_id)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(cake)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.COL_PICTURE:
@@ -179,3 +187,12 @@ class CatalogModel(PagedModel[CakeDTO]):
             return
         self.set_query(replace(self._query, sort=wanted))
         self.sort_changed.emit(wanted.value)
+
+    def _thumbnails_arrived(self, _cake_ids: list[int]) -> None:
+        # one signal for the whole column: the view repaints only the rows it shows
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, self.COL_PICTURE),
+                self.index(len(self._rows) - 1, self.COL_PICTURE),
+                [Qt.ItemDataRole.DecorationRole],
+            )

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -33,6 +34,7 @@ from cakeshop_desktop.gui.panels.admin_panels import (
     UsersPanel,
     UsersWidgets,
 )
+from cakeshop_desktop.gui.panels.cake_picture_panel import CakePicturePanel
 from cakeshop_desktop.gui.panels.grid_editor import STATUS_MESSAGE_MS, GridEditor
 from cakeshop_desktop.gui.widgets.connection_status import add_user_status
 from cakeshop_desktop.gui.window_geometry import place_main_window
@@ -42,7 +44,6 @@ FILTER_DELAY_MS = 300
 CAKE_COLUMNS_HIDDEN = (
     "id",
     "description",
-    "image",
     "sold_count",
     "version",
     "created_at",
@@ -261,6 +262,40 @@ class AdminWindow(QMainWindow):
         )
         self.categories_model.saved.connect(lambda _result: self.cakes_model.reload())
         self._assortment_headers()
+        self._setup_picture_panel()
+
+    def _setup_picture_panel(self) -> None:
+        """The chosen cake's picture beside the cakes grid: a file or a drop attaches one."""
+        ui = self.ui
+        self.picture_panel = CakePicturePanel(self._ctx, ui.cakesGroup)
+        row = QHBoxLayout()
+        row.setObjectName("cakesPictureLayout")
+        ui.cakesLayout.removeWidget(ui.cakesView)  # the layout's last item: it comes back last
+        row.addWidget(ui.cakesView, 1)
+        row.addWidget(self.picture_panel, 0, Qt.AlignmentFlag.AlignTop)
+        ui.cakesLayout.addLayout(row, 1)
+        self.picture_panel.changed.connect(
+            lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+        )
+        self.picture_panel.failed.connect(self.warn)
+        ui.cakesView.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._show_cake_picture(current.row())
+        )
+        self.cakes_model.modelReset.connect(
+            lambda: self._show_cake_picture(ui.cakesView.currentIndex().row())
+        )
+
+    def _show_cake_picture(self, row_number: int) -> None:
+        if not 0 <= row_number < self.cakes_model.rowCount():
+            self.picture_panel.set_cake(None)
+            return
+        row = self.cakes_model.row(row_number)
+        if row.new:
+            self.picture_panel.set_cake(None)
+            return
+        cake_id = row.original["id"]
+        if cake_id != self.picture_panel.cake_id:
+            self.picture_panel.set_cake(cake_id, str(row.original.get("name", "")))
 
     @staticmethod
     def _hide(view: QTableView, model: TableModel, names: tuple[str, ...]) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QMainWindow, QSplitter, QWidget
 
 from cakeshop_desktop.core.domain import (
     CakeDTO,
@@ -30,9 +30,11 @@ from cakeshop_desktop.gui.live_updates import LiveUpdates
 from cakeshop_desktop.gui.models.catalog_model import CatalogModel
 from cakeshop_desktop.gui.panels.cart_controls import CartControls, CartWidgets
 from cakeshop_desktop.gui.panels.catalog_filters import CatalogFilters, FilterWidgets
+from cakeshop_desktop.gui.picture_cache import PictureCache
 from cakeshop_desktop.gui.print_key import add_print_key
 from cakeshop_desktop.gui.printing import PrintKind
 from cakeshop_desktop.gui.receipt_printer import ReceiptPrinter
+from cakeshop_desktop.gui.widgets.cake_detail_pane import CakeDetailPane
 from cakeshop_desktop.gui.widgets.connection_status import add_user_status
 from cakeshop_desktop.gui.widgets.flow_layout import wrap_row
 from cakeshop_desktop.gui.window_geometry import place_main_window
@@ -40,6 +42,8 @@ from cakeshop_desktop.gui.window_geometry import place_main_window
 RETRY_OFFLINE_MS = 5_000
 STATUS_MESSAGE_MS = 15_000
 MAX_CATEGORY_WIDTH = 150  # pixels
+THUMBNAIL_ROW_HEIGHT = 44  # a catalogue row shows its cake's thumbnail at this height
+THUMBNAIL_WIDTH = 56
 
 
 class OrderingWindow(QMainWindow):
@@ -71,7 +75,8 @@ class OrderingWindow(QMainWindow):
         self.setWindowTitle(self._title())
 
         self._wrap_filters()
-        self.catalog_model = CatalogModel(ctx, self)
+        self.pictures = PictureCache(ctx, self, QSize(THUMBNAIL_WIDTH, THUMBNAIL_ROW_HEIGHT - 4))
+        self.catalog_model = CatalogModel(ctx, self, pictures=self.pictures)
         self.filters = CatalogFilters(
             ctx,
             FilterWidgets(
@@ -147,13 +152,15 @@ class OrderingWindow(QMainWindow):
         view = self.ui.catalogView
         view.setModel(self.catalog_model)
         view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(30)
+        view.verticalHeader().setDefaultSectionSize(THUMBNAIL_ROW_HEIGHT)
+        view.setIconSize(QSize(THUMBNAIL_WIDTH, THUMBNAIL_ROW_HEIGHT - 4))
         header = view.horizontalHeader()
         # Sized to the first page once (_show_count), not on every page: re-measuring every
         # row cost ~15 ms per keystroke with 100,000 cakes.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(CatalogModel.COL_PICTURE, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(CatalogModel.COL_PICTURE, 40)
+        header.resizeSection(CatalogModel.COL_PICTURE, THUMBNAIL_WIDTH + 8)
+        self._setup_detail_pane()
         header.setSectionResizeMode(CatalogModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         self._show_sort(CatalogSort.NAME)
@@ -166,6 +173,25 @@ class OrderingWindow(QMainWindow):
         self.filters.query_changed.connect(self._query_changed)
         self.ui.catalogSearchEdit.returnPressed.connect(self._search_entered)
         self.ui.addToCartButton.clicked.connect(self._add_selected)
+
+    def _setup_detail_pane(self) -> None:
+        """The chosen cake in full under the catalogue (a splitter lets the cashier size it)."""
+        ui = self.ui
+        self.detail_pane = CakeDetailPane(self._ctx, self.pictures, ui.catalogGroup)
+        splitter = QSplitter(Qt.Orientation.Vertical, ui.catalogGroup)
+        splitter.setObjectName("catalogSplitter")
+        splitter.setChildrenCollapsible(False)
+        ui.catalogLayout.replaceWidget(ui.catalogView, splitter)
+        splitter.addWidget(ui.catalogView)
+        splitter.addWidget(self.detail_pane)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([10_000, self.detail_pane.sizeHint().height()])
+        ui.catalogView.selectionModel().currentRowChanged.connect(self._catalog_row_changed)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _catalog_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.detail_pane.show_cake(self.catalog_model.cake_at(current.row()))
 
     def _setup_cart(self) -> None:
         self.cart = CartControls(

@@ -33,6 +33,7 @@ READ_ONLY_TABLES = frozenset(
     {
         "audit_log",
         "alembic_version",
+        "cake_images",  # pictures come and go through services/pictures.py
         "report_days",
         "report_hours",
         "report_cakes",
@@ -46,8 +47,17 @@ READ_ONLY_TABLES = frozenset(
     }
 )
 # Never shown, never written through the grids: a password hash has its own service.
-# customer_phone_key is kept in step with customer_phone by admin_writes
-HIDDEN_COLUMNS = frozenset({("users", "password_hash"), ("orders", "customer_phone_key")})
+# customer_phone_key is kept in step with customer_phone by admin_writes; a cake's picture
+# (its bytes, and its fingerprint in cakes.image) is attached in the assortment's picture pane.
+HIDDEN_COLUMNS = frozenset(
+    {
+        ("users", "password_hash"),
+        ("orders", "customer_phone_key"),
+        ("cakes", "image"),
+        ("cake_images", "picture"),
+        ("cake_images", "thumbnail"),
+    }
+)
 # Kept by the application itself (optimistic locks, timestamps, counters).
 READ_ONLY_COLUMNS = frozenset({"version", "created_at", "updated_at"})
 # The column that names a row of a table, shown instead of a bare foreign key id.
