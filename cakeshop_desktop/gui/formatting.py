@@ -1,4 +1,4 @@
-"""Money, dates and statuses as the counter shows them, through QLocale; Decimal stays exact."""
+"""Money and dates as the counter shows them, through QLocale; Decimal stays exact."""
 
 from __future__ import annotations
 

@@ -708,6 +708,45 @@ Revenue: {2}</source>
     </message>
 </context>
 <context>
+    <name>AccountForm</name>
+    <message>
+        <source>Administrator&apos;s login</source>
+        <translation>Логин администратора</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s name</source>
+        <translation>Имя администратора</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s password</source>
+        <translation>Пароль администратора</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Полное &amp;имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>The password again</source>
+        <translation>Пароль ещё раз</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
     <name>AdminCheckDialog</name>
     <message>
         <source>Cakeshop — settings</source>
@@ -720,22 +759,6 @@ Revenue: {2}</source>
     <message>
         <source>The database, printing and backups are changed by an administrator: enter an administrator&apos;s login and password.</source>
         <translation>Базу данных, печать и резервные копии меняет администратор: введите логин и пароль администратора.</translation>
-    </message>
-    <message>
-        <source>Administrator&apos;s login</source>
-        <translation>Логин администратора</translation>
-    </message>
-    <message>
-        <source>Administrator&apos;s password</source>
-        <translation>Пароль администратора</translation>
-    </message>
-    <message>
-        <source>&amp;Login:</source>
-        <translation>&amp;Логин:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
@@ -765,44 +788,8 @@ Revenue: {2}</source>
         <translation>Заводит торты, сотрудников и их логины; ведёт настройки.</translation>
     </message>
     <message>
-        <source>Administrator&apos;s login</source>
-        <translation>Логин администратора</translation>
-    </message>
-    <message>
-        <source>Administrator&apos;s name</source>
-        <translation>Имя администратора</translation>
-    </message>
-    <message>
-        <source>Administrator&apos;s password</source>
-        <translation>Пароль администратора</translation>
-    </message>
-    <message>
-        <source>The password again</source>
-        <translation>Пароль ещё раз</translation>
-    </message>
-    <message>
-        <source>&amp;Login:</source>
-        <translation>&amp;Логин:</translation>
-    </message>
-    <message>
-        <source>Full &amp;name:</source>
-        <translation>Полное &amp;имя:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Пароль:</translation>
-    </message>
-    <message>
-        <source>&amp;Again:</source>
-        <translation>&amp;Ещё раз:</translation>
-    </message>
-    <message>
         <source>A login is Latin letters, digits, dots or dashes; a password 6 characters or more.</source>
         <translation>Логин — латинские буквы, цифры, точки или дефисы; пароль — от 6 символов.</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -828,52 +815,12 @@ Revenue: {2}</source>
         <translation>Сохранить таблицу</translation>
     </message>
     <message>
-        <source>SKU</source>
-        <translation>Артикул</translation>
+        <source>Internal (read-only)</source>
+        <translation>Служебные (только чтение)</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Категория</translation>
-    </message>
-    <message>
-        <source>Price, ₽</source>
-        <translation>Цена, ₽</translation>
-    </message>
-    <message>
-        <source>Weight, g</source>
-        <translation>Вес, г</translation>
-    </message>
-    <message>
-        <source>Allergens</source>
-        <translation>Аллергены</translation>
-    </message>
-    <message>
-        <source>In stock</source>
-        <translation>В наличии</translation>
-    </message>
-    <message>
-        <source>Made to order</source>
-        <translation>Под заказ</translation>
-    </message>
-    <message>
-        <source>Lead time, h</source>
-        <translation>Срок изготовления, ч</translation>
-    </message>
-    <message>
-        <source>On sale</source>
-        <translation>В продаже</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Порядок</translation>
+        <source>The application&apos;s own bookkeeping: the schema version and the report summaries</source>
+        <translation>Служебные данные программы: версия схемы базы и сводки для отчётов</translation>
     </message>
     <message>
         <source>The table {0} has changes that are not saved. Drop them?</source>
@@ -1736,6 +1683,29 @@ Revenue: {2}</source>
     </message>
 </context>
 <context>
+    <name>AuditChanges</name>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>When</source>
@@ -2513,6 +2483,389 @@ Revenue: {2}</source>
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <source>On sale</source>
+        <translation>В продаже</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Price, ₽</source>
+        <translation>Цена, ₽</translation>
+    </message>
+    <message>
+        <source>Weight, g</source>
+        <translation>Вес, г</translation>
+    </message>
+    <message>
+        <source>Lead time, h</source>
+        <translation>Срок изготовления, ч</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Название магазина</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Receipt footer</source>
+        <translation>Подпись на чеке</translation>
+    </message>
+    <message>
+        <source>Cancelled orders</source>
+        <translation>Отменённые заказы</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <source>Allergens</source>
+        <translation>Аллергены</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Amount, kopecks</source>
+        <translation>Сумма, коп.</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Занято</translation>
+    </message>
+    <message>
+        <source>Cake</source>
+        <translation>Торт</translation>
+    </message>
+    <message>
+        <source>Cake name</source>
+        <translation>Название торта</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Мощность</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Кто изменил</translation>
+    </message>
+    <message>
+        <source>Cost per unit</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Кто создал</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Имя покупателя</translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation>Телефон покупателя</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>Неудачных входов</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Закончено</translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation>Из статуса</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Submission key</source>
+        <translation>Ключ отправки</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Ингредиент</translation>
+    </message>
+    <message>
+        <source>Inscription</source>
+        <translation>Надпись</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Последний вход</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Сумма строки</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Заблокирован до</translation>
+    </message>
+    <message>
+        <source>Made to order</source>
+        <translation>Под заказ</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Способ оплаты</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Order line</source>
+        <translation>Позиция заказа</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation>Минимальный запас</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Продано</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>Порядок сортировки</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начато</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Сумма без скидки</translation>
+    </message>
+    <message>
+        <source>Summarised</source>
+        <translation>Сводка готова</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Принял</translation>
+    </message>
+    <message>
+        <source>Production task</source>
+        <translation>Производственное задание</translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation>В статус</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Цена за шт.</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Версия схемы</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>День недели</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatus</name>
     <message>
         <source>Working</source>
@@ -2804,48 +3157,12 @@ Revenue: {2}</source>
         <translation>В базе магазина ещё нет администратора: создайте первого сейчас. Без него некому управлять пользователями (позже: cakeshop user add ИМЯ --role admin).</translation>
     </message>
     <message>
-        <source>Login</source>
-        <translation>Логин</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Полное имя</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Пароль</translation>
-    </message>
-    <message>
-        <source>Password again</source>
-        <translation>Пароль ещё раз</translation>
-    </message>
-    <message>
-        <source>&amp;Login:</source>
-        <translation>&amp;Логин:</translation>
-    </message>
-    <message>
-        <source>Full &amp;name:</source>
-        <translation>Полное &amp;имя:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Пароль:</translation>
-    </message>
-    <message>
-        <source>&amp;Again:</source>
-        <translation>&amp;Ещё раз:</translation>
-    </message>
-    <message>
         <source>&amp;Create</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Позже</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -4175,18 +4492,6 @@ Revenue: {2}</source>
     <message>
         <source>Production board</source>
         <translation>Доска производства</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>В очереди</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>В работе</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Готово</translation>
     </message>
     <message>
         <source>{0} column</source>
@@ -5685,6 +5990,38 @@ Revenue: {2}</source>
         <translation>обязательно</translation>
     </message>
     <message>
+        <source>one of: {0}</source>
+        <translation>одно из: {0}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>дата и время</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>да или нет</translation>
+    </message>
+    <message>
+        <source>a row of another table</source>
+        <translation>строка другой таблицы</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -5695,6 +6032,121 @@ Revenue: {2}</source>
     <message>
         <source>A value is required</source>
         <translation>Нужно значение</translation>
+    </message>
+    <message>
+        <source>«{0}» is not one of: {1}</source>
+        <translation>«{0}» — не одно из значений: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал изменений</translation>
+    </message>
+    <message>
+        <source>Cakes</source>
+        <translation>Торты</translation>
+    </message>
+    <message>
+        <source>Cart lines</source>
+        <translation>Позиции корзин</translation>
+    </message>
+    <message>
+        <source>Carts</source>
+        <translation>Корзины</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>Ингредиенты</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Позиции заказов</translation>
+    </message>
+    <message>
+        <source>Order status history</source>
+        <translation>История статусов заказов</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Платежи</translation>
+    </message>
+    <message>
+        <source>Production days</source>
+        <translation>Дни производства</translation>
+    </message>
+    <message>
+        <source>Production tasks</source>
+        <translation>Производственные задания</translation>
+    </message>
+    <message>
+        <source>Recipes</source>
+        <translation>Рецепты</translation>
+    </message>
+    <message>
+        <source>Shop settings</source>
+        <translation>Настройки магазина</translation>
+    </message>
+    <message>
+        <source>Stock movements</source>
+        <translation>Движение остатков</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Database schema version</source>
+        <translation>Версия схемы базы данных</translation>
+    </message>
+    <message>
+        <source>Report: days summarised</source>
+        <translation>Отчёт: сведённые дни</translation>
+    </message>
+    <message>
+        <source>Report: sales by hour</source>
+        <translation>Отчёт: продажи по часам</translation>
+    </message>
+    <message>
+        <source>Report: cakes by day</source>
+        <translation>Отчёт: торты по дням</translation>
+    </message>
+    <message>
+        <source>Report: categories by day</source>
+        <translation>Отчёт: категории по дням</translation>
+    </message>
+    <message>
+        <source>Report: cancellations by day</source>
+        <translation>Отчёт: отмены по дням</translation>
+    </message>
+    <message>
+        <source>Report: months summarised</source>
+        <translation>Отчёт: сведённые месяцы</translation>
+    </message>
+    <message>
+        <source>Report: sales by hour of a month</source>
+        <translation>Отчёт: продажи по часам за месяц</translation>
+    </message>
+    <message>
+        <source>Report: cakes by month</source>
+        <translation>Отчёт: торты по месяцам</translation>
+    </message>
+    <message>
+        <source>Report: categories by month</source>
+        <translation>Отчёт: категории по месяцам</translation>
+    </message>
+    <message>
+        <source>Report: cancellations by month</source>
+        <translation>Отчёт: отмены по месяцам</translation>
     </message>
 </context>
 <context>

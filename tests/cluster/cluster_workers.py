@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import Any
 
 from cakeshop_desktop.core.db.engine import make_engine
-from cakeshop_desktop.core.db.models import Cake, Category
+from cakeshop_desktop.core.db.models import Category
 from cakeshop_desktop.core.domain import (
     CheckoutRequest,
     Conflict,
@@ -34,6 +34,7 @@ from cakeshop_desktop.core.domain import (
 from cakeshop_desktop.core.services import cart, checkout
 from cakeshop_desktop.core.services.users import create_user
 from cakeshop_desktop.core.uow import UnitOfWork
+from tests.conftest import add_cake
 from tests.integration.concurrency_workers import TillPlan, TillReport, one_sale, sale_key
 
 MAX_SALES = 400
@@ -101,13 +102,6 @@ def _order_made_by_lost_sale(uow: UnitOfWork, plan: TillPlan, sale: int) -> Orde
         return None
 
 
-def _add_cake(uow: UnitOfWork, **values: object) -> int:
-    with uow:
-        cake = uow.catalog.add_cake(Cake(**values))
-        uow.commit()
-        return cake.id
-
-
 def stock_the_shop(
     owner_url: str, showcase_stock: dict[str, int], capacity: int
 ) -> tuple[tuple[int, ...], tuple[int, ...], datetime]:
@@ -119,7 +113,7 @@ def stock_the_shop(
         category = uow.catalog.add_category(Category(name="Торты кластера")).id
         uow.commit()
     showcase = tuple(
-        _add_cake(
+        add_cake(
             uow,
             sku=f"47000{n}",
             name=name,
@@ -131,7 +125,7 @@ def stock_the_shop(
         for n, (name, stock) in enumerate(showcase_stock.items())
     )
     baked = (
-        _add_cake(
+        add_cake(
             uow,
             sku="4700100",
             name="Прага кластера",

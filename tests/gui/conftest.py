@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import Engine
 
 from cakeshop_desktop.core.domain import Role, UserDTO
@@ -150,3 +150,21 @@ class FakeContext:
         on_error: Any = None,
     ) -> None:
         self.calls.append(FakeCall(service, args, on_result, on_error))
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    """Message boxes answer at once; their texts are kept for the test to read."""
+    shown: list[str] = []
+
+    def record(answer):
+        def box(_parent, _title, text, *args, **kwargs):
+            shown.append(text)
+            return answer
+
+        return staticmethod(box)
+
+    monkeypatch.setattr(QMessageBox, "warning", record(QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "information", record(QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "question", record(QMessageBox.StandardButton.Yes))
+    return shown

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemDelegate, QComboBox, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QAbstractItemDelegate, QComboBox, QLineEdit
 
 from cakeshop_desktop.core.domain import AuthenticationFailed, CatalogQuery, Role
 from cakeshop_desktop.core.services import assortment, auth, catalog, table_editor, users
@@ -22,24 +22,6 @@ from tests.gui.order_helpers import shop_context
 from tests.integration.support import cashier_sale, snapshot  # noqa: F401
 
 WAIT = 15_000
-
-
-@pytest.fixture
-def boxes(monkeypatch):
-    """Message boxes answer at once; their texts are kept for the test to read."""
-    shown: list[str] = []
-
-    def record(answer):
-        def box(_parent, _title, text, *args, **kwargs):
-            shown.append(text)
-            return answer
-
-        return staticmethod(box)
-
-    monkeypatch.setattr(QMessageBox, "warning", record(QMessageBox.StandardButton.Ok))
-    monkeypatch.setattr(QMessageBox, "information", record(QMessageBox.StandardButton.Ok))
-    monkeypatch.setattr(QMessageBox, "question", record(QMessageBox.StandardButton.Yes))
-    return shown
 
 
 @pytest.fixture
@@ -64,8 +46,7 @@ def wait_idle(qtbot, window):
 
 def open_table(qtbot, window, name):
     window.ui.adminTabs.setCurrentWidget(window.ui.tablesTab)
-    item = window.ui.tablesList.findItems(name, Qt.MatchFlag.MatchExactly)[0]
-    window.ui.tablesList.setCurrentItem(item)
+    window.ui.tablesList.setCurrentItem(window.table_item(name))
     qtbot.waitUntil(lambda: window.table_model.table == name, timeout=WAIT)
     wait_idle(qtbot, window)
     return window.table_model
@@ -117,8 +98,11 @@ def test_the_window_has_its_automation_names_and_actions(qtbot, window):
 
 
 def test_every_table_is_listed_and_audit_log_is_read_only(qtbot, window, shop):
-    listed = [window.ui.tablesList.item(i).text() for i in range(window.ui.tablesList.count())]
-    assert listed == table_editor.list_tables(shop.uow, shop.admin)
+    tables = window.ui.tablesList
+    listed = {tables.item(i).data(Qt.ItemDataRole.UserRole) for i in range(tables.count())}
+    assert listed - {None} == {
+        entry.name for entry in table_editor.list_tables(shop.uow, shop.admin)
+    }
     model = open_table(qtbot, window, "audit_log")
     assert model.read_only and not window.ui.addRowButton.isEnabled()
     assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
@@ -507,7 +491,7 @@ def test_the_audit_tab_shows_changes_filtered_by_table(qtbot, window, shop):
     window.ui.adminTabs.setCurrentWidget(window.ui.auditTab)
     audit = window.audit_panel.model
     qtbot.waitUntil(lambda: audit.rowCount() > 0 and not audit.is_loading, timeout=WAIT)
-    assert audit.line(0).table_name == "categories" and audit.line(0).user == "admin"
+    assert audit.line(0).table_name == "categories" and audit.line(0).user == "Demo admin (admin)"
     assert "Торты и пироги" in audit.data(audit.index(0, AuditModel.COL_CHANGES))
     combo = window.ui.auditTableCombo
     combo.setCurrentIndex(combo.findData("users"))
@@ -579,11 +563,9 @@ def test_leaving_a_table_with_pending_edits_asks_first(qtbot, window, shop, monk
     model = open_table(qtbot, window, "categories")
     model.setData(cell(model, shop.category_id, "name"), "Выпечка")
     monkeypatch.setattr(window, "confirm", lambda text: False)
-    window.ui.tablesList.setCurrentItem(
-        window.ui.tablesList.findItems("cakes", Qt.MatchFlag.MatchExactly)[0]
-    )
+    window.ui.tablesList.setCurrentItem(window.table_item("cakes"))
     assert model.table == "categories" and model.is_dirty
-    assert window.ui.tablesList.currentItem().text() == "categories"
+    assert window.ui.tablesList.currentItem().data(Qt.ItemDataRole.UserRole) == "categories"
     monkeypatch.setattr(window, "confirm", lambda text: True)
     open_table(qtbot, window, "cakes")
     assert not model.is_dirty

@@ -66,10 +66,10 @@ def fill_shop(wizard: ShopSetupWizard, details: ShopDetails) -> None:
 
 def fill_admin(qtbot, wizard: ShopSetupWizard, password: str, again: str) -> None:
     page = wizard.admin_page
-    qtbot.keyClicks(page.username_edit, "anna")
-    qtbot.keyClicks(page.full_name_edit, "Anna")
-    qtbot.keyClicks(page.password_edit, password)
-    qtbot.keyClicks(page.repeat_edit, again)
+    qtbot.keyClicks(page.account.username_edit, "anna")
+    qtbot.keyClicks(page.account.full_name_edit, "Anna")
+    qtbot.keyClicks(page.account.password_edit, password)
+    qtbot.keyClicks(page.account.repeat_edit, again)
 
 
 @SQLITE_ONLY
@@ -99,7 +99,7 @@ def test_setting_up_my_shop_makes_its_admin_and_logs_them_in(qtbot, wizard, data
     assert "differ" in wizard.admin_page.error_label.text()
     assert users(database_url) == 0
 
-    qtbot.keyClicks(wizard.admin_page.repeat_edit, "long-secret")
+    qtbot.keyClicks(wizard.admin_page.account.repeat_edit, "long-secret")
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     qtbot.waitUntil(lambda: gui_app.current_main_window() is not None, timeout=WAIT_MS)
     window = gui_app.current_main_window()

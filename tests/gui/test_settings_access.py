@@ -47,8 +47,8 @@ def ask_from_login(qtbot, login, username: str, password: str) -> AdminCheckDial
     qtbot.mouseClick(login.ui.settingsButton, Qt.MouseButton.LeftButton)
     check = login.findChild(AdminCheckDialog, "adminCheckDialog")
     assert check is not None and check.isVisible()
-    qtbot.keyClicks(check.username_edit, username)
-    qtbot.keyClicks(check.password_edit, password)
+    qtbot.keyClicks(check.account.username_edit, username)
+    qtbot.keyClicks(check.account.password_edit, password)
     qtbot.mouseClick(check.continue_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not check.is_checking, timeout=WAIT_MS)
     return check

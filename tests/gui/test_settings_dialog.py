@@ -50,8 +50,8 @@ def open_settings(
     qtbot.mouseClick(login.ui.settingsButton, Qt.MouseButton.LeftButton)
     check = login.findChild(AdminCheckDialog, "adminCheckDialog")
     assert check is not None and check.isVisible()
-    qtbot.keyClicks(check.username_edit, username)
-    qtbot.keyClicks(check.password_edit, password)
+    qtbot.keyClicks(check.account.username_edit, username)
+    qtbot.keyClicks(check.account.password_edit, password)
     qtbot.mouseClick(check.continue_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: (
@@ -133,9 +133,9 @@ def test_connecting_to_an_empty_server_saves_it_creates_the_schema_and_the_first
         assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
 
         first = dialog.findChild(FirstAdminDialog)
-        first.username_edit.setText("boss")
-        first.password_edit.setText("boss-password")
-        first.repeat_edit.setText("boss-password")
+        first.account.username_edit.setText("boss")
+        first.account.password_edit.setText("boss-password")
+        first.account.repeat_edit.setText("boss-password")
         qtbot.mouseClick(first.create_button, Qt.MouseButton.LeftButton)
         # the app reopens the login on the shop server
         qtbot.waitUntil(

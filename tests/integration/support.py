@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import queue
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -9,6 +11,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from sqlalchemy import text
 
 from cakeshop_desktop.core.domain import CheckoutRequest, OrderDTO, PaymentMethod, UserDTO
@@ -134,3 +137,29 @@ def snapshot(uow: UnitOfWork) -> dict[str, Any]:
             )
         ]
     return state
+
+
+def race(target: Any, arguments: list[tuple[Any, ...]], timeout_s: float, who: str) -> list[Any]:
+    """One spawned process per argument tuple, all let go at one barrier: `target(*arguments,
+    barrier, queue)` puts its report on the queue; the reports as they came (a test fails when
+    one is missing). The cluster race keeps its own loop: it kills a node while tills sell."""
+    context = multiprocessing.get_context("spawn")
+    barrier = context.Barrier(len(arguments))
+    reports_queue = context.Queue()
+    processes = [
+        context.Process(target=target, args=(*args, barrier, reports_queue)) for args in arguments
+    ]
+    for process in processes:
+        process.start()
+    reports: list[Any] = []
+    try:
+        for _ in processes:
+            reports.append(reports_queue.get(timeout=timeout_s))
+    except queue.Empty:
+        pytest.fail(f"only {len(reports)} of {len(processes)} {who} reported back")
+    finally:
+        for process in processes:
+            process.join(timeout=30)
+            if process.is_alive():
+                process.kill()
+    return reports

@@ -9,8 +9,6 @@ its till saw or was refused with OutOfStock/CapacityFull.
 
 from __future__ import annotations
 
-import multiprocessing
-import queue
 from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime, timedelta
@@ -22,13 +20,14 @@ from sqlalchemy import text
 
 from cakeshop_desktop.core.db.engine import make_engine
 from cakeshop_desktop.core.db.migrate import upgrade
-from cakeshop_desktop.core.db.models import Cake, Category
+from cakeshop_desktop.core.db.models import Category
 from cakeshop_desktop.core.domain import Role
 from cakeshop_desktop.core.services import cart
 from cakeshop_desktop.core.services.users import create_user
 from cakeshop_desktop.core.uow import UnitOfWork
-from tests.conftest import create_mysql_database, drop_mysql_database
+from tests.conftest import add_cake, create_mysql_database, drop_mysql_database
 from tests.integration.concurrency_workers import TWIN_KEY, TillPlan, TillReport, run_till
+from tests.integration.support import race
 
 TILLS = 8
 ATTEMPTS = 6
@@ -56,13 +55,6 @@ def race_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         drop_mysql_database(url)
 
 
-def _add_cake(uow: UnitOfWork, **values: object) -> int:
-    with uow:
-        cake = uow.catalog.add_cake(Cake(**values))
-        uow.commit()
-        return cake.id
-
-
 def test_tills_racing_for_the_last_cakes_and_capacity_leave_consistent_data(race_url: str):
     engine = make_engine(race_url)
     uow = UnitOfWork(engine)
@@ -70,7 +62,7 @@ def test_tills_racing_for_the_last_cakes_and_capacity_leave_consistent_data(race
         category = uow.catalog.add_category(Category(name="Торты")).id
         uow.commit()
     showcase = {
-        name: _add_cake(
+        name: add_cake(
             uow,
             sku=f"46000{n}",
             name=name,
@@ -81,7 +73,7 @@ def test_tills_racing_for_the_last_cakes_and_capacity_leave_consistent_data(race
         )
         for n, (name, stock) in enumerate(SHOWCASE_STOCK.items())
     }
-    twin_cake = _add_cake(
+    twin_cake = add_cake(
         uow,
         sku="4600090",
         name="Последний торт",
@@ -91,7 +83,7 @@ def test_tills_racing_for_the_last_cakes_and_capacity_leave_consistent_data(race
         stock_qty=TWIN_STOCK,
     )
     baked = tuple(
-        _add_cake(
+        add_cake(
             uow,
             sku=f"46001{n}",
             name=name,
@@ -123,9 +115,6 @@ def test_tills_racing_for_the_last_cakes_and_capacity_leave_consistent_data(race
     twin = create_user(uow, "twin", Role.CUSTOMER, "secret123", full_name="Twin")
     cart.add_to_cart(uow, twin, twin_cake, 1)
 
-    context = multiprocessing.get_context("spawn")
-    barrier = context.Barrier(TILLS)
-    reports_queue = context.Queue()
     plans = [
         TillPlan(
             url=race_url,
@@ -139,22 +128,9 @@ def test_tills_racing_for_the_last_cakes_and_capacity_leave_consistent_data(race
         )
         for n, till in enumerate(tills)
     ]
-    processes = [
-        context.Process(target=run_till, args=(plan, barrier, reports_queue)) for plan in plans
-    ]
-    for process in processes:
-        process.start()
-    reports: list[TillReport] = []
-    try:
-        for _ in processes:
-            reports.append(reports_queue.get(timeout=REPORT_TIMEOUT_S))
-    except queue.Empty:
-        pytest.fail(f"only {len(reports)} of {TILLS} tills reported back")
-    finally:
-        for process in processes:
-            process.join(timeout=30)
-            if process.is_alive():
-                process.kill()
+    reports: list[TillReport] = race(
+        run_till, [(plan,) for plan in plans], REPORT_TIMEOUT_S, "tills"
+    )
 
     crashes = [crash for report in reports for crash in report.crashes]
     assert not crashes, "\n".join(crashes)

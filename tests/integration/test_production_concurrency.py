@@ -7,8 +7,6 @@ ready (and only those).
 
 from __future__ import annotations
 
-import multiprocessing
-import queue
 from collections import Counter
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -23,7 +21,7 @@ from cakeshop_desktop.core.services import ingredients
 from cakeshop_desktop.core.services.users import create_user
 from cakeshop_desktop.core.uow import UnitOfWork
 from tests.integration.production_workers import BakerPlan, BakerReport, run_baker
-from tests.integration.support import cashier_sale
+from tests.integration.support import cashier_sale, race
 from tests.integration.test_concurrency import race_url  # noqa: F401 - the fixture
 
 BAKERS = 6
@@ -76,29 +74,12 @@ def test_bakers_racing_on_the_board_leave_a_ledger_that_explains_the_stock(race_
     for n in range(ORDERS):
         cashier_sale(uow, cashier, {cakes[n % 2]: 1 + n % 3}, due_at=due)
 
-    context = multiprocessing.get_context("spawn")
-    barrier = context.Barrier(BAKERS)
-    reports_queue = context.Queue()
-    processes = [
-        context.Process(
-            target=run_baker,
-            args=(BakerPlan(race_url, n, baker, ids, STEPS), barrier, reports_queue),
-        )
-        for n, baker in enumerate(bakers)
-    ]
-    for process in processes:
-        process.start()
-    reports: list[BakerReport] = []
-    try:
-        for _ in processes:
-            reports.append(reports_queue.get(timeout=REPORT_TIMEOUT_S))
-    except queue.Empty:
-        pytest.fail(f"only {len(reports)} of {BAKERS} bakers reported back")
-    finally:
-        for process in processes:
-            process.join(timeout=30)
-            if process.is_alive():
-                process.kill()
+    reports: list[BakerReport] = race(
+        run_baker,
+        [(BakerPlan(race_url, n, baker, ids, STEPS),) for n, baker in enumerate(bakers)],
+        REPORT_TIMEOUT_S,
+        "bakers",
+    )
 
     crashes = [crash for report in reports for crash in report.crashes]
     assert not crashes, "\n".join(crashes)

@@ -339,9 +339,6 @@ class CatalogRepository:
     def get_category(self, category_id: int) -> Category | None:
         return self._session.get(Category, category_id)
 
-    def category_by_name(self, name: str) -> Category | None:
-        return self._session.scalars(select(Category).where(Category.name == name)).first()
-
     def add_category(self, category: Category) -> Category:
         self._session.add(category)
         self._session.flush()

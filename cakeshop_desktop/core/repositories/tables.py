@@ -158,37 +158,58 @@ class TableRepository:
         return self._session.execute(query.limit(1)).first() is not None
 
     def labels(
-        self, table: Table, key_column: str, label_column: str, ids: Iterable[Any]
+        self,
+        table: Table,
+        key_column: str,
+        label_column: str,
+        ids: Iterable[Any],
+        detail_column: str | None = None,
     ) -> dict[Any, str]:
-        """What names each of these referenced rows (name, login, number...)."""
+        """What names each of these referenced rows (name, number..., a person's login after)."""
         wanted = sorted({value for value in ids if value is not None}, key=str)
         if not wanted:
             return {}
         rows = self._session.execute(
-            select(table.c[key_column], table.c[label_column]).where(
+            select(*self._label_columns(table, key_column, label_column, detail_column)).where(
                 table.c[key_column].in_(wanted)
             )
         )
-        return {key: "" if label is None else str(label) for key, label in rows}
+        return {row[0]: _label(row[1:]) for row in rows}
 
     def choices(
-        self, table: Table, key_column: str, label_column: str, text_value: str, limit: int
+        self,
+        table: Table,
+        key_column: str,
+        label_column: str,
+        text_value: str,
+        limit: int,
+        detail_column: str | None = None,
     ) -> list[tuple[Any, str]]:
         """Rows a foreign key may point at, by label, for an editor's drop-down."""
-        query = select(table.c[key_column], table.c[label_column])
+        columns = self._label_columns(table, key_column, label_column, detail_column)
+        query = select(*columns)
         value = text_value.strip()
         if value:
+            pattern = like_pattern(value.casefold() if self._dialect == "sqlite" else value)
             query = query.where(
-                self._folded(table.c[label_column]).like(
-                    like_pattern(value.casefold() if self._dialect == "sqlite" else value),
-                    escape=LIKE_ESCAPE,
+                or_(
+                    *(
+                        self._folded(column).like(pattern, escape=LIKE_ESCAPE)
+                        for column in columns[1:]
+                    )
                 )
             )
-        query = query.order_by(table.c[label_column], table.c[key_column]).limit(limit)
-        return [
-            (key, "" if label is None else str(label))
-            for key, label in self._session.execute(query)
-        ]
+        query = query.order_by(*columns[1:], table.c[key_column]).limit(limit)
+        return [(row[0], _label(row[1:])) for row in self._session.execute(query)]
+
+    @staticmethod
+    def _label_columns(
+        table: Table, key_column: str, label_column: str, detail_column: str | None
+    ) -> list[Column[Any]]:
+        columns = [table.c[key_column], table.c[label_column]]
+        if detail_column is not None and detail_column != label_column:
+            columns.append(table.c[detail_column])
+        return columns
 
     def count_referencing(self, table: Table, column: Column, value: Any) -> int:
         return (
@@ -240,3 +261,11 @@ class TableRepository:
 
 def is_text(column: Column) -> bool:
     return isinstance(column.type, String | Text) and not isinstance(column.type, Enum)
+
+
+def _label(parts: Sequence[Any]) -> str:
+    """'Anna Petrova (anna)' from a name and a detail; either alone when the other is empty."""
+    name, detail = ("" if part is None else str(part) for part in (*parts[:2], None, None)[:2])
+    if name and detail:
+        return f"{name} ({detail})"
+    return name or detail

@@ -37,10 +37,7 @@ def checked_query(query: CatalogQuery, actor: UserDTO) -> CatalogQuery:
     validation.page(query.offset, query.limit, MAX_PAGE, "cakes")
     if query.category_id is not None:
         validation.identifier(query.category_id, "category")
-    try:
-        sort = CatalogSort(query.sort)
-    except ValueError:
-        raise InvalidInput(f"Unknown sort order {query.sort!r}") from None
+    sort = validation.choice(query.sort, CatalogSort, "sort order")
     allergens = tuple(validation.text(tag, "Allergen", 64) for tag in query.exclude_allergens)
     # Only an admin sees cakes taken off sale.
     include_inactive = query.include_inactive and actor.role is Role.ADMIN

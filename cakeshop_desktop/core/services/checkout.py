@@ -196,10 +196,7 @@ def _checked(actor: UserDTO, request: CheckoutRequest) -> CheckoutRequest:
         validation.identifier(request.customer_id, "customer")
     method = None
     if request.payment_method is not None:
-        try:
-            method = PaymentMethod(request.payment_method)
-        except ValueError:
-            raise InvalidInput(f"Unknown payment method {request.payment_method!r}") from None
+        method = validation.choice(request.payment_method, PaymentMethod, "payment method")
     discount = to_money(request.discount_percent, "Discount")
     if discount > 0 and not is_staff(actor):
         raise PermissionDenied("Only a cashier can give a discount")

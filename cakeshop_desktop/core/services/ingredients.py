@@ -81,10 +81,7 @@ def record_movement(
     """
     require(actor, BAKERS, "record ingredient stock")
     validation.identifier(ingredient_id, "ingredient")
-    try:
-        kind = MovementKind(kind)
-    except ValueError:
-        raise InvalidInput(f"Unknown kind of stock change {str(kind)[:32]!r}") from None
+    kind = validation.choice(kind, MovementKind, "kind of stock change")
     if kind not in MANUAL_KINDS:
         raise InvalidInput("Only purchases, adjustments and waste are entered by hand")
     amount = parse_quantity(quantity, signed=kind is MovementKind.ADJUSTMENT)

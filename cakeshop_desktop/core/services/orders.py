@@ -130,10 +130,7 @@ def set_status(
     uow: UnitOfWork, actor: UserDTO, order_id: int, target: OrderStatus | str, reason: str = ""
 ) -> OrderDTO:
     """Move an order along: bakers to in production and ready, staff to confirmed."""
-    try:
-        target = OrderStatus(target)
-    except ValueError:
-        raise InvalidInput(f"Unknown order status {str(target)[:32]!r}") from None
+    target = validation.choice(target, OrderStatus, "order status")
     if target is OrderStatus.CONFIRMED:
         return confirm_order(uow, actor, order_id)
     if target is OrderStatus.COMPLETED:
@@ -161,10 +158,7 @@ def hand_out(
     require(actor, STAFF, "hand orders out")
     validation.identifier(order_id, "order")
     if method is not None:
-        try:
-            method = PaymentMethod(method)
-        except ValueError:
-            raise InvalidInput(f"Unknown payment method {str(method)[:32]!r}") from None
+        method = validation.choice(method, PaymentMethod, "payment method")
     with uow:
         order = _locked_order(uow, order_id)
         # Say "not ready yet" before asking for money that could not be taken anyway.
@@ -279,10 +273,7 @@ def _checked_query(query: OrderQuery) -> OrderQuery:
     validation.page(query.offset, query.limit, MAX_PAGE, "orders")
     status = None
     if query.status is not None:
-        try:
-            status = OrderStatus(query.status)
-        except ValueError:
-            raise InvalidInput(f"Unknown order status {str(query.status)[:32]!r}") from None
+        status = validation.choice(query.status, OrderStatus, "order status")
     for day in (query.date_from, query.date_to):
         if day is not None and not isinstance(day, date):
             raise InvalidInput("A date range needs dates")

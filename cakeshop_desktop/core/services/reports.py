@@ -359,10 +359,7 @@ def _day(value: object, what: str) -> date:
 def _grain(grain: ReportGrain | str | None) -> ReportGrain | None:
     if grain is None or grain == "":
         return None
-    try:
-        return ReportGrain(grain)
-    except ValueError:
-        raise InvalidInput(f"Unknown report grain {str(grain)[:16]!r}") from None
+    return validation.choice(grain, ReportGrain, "report grain")
 
 
 def _sum(amounts: Iterable[Any]) -> Decimal:

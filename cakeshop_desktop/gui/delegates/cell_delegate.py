@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 from cakeshop_desktop.core.services import table_editor
 from cakeshop_desktop.core.services.table_editor.values import ColumnInfo, ColumnKind
 from cakeshop_desktop.gui.context import ShopContext
+from cakeshop_desktop.gui.labels import enum_label
 from cakeshop_desktop.gui.models.base import COLUMN_ROLE
 from cakeshop_desktop.gui.models.table_model import TableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 FK_CHOICES = 200  # rows offered in a reference drop-down; more are found by typing an id
-NULL_DATE = datetime(2000, 1, 1)
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -56,7 +56,8 @@ class CellDelegate(QStyledItemDelegate):
         if info is None:
             return super().createEditor(parent, option, index)
         editor = self._editor(parent, info, index)
-        editor.setAccessibleName(self.tr("Edit {0}").format(info.name))
+        header = index.model().headerData(index.column(), Qt.Orientation.Horizontal)
+        editor.setAccessibleName(self.tr("Edit {0}").format(header or info.name))
         return editor
 
     def _editor(self, parent: QWidget, info: ColumnInfo, index: AnyIndex) -> QWidget:
@@ -81,8 +82,8 @@ class CellDelegate(QStyledItemDelegate):
             combo = QComboBox(parent)
             if info.nullable:
                 combo.addItem("", None)
-            for value in info.enum_values:
-                combo.addItem(value, value)
+            for value in info.enum_values:  # the label shown, the stored value written
+                combo.addItem(enum_label(info.enum_name, value), value)
             return combo
         if kind is ColumnKind.FOREIGN_KEY:
             return self._reference_editor(parent, info, index)

@@ -9,15 +9,14 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from cakeshop_desktop.core.domain import Role, UserDTO
 from cakeshop_desktop.gui.errors import show_inline
+from cakeshop_desktop.gui.widgets.account_form import AccountForm, error_label
 
 if TYPE_CHECKING:
     from cakeshop_desktop.gui.context import ShopContext
@@ -44,23 +43,8 @@ class AdminCheckDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.username_edit = QLineEdit(self)
-        self.username_edit.setObjectName("adminLoginEdit")
-        self.username_edit.setAccessibleName(self.tr("Administrator's login"))
-        self.username_edit.setMaxLength(64)
-        self.password_edit = QLineEdit(self)
-        self.password_edit.setObjectName("adminPasswordEdit")
-        self.password_edit.setAccessibleName(self.tr("Administrator's password"))
-        self.password_edit.setMaxLength(128)
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        form = QFormLayout()
-        form.addRow(self.tr("&Login:"), self.username_edit)
-        form.addRow(self.tr("&Password:"), self.password_edit)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("adminCheckErrorLabel")
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.account = AccountForm(("adminLoginEdit", "adminPasswordEdit"), self)
+        self.error_label = error_label("adminCheckErrorLabel", self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.continue_button = self.buttons.addButton(
             self.tr("C&ontinue"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -75,7 +59,7 @@ class AdminCheckDialog(QDialog):
         self.language_button.clicked.connect(self._language_only)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(form)
+        layout.addWidget(self.account)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
@@ -84,8 +68,8 @@ class AdminCheckDialog(QDialog):
     def _check(self) -> None:
         if self._checking:
             return
-        username = self.username_edit.text().strip()
-        password = self.password_edit.text()
+        username = self.account.username
+        password = self.account.password
         if not username or not password:
             self._say(self.tr("Enter an administrator's login and password."))
             return
@@ -94,7 +78,7 @@ class AdminCheckDialog(QDialog):
 
     def _answered(self, user: UserDTO) -> None:
         self._set_checking(False)
-        self.password_edit.clear()
+        self.account.password_edit.clear()
         if user.role is not Role.ADMIN:
             self._say(self.tr("Only an administrator may change these settings."))
             return
@@ -103,9 +87,9 @@ class AdminCheckDialog(QDialog):
 
     def _refused(self, error: Exception) -> None:
         self._set_checking(False)
-        self.password_edit.clear()
+        self.account.password_edit.clear()
         show_inline(self.error_label, error)
-        self.password_edit.setFocus()
+        self.account.password_edit.setFocus()
 
     def _say(self, text: str) -> None:
         self.error_label.setText(text)

@@ -6,9 +6,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +15,7 @@ from sqlalchemy.engine import URL
 from cakeshop_desktop.core.domain import UserDTO
 from cakeshop_desktop.core.setup.server import create_first_admin
 from cakeshop_desktop.gui.errors import describe
+from cakeshop_desktop.gui.widgets.account_form import AccountForm, error_label
 from cakeshop_desktop.gui.workers import Workers
 
 
@@ -40,20 +39,11 @@ class FirstAdminDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.username_edit = self._edit("adminUsernameEdit", self.tr("Login"))
-        self.full_name_edit = self._edit("adminFullNameEdit", self.tr("Full name"))
-        self.password_edit = self._edit("adminPasswordEdit", self.tr("Password"), secret=True)
-        self.repeat_edit = self._edit("adminRepeatEdit", self.tr("Password again"), secret=True)
-        form = QFormLayout()
-        form.addRow(self.tr("&Login:"), self.username_edit)
-        form.addRow(self.tr("Full &name:"), self.full_name_edit)
-        form.addRow(self.tr("&Password:"), self.password_edit)
-        form.addRow(self.tr("&Again:"), self.repeat_edit)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("firstAdminErrorLabel")
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.account = AccountForm(
+            ("adminUsernameEdit", "adminFullNameEdit", "adminPasswordEdit", "adminRepeatEdit"),
+            self,
+        )
+        self.error_label = error_label("firstAdminErrorLabel", self)
         self.buttons = QDialogButtonBox(self)
         self.create_button = self.buttons.addButton(
             self.tr("&Create"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -65,33 +55,25 @@ class FirstAdminDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(form)
+        layout.addWidget(self.account)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
 
-    def _edit(self, name: str, accessible: str, *, secret: bool = False) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
-        edit.setMaxLength(128)
-        if secret:
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        return edit
-
     @Slot()
     def _create(self) -> None:
-        if self.password_edit.text() != self.repeat_edit.text():
-            self._show_error(self.tr("The two passwords differ."))
+        refusal = self.account.refusal()
+        if refusal is not None:
+            self._show_error(refusal)
             return
         self.create_button.setEnabled(False)
         self._workers.submit(
             self,
             create_first_admin,
             self._url,
-            self.username_edit.text().strip(),
-            self.password_edit.text(),
-            self.full_name_edit.text().strip(),
+            self.account.username,
+            self.account.password,
+            self.account.full_name,
             on_result=self._created,
             on_error=self._refused,
         )

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFormLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QRadioButton,
     QVBoxLayout,
@@ -18,15 +16,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import URL
 
 from cakeshop_desktop.core.domain import DomainError
-from cakeshop_desktop.core.rules import validation
 from cakeshop_desktop.core.services.shop import ShopDetails, checked_details
 from cakeshop_desktop.core.setup.server import ServerVerdict, connect_server
 from cakeshop_desktop.gui.dialogs.settings_database_page import SettingsDatabasePage
 from cakeshop_desktop.gui.errors import describe
+from cakeshop_desktop.gui.widgets.account_form import AccountForm, error_label, say
 from cakeshop_desktop.gui.widgets.shop_details_form import ShopDetailsForm
 
 START_PAGE, DATABASE_PAGE, SHOP_PAGE, ADMIN_PAGE = range(4)
-ERROR_STYLE = "color: #b00020;"
 
 
 def _note(text: str, parent: QWidget) -> QLabel:
@@ -35,20 +32,6 @@ def _note(text: str, parent: QWidget) -> QLabel:
     label.setWordWrap(True)
     label.setContentsMargins(24, 0, 0, 8)
     return label
-
-
-def error_label(name: str, parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def say(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
 
 
 class StartPage(QWizardPage):
@@ -229,19 +212,15 @@ class AdminPage(QWizardPage):
         super().__init__(parent)
         self.setTitle(self.tr("The shop's administrator"))
         self.setSubTitle(self.tr("Adds the cakes, the staff and their logins; keeps the settings."))
-        self.username_edit = self._edit("setupAdminLoginEdit", self.tr("Administrator's login"))
-        self.full_name_edit = self._edit("setupAdminNameEdit", self.tr("Administrator's name"))
-        self.password_edit = self._edit(
-            "setupAdminPasswordEdit", self.tr("Administrator's password"), secret=True
+        self.account = AccountForm(
+            (
+                "setupAdminLoginEdit",
+                "setupAdminNameEdit",
+                "setupAdminPasswordEdit",
+                "setupAdminRepeatEdit",
+            ),
+            self,
         )
-        self.repeat_edit = self._edit(
-            "setupAdminRepeatEdit", self.tr("The password again"), secret=True
-        )
-        form = QFormLayout()
-        form.addRow(self.tr("&Login:"), self.username_edit)
-        form.addRow(self.tr("Full &name:"), self.full_name_edit)
-        form.addRow(self.tr("&Password:"), self.password_edit)
-        form.addRow(self.tr("&Again:"), self.repeat_edit)
         hint = QLabel(
             self.tr(
                 "A login is Latin letters, digits, dots or dashes; a password 6 characters or more."
@@ -255,37 +234,13 @@ class AdminPage(QWizardPage):
         self.busy_bar.hide()
         self.error_label = error_label("setupErrorLabel", self)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.account)
         layout.addWidget(hint)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
         layout.addWidget(self.busy_bar)
         self.setFinalPage(True)
 
-    def _edit(self, name: str, accessible: str, *, secret: bool = False) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
-        edit.setMaxLength(128)
-        if secret:
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        return edit
-
     def refusal(self) -> str | None:
         """What is wrong with the typed administrator (focus moves there), None when fine."""
-        try:
-            validation.username(self.username_edit.text().strip())
-            validation.text(self.full_name_edit.text(), "Full name", 128)
-        except DomainError as exc:
-            self.username_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-            return describe(exc)
-        if self.password_edit.text() != self.repeat_edit.text():
-            self.repeat_edit.clear()
-            self.repeat_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-            return self.tr("The two passwords differ.")
-        try:
-            validation.password(self.password_edit.text())
-        except DomainError as exc:
-            self.password_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-            return describe(exc)
-        return None
+        return self.account.refusal()

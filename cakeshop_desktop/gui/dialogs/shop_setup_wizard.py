@@ -144,9 +144,9 @@ class ShopSetupWizard(QWizard):
         if refusal:
             return
         details = self.shop_page.details()
-        login = page.username_edit.text().strip()
-        password = page.password_edit.text()
-        full_name = page.full_name_edit.text()
+        login = page.account.username
+        password = page.account.password
+        full_name = page.account.full_name
         server = self.database_page.server_url
         self._set_busy(True)
         page.busy_bar.show()

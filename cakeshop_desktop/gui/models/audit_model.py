@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -12,8 +11,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from cakeshop_desktop.core.services import table_editor
 from cakeshop_desktop.core.services.table_editor import TablePage
+from cakeshop_desktop.gui.audit_changes import action_label, change_lines, change_summary
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.formatting import date_time
+from cakeshop_desktop.gui.labels import table_label
 from cakeshop_desktop.gui.models.base import QT_TRANSLATE_NOOP, Column, PagedModel, PageRequest
 
 AUDIT_TABLE = "audit_log"
@@ -43,25 +44,6 @@ class AuditLine:
     after: str | None
 
 
-def change_summary(before: str | None, after: str | None) -> str:
-    """'price: 1250.50 → 1300.00; stock_qty: 3 → 4' for the columns that changed."""
-    try:
-        old = json.loads(before) if before else {}
-        new = json.loads(after) if after else {}
-    except ValueError:
-        return (after or before or "")[:200]
-    if not old:
-        return ", ".join(f"{k}={v}" for k, v in new.items())[:300]
-    if not new:
-        return ", ".join(f"{k}={v}" for k, v in old.items())[:300]
-    changed = [
-        f"{key}: {old.get(key)} → {new.get(key)}"
-        for key in sorted(set(old) | set(new))
-        if old.get(key) != new.get(key) and key != "updated_at"
-    ]
-    return "; ".join(changed)[:300]
-
-
 class AuditModel(PagedModel[AuditLine]):
     """Read-only and lazy: `fetchMore` asks table_editor.fetch_rows for the next page by key; the
     AuditLine of a row under ROW_ROLE."""
@@ -75,12 +57,20 @@ class AuditModel(PagedModel[AuditLine]):
             lambda line: line.created_at,
         ),
         Column(QT_TRANSLATE_NOOP("AuditModel", "Who"), lambda line: line.user),
-        Column(QT_TRANSLATE_NOOP("AuditModel", "Action"), lambda line: line.action),
-        Column(QT_TRANSLATE_NOOP("AuditModel", "Table"), lambda line: line.table_name),
+        Column(
+            QT_TRANSLATE_NOOP("AuditModel", "Action"),
+            lambda line: action_label(line.action),
+            lambda line: line.action,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("AuditModel", "Table"),
+            lambda line: table_label(line.table_name),
+            lambda line: line.table_name,
+        ),
         Column(QT_TRANSLATE_NOOP("AuditModel", "Row"), lambda line: line.row_id),
         Column(
             QT_TRANSLATE_NOOP("AuditModel", "Changes"),
-            lambda line: change_summary(line.before, line.after),
+            lambda line: change_summary(line.table_name, line.before, line.after),
         ),
     )
 
@@ -142,5 +132,5 @@ class AuditModel(PagedModel[AuditLine]):
 
     def cell_data(self, line: AuditLine, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_CHANGES:
-            return "\n".join(filter(None, (line.before, line.after)))[:2000]
+            return "\n".join(change_lines(line.table_name, line.before, line.after))[:2000]
         return None

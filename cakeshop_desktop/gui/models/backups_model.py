@@ -5,23 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 
-from cakeshop_desktop.core.db.backups import BackupFile, BackupReason
+from cakeshop_desktop.core.db.backups import BackupFile
 from cakeshop_desktop.gui.formatting import date_time
+from cakeshop_desktop.gui.labels import backup_reason_label
 from cakeshop_desktop.gui.models.base import QT_TRANSLATE_NOOP, Column, RowsModel
-
-
-def reason_label(reason: BackupReason) -> str:
-    """Why a backup was made, in the user's language."""
-    return {
-        BackupReason.DAILY: QCoreApplication.translate("BackupsModel", "daily"),
-        BackupReason.MANUAL: QCoreApplication.translate("BackupsModel", "by hand"),
-        BackupReason.BEFORE_UPGRADE: QCoreApplication.translate(
-            "BackupsModel", "before an upgrade"
-        ),
-        BackupReason.BEFORE_RESTORE: QCoreApplication.translate("BackupsModel", "before a restore"),
-    }[reason]
 
 
 class BackupsModel(RowsModel[BackupFile]):
@@ -43,7 +32,7 @@ class BackupsModel(RowsModel[BackupFile]):
         ),
         Column(
             QT_TRANSLATE_NOOP("BackupsModel", "Why"),
-            lambda b: reason_label(b.reason),
+            lambda b: backup_reason_label(b.reason),
             lambda b: b.reason.value,
         ),
     )

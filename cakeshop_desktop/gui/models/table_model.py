@@ -30,6 +30,7 @@ from cakeshop_desktop.core.services.table_editor.values import (
 )
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.formatting import date_time
+from cakeshop_desktop.gui.labels import enum_label, table_label
 from cakeshop_desktop.gui.models.base import (
     COLUMN_ROLE,
     ERROR_ROLE,
@@ -273,9 +274,9 @@ class TableModel(PagedModel[GridRow]):
         return None
 
     def _column_tip(self, info: ColumnInfo) -> str:
-        parts = [info.kind.value]
+        parts = [info.name, self._kind_word(info)]
         if info.references:
-            parts.append(self.tr("refers to {0}").format(info.references))
+            parts.append(self.tr("refers to {0}").format(table_label(info.references)))
         if info.max_length:
             parts.append(self.tr("at most {0} characters").format(info.max_length))
         if info.read_only:
@@ -283,6 +284,20 @@ class TableModel(PagedModel[GridRow]):
         elif not info.nullable:
             parts.append(self.tr("required"))
         return ", ".join(parts)
+
+    def _kind_word(self, info: ColumnInfo) -> str:
+        if info.kind is ColumnKind.ENUM:
+            choices = ", ".join(enum_label(info.enum_name, v) for v in info.enum_values)
+            return self.tr("one of: {0}").format(choices)
+        return {
+            ColumnKind.TEXT: self.tr("text"),
+            ColumnKind.INTEGER: self.tr("whole number"),
+            ColumnKind.DECIMAL: self.tr("number"),
+            ColumnKind.DATETIME: self.tr("date and time"),
+            ColumnKind.DATE: self.tr("date"),
+            ColumnKind.BOOLEAN: self.tr("yes or no"),
+            ColumnKind.FOREIGN_KEY: self.tr("a row of another table"),
+        }[info.kind]
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -329,7 +344,7 @@ class TableModel(PagedModel[GridRow]):
             if info.name in row.errors or "" in row.errors:
                 return row.errors.get(info.name) or row.errors[""]
             if info.kind is ColumnKind.FOREIGN_KEY and value is not None:
-                return f"{info.references} #{value}"
+                return f"{table_label(info.references or '')} #{value}"
             return None
         if role == ERROR_ROLE:
             return row.errors.get(info.name)
@@ -345,6 +360,8 @@ class TableModel(PagedModel[GridRow]):
             if label is None and info.name in row.edits:
                 label = row.labels.get(f"{info.name}:{value}")
             return label or str(value)
+        if info.kind is ColumnKind.ENUM:
+            return enum_label(info.enum_name, value)  # `completed` reads Handed out
         if info.kind is ColumnKind.DATETIME and isinstance(value, datetime):
             return date_time(value)
         if isinstance(value, date | Decimal):
@@ -389,6 +406,8 @@ class TableModel(PagedModel[GridRow]):
         if isinstance(value, str) and info.kind is not ColumnKind.TEXT:
             value = value.strip()
         error = None
+        if info.kind is ColumnKind.ENUM and value not in (None, "", *info.enum_values):
+            value, error = self._enum_value(info, value)
         try:
             parsed = parse_value(info, value)
             if parsed is None and not info.nullable and not row.new:
@@ -396,7 +415,7 @@ class TableModel(PagedModel[GridRow]):
             else:  # a negative price is refused here, as typed, not saved as something else
                 error = cell_rule_error(self._info.name, info, parsed) if self._info else None
         except InvalidInput as exc:
-            error = exc.message
+            error = error or exc.message
         if error is not None:
             parsed = value  # the cell shows what was typed, marked, until it is put right
         if error is None and not row.new and same_value(info, row.original.get(column), parsed):
@@ -411,6 +430,15 @@ class TableModel(PagedModel[GridRow]):
         if label is not None:
             row.labels[f"{column}:{parsed}"] = label
         self._row_changed(row_number)
+
+    def _enum_value(self, info: ColumnInfo, value: Any) -> tuple[Any, str | None]:
+        """A label typed or pasted (Handed out) stands for its stored value; else a refusal."""
+        by_label = {enum_label(info.enum_name, v).casefold(): v for v in info.enum_values}
+        found = by_label.get(str(value).casefold())
+        if found is not None:
+            return found, None
+        choices = ", ".join(enum_label(info.enum_name, v) for v in info.enum_values)
+        return value, self.tr("«{0}» is not one of: {1}").format(str(value)[:40], choices)
 
     def _row_changed(self, row_number: int) -> None:
         last = self.columnCount() - 1

@@ -30,7 +30,7 @@ from cakeshop_desktop.core.services import users
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.dialogs.user_dialog import UserDialog
 from cakeshop_desktop.gui.errors import describe
-from cakeshop_desktop.gui.labels import role_label
+from cakeshop_desktop.gui.labels import person_label, role_label
 from cakeshop_desktop.gui.models.audit_model import AuditFilter, AuditModel
 from cakeshop_desktop.gui.models.users_model import UsersModel, account_state
 
@@ -209,10 +209,11 @@ class AuditPanel(QObject):
         for column in range(self.model.columnCount() - 1):
             view.setColumnWidth(column, min(view.columnWidth(column), 220))
 
-    def set_tables(self, names: list[str]) -> None:
+    def set_tables(self, tables: list[tuple[str, str]]) -> None:
+        """(name, label) of the tables the filter offers, labels shown."""
         combo = self._widgets.table_combo
-        for name in names:
-            combo.addItem(name, name)
+        for name, label in tables:
+            combo.addItem(label, name)
 
     def _users_listed(self, found: list[UserDTO]) -> None:
         combo = self._widgets.user_combo
@@ -220,7 +221,7 @@ class AuditPanel(QObject):
         combo.clear()
         combo.addItem(self.tr("Anybody"), None)
         for user in found:
-            combo.addItem(user.username, user.id)
+            combo.addItem(person_label(user.full_name, user.username), user.id)
         combo.setCurrentIndex(max(combo.findData(current), 0))
 
     def current_filter(self) -> AuditFilter:

@@ -17,6 +17,8 @@ from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.models.table_model import TableModel
 
 STATUS_MESSAGE_MS = 10_000
+
+
 MAX_COLUMN_WIDTH = 320
 
 
@@ -164,7 +166,9 @@ class GridEditor(QObject):
     def _save_failed(self, error: Exception) -> None:
         if isinstance(error, ValidationFailed):
             lines = [
-                self.tr("Row {0}, {1}: {2}").format(row, column or "—", reason)
+                self.tr("Row {0}, {1}: {2}").format(
+                    row, self._column_words(column) or "—", translate_message(reason)
+                )
                 for (row, column), reason in list(error.errors.items())[:12]
             ]
             self.warning.emit(
@@ -174,7 +178,19 @@ class GridEditor(QObject):
             self.warning.emit(describe(error))
 
     def _cell_refused(self, column: str, reason: str) -> None:
-        self.status_message.emit(self.tr("{0}: {1}").format(column, translate_message(reason)))
+        self.status_message.emit(
+            self.tr("{0}: {1}").format(self._column_words(column), translate_message(reason))
+        )
+
+    def _column_words(self, column: str) -> str:
+        """A column's header as the grid shows it (its own name for a row's error)."""
+        info = self.model.info
+        if not column or info is None:
+            return column
+        names = [c.name for c in info.columns]
+        if column not in names:
+            return column
+        return str(self.model.headerData(names.index(column), Qt.Orientation.Horizontal))
 
     def _reload_blocked(self) -> None:
         self.status_message.emit(self.tr("Save or revert the pending changes first"))

@@ -21,10 +21,10 @@ from cakeshop_desktop.core.services import ingredients
 from cakeshop_desktop.core.types.production import IngredientStock, LedgerEntry, StockMismatch
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.errors import describe
+from cakeshop_desktop.gui.labels import movement_label
 from cakeshop_desktop.gui.models.production_models import (
     IngredientsModel,
     LedgerModel,
-    movement_label,
     quantity_text,
 )
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from cakeshop_desktop.core.domain import TaskStatus
 from cakeshop_desktop.core.types.production import BOARD_COLUMNS, Board, TaskCard
 from cakeshop_desktop.gui.delegates.card_delegate import CardDelegate
+from cakeshop_desktop.gui.labels import task_status_label
 from cakeshop_desktop.gui.models.base import CARD_ROLE, HEADING_ROLE
 from cakeshop_desktop.gui.models.board_model import (
     BoardColumnModel,
@@ -55,13 +56,12 @@ class ProductionBoard(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         names = {
-            TaskStatus.QUEUED: ("queuedList", self.tr("Queued")),
-            TaskStatus.IN_PROGRESS: ("inProgressList", self.tr("In progress")),
-            TaskStatus.DONE: ("doneList", self.tr("Done")),
+            TaskStatus.QUEUED: "queuedList",
+            TaskStatus.IN_PROGRESS: "inProgressList",
+            TaskStatus.DONE: "doneList",
         }
         for status in BOARD_COLUMNS:
-            name, title = names[status]
-            layout.addWidget(self._column(status, name, title), 1)
+            layout.addWidget(self._column(status, names[status], task_status_label(status)), 1)
         self._retitle()
 
     def _column(self, status: TaskStatus, name: str, title: str) -> QFrame:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from cakeshop_desktop.core.domain import UserDTO
 from cakeshop_desktop.core.services import assortment, table_editor
-from cakeshop_desktop.core.services.table_editor import SaveResult, exchange
+from cakeshop_desktop.core.services.table_editor import SaveResult, TableEntry, exchange
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.dialogs import help_boxes
 from cakeshop_desktop.gui.dialogs.import_dialog import ImportDialog
@@ -27,6 +28,7 @@ from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.file_dialogs import ask_save_path
 from cakeshop_desktop.gui.forms.ui_admin_window import Ui_AdminWindow
 from cakeshop_desktop.gui.icons import app_icon
+from cakeshop_desktop.gui.labels import column_labels, table_label
 from cakeshop_desktop.gui.models.table_model import TableModel
 from cakeshop_desktop.gui.panels.admin_panels import (
     AuditPanel,
@@ -40,6 +42,8 @@ from cakeshop_desktop.gui.widgets.connection_status import add_user_status
 from cakeshop_desktop.gui.window_geometry import place_main_window
 
 FILTER_DELAY_MS = 300
+TABLE_ROLE = Qt.ItemDataRole.UserRole  # a Tables list item: the table's own name
+TABLES_LIST_MAX = 260  # px: the Tables list no wider, however long a name
 # The cakes grid of the assortment shows what a shop assistant edits; the Tables tab shows all.
 CAKE_COLUMNS_HIDDEN = (
     "id",
@@ -147,6 +151,8 @@ class AdminWindow(QMainWindow):
         self.ui.adminTabs.currentChanged.connect(self._tab_shown)
         self.ui.assortmentSplitter.setSizes([620, 200])
         self.ui.tablesSplitter.setSizes([200, 1100])
+        self.ui.tablesSplitter.setStretchFactor(0, 0)  # a wider window widens the grid
+        self.ui.tablesSplitter.setStretchFactor(1, 1)
         self.refresh()
 
     def _grid_editor(
@@ -214,7 +220,9 @@ class AdminWindow(QMainWindow):
 
     def _setup_tables_tab(self) -> None:
         ui = self.ui
-        ui.tablesList.currentTextChanged.connect(self._table_chosen)
+        ui.tablesList.currentItemChanged.connect(
+            lambda item, _previous: self._table_chosen(item.data(TABLE_ROLE) if item else "")
+        )
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(
             lambda: self.table_model.set_filter(ui.tableFilterEdit.text())
@@ -228,6 +236,8 @@ class AdminWindow(QMainWindow):
             lambda: self.export_table(self.table_model.table, ui.tableFilterEdit.text())
         )
         self.table_model.table_changed.connect(self._table_loaded)
+        for model in (self.table_model, self.cakes_model, self.categories_model):
+            model.table_changed.connect(lambda _name, model=model: _word_headers(model))
         self.table_model.loading_changed.connect(lambda _busy: self._show_table_status())
         self.table_model.rows_loaded.connect(self._show_table_status)
 
@@ -261,7 +271,6 @@ class AdminWindow(QMainWindow):
             )
         )
         self.categories_model.saved.connect(lambda _result: self.cakes_model.reload())
-        self._assortment_headers()
         self._setup_picture_panel()
 
     def _setup_picture_panel(self) -> None:
@@ -302,29 +311,6 @@ class AdminWindow(QMainWindow):
         for name in names:
             view.setColumnHidden(model.column_index(name), True)
 
-    def _assortment_headers(self) -> None:
-        self.cakes_model.set_header_labels(
-            {
-                "sku": self.tr("SKU"),
-                "name": self.tr("Name"),
-                "category_id": self.tr("Category"),
-                "price": self.tr("Price, ₽"),
-                "weight_grams": self.tr("Weight, g"),
-                "allergens": self.tr("Allergens"),
-                "stock_qty": self.tr("In stock"),
-                "made_to_order": self.tr("Made to order"),
-                "lead_time_hours": self.tr("Lead time, h"),
-                "is_active": self.tr("On sale"),
-            }
-        )
-        self.categories_model.set_header_labels(
-            {
-                "name": self.tr("Name"),
-                "description": self.tr("Description"),
-                "sort_order": self.tr("Order"),
-            }
-        )
-
     # ------------------------------------------------------------ loading
 
     @Slot()
@@ -351,10 +337,42 @@ class AdminWindow(QMainWindow):
         else:
             self.audit_panel.refresh()
 
-    def _tables_listed(self, names: list[str]) -> None:
-        self.ui.tablesList.clear()
-        self.ui.tablesList.addItems(names)
-        self.audit_panel.set_tables(names)
+    def _tables_listed(self, entries: list[TableEntry]) -> None:
+        """The shop's tables by their names in the user's words, then the internal ones apart."""
+        tables = self.ui.tablesList
+        tables.clear()
+        shop = sorted((e.name for e in entries if not e.internal), key=_by_label)
+        internal = sorted((e.name for e in entries if e.internal), key=_by_label)
+        for name in shop:
+            tables.addItem(_table_item(name))
+        if internal:
+            heading = QListWidgetItem(self.tr("Internal (read-only)"))
+            heading.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading: not chosen, skipped by keys
+            heading.setToolTip(
+                self.tr(
+                    "The application's own bookkeeping: the schema version and the report summaries"
+                )
+            )
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            tables.addItem(heading)
+            for name in internal:
+                tables.addItem(_table_item(name))
+        self.audit_panel.set_tables([(name, table_label(name)) for name in shop])
+        # the list as wide as its longest name (up to a limit); the grid takes the rest
+        widest = tables.sizeHintForColumn(0) + tables.frameWidth() * 2 + 24
+        width = min(widest, TABLES_LIST_MAX)
+        splitter = self.ui.tablesSplitter
+        splitter.setSizes([width, max(sum(splitter.sizes()) - width, width * 3)])
+
+    def table_item(self, name: str) -> QListWidgetItem | None:
+        """The Tables list's item of the table `name` (its own name, not its label)."""
+        tables = self.ui.tablesList
+        for row in range(tables.count()):
+            if tables.item(row).data(TABLE_ROLE) == name:
+                return tables.item(row)
+        return None
 
     @Slot(int)
     def _tab_shown(self, _index: int) -> None:
@@ -372,16 +390,14 @@ class AdminWindow(QMainWindow):
             return
         if self.table_model.is_dirty and not self.confirm(
             self.tr("The table {0} has changes that are not saved. Drop them?").format(
-                self.table_model.table
+                table_label(self.table_model.table or "")
             )
         ):
             # stay on the table being edited, in the list too
-            shown = self.ui.tablesList.findItems(
-                self.table_model.table or "", Qt.MatchFlag.MatchExactly
-            )
-            if shown:
+            shown = self.table_item(self.table_model.table or "")
+            if shown is not None:
                 self.ui.tablesList.blockSignals(True)
-                self.ui.tablesList.setCurrentItem(shown[0])
+                self.ui.tablesList.setCurrentItem(shown)
                 self.ui.tablesList.blockSignals(False)
             return
         self.ui.tableFilterEdit.blockSignals(True)
@@ -400,7 +416,7 @@ class AdminWindow(QMainWindow):
         model = self.table_model
         if model.table is None:
             return
-        text = self.tr("{0}: {1} rows shown").format(model.table, model.rowCount())
+        text = self.tr("{0}: {1} rows shown").format(table_label(model.table), model.rowCount())
         if model.canFetchMore():
             text += self.tr(", more load as you scroll")
         if model.read_only:
@@ -513,7 +529,7 @@ class AdminWindow(QMainWindow):
             return
         path = ask_save_path(
             self,
-            self.tr("Export {0}").format(table),
+            self.tr("Export {0}").format(table_label(table)),
             f"{table}.csv",
             self.tr("CSV files (*.csv)"),
         )
@@ -529,3 +545,21 @@ class AdminWindow(QMainWindow):
                 ),
                 on_error=lambda error: self.warn(describe(error)),
             )
+
+
+def _by_label(name: str) -> str:
+    return table_label(name).casefold()
+
+
+def _table_item(name: str) -> QListWidgetItem:
+    item = QListWidgetItem(table_label(name))
+    item.setData(TABLE_ROLE, name)
+    item.setToolTip(name)  # the name the database and the CSV export use
+    return item
+
+
+def _word_headers(model: TableModel) -> None:
+    """The grid's column headers in the user's words (the tooltip keeps the kind and limits)."""
+    if model.info is not None:
+        names = [column.name for column in model.info.columns]
+        model.set_header_labels(column_labels(model.info.name, names))

@@ -19,6 +19,7 @@ from cakeshop_desktop.core.services.table_editor.types import (
     RowChange,
     RowCount,
     SaveResult,
+    TableEntry,
     TablePage,
     TableRow,
     ValidationFailed,
@@ -28,6 +29,7 @@ from cakeshop_desktop.core.services.table_editor.types import (
     table_object,
 )
 from cakeshop_desktop.core.services.table_editor.values import (
+    INTERNAL_TABLES,
     ColumnInfo,
     ColumnKind,
     TableInfo,
@@ -45,10 +47,14 @@ COUNT_CAP = 100_000
 # ---------------------------------------------------------------- reading
 
 
-def list_tables(uow: UnitOfWork, actor: UserDTO) -> list[str]:
-    """Every table of the database, by name; a new model's table appears by itself."""
+def list_tables(uow: UnitOfWork, actor: UserDTO) -> list[TableEntry]:
+    """Every table of the database: the shop's first, then the internal ones, each by name.
+
+    A new model's table appears by itself; the GUI words the names for the user.
+    """
     require(actor, ADMINS, "see the database tables")
-    return list(all_tables())
+    entries = [TableEntry(name, name in INTERNAL_TABLES) for name in all_tables()]
+    return sorted(entries, key=lambda entry: (entry.internal, entry.name))
 
 
 def describe_table(uow: UnitOfWork, actor: UserDTO, name: str) -> TableInfo:
@@ -174,6 +180,7 @@ def fk_choices(
             target.display_column or "id",
             text_value,
             limit,
+            target.display_detail,
         )
 
 
@@ -226,6 +233,7 @@ def _labels(
             column.references_column or "id",
             column.display_column or "id",
             (row[index] for row in rows),
+            column.display_detail,
         )
     return labels
 
@@ -265,6 +273,7 @@ __all__ = [
     "RowChange",
     "RowCount",
     "SaveResult",
+    "TableEntry",
     "TableInfo",
     "TablePage",
     "TableRow",

@@ -50,6 +50,14 @@ def checked_change(change: object) -> RowChange:
 
 
 @dataclass(frozen=True, slots=True)
+class TableEntry:
+    """A table in the admin's list: its name and whether it is the application's bookkeeping."""
+
+    name: str
+    internal: bool
+
+
+@dataclass(frozen=True, slots=True)
 class TableRow:
     """A row of a grid: its key, the values in column order, the names of referenced rows."""
 

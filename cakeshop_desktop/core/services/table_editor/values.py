@@ -27,11 +27,11 @@ from cakeshop_desktop.core.domain import InvalidInput
 from cakeshop_desktop.core.pricing import check_places, parse_decimal
 from cakeshop_desktop.core.rules import validation
 
-# Tables nobody edits by hand: the audit trail, Alembic's bookkeeping and the report
-# summaries (derived from the orders; the report rebuilds a day marked stale).
-READ_ONLY_TABLES = frozenset(
+# Tables that are the application's own bookkeeping, not the shop's: Alembic's version and
+# the report summaries (derived from the orders; the report rebuilds a day marked stale).
+# The admin sees them apart, under "Internal", read-only.
+INTERNAL_TABLES = frozenset(
     {
-        "audit_log",
         "alembic_version",
         "cake_images",  # pictures come and go through services/pictures.py
         "report_days",
@@ -46,6 +46,8 @@ READ_ONLY_TABLES = frozenset(
         "report_month_reasons",
     }
 )
+# Tables nobody edits by hand: the audit trail and the internal ones.
+READ_ONLY_TABLES = INTERNAL_TABLES | {"audit_log"}
 # Never shown, never written through the grids: a password hash has its own service.
 # customer_phone_key is kept in step with customer_phone by admin_writes; a cake's picture
 # (its bytes, and its fingerprint in cakes.image) is attached in the assortment's picture pane.
@@ -61,7 +63,9 @@ HIDDEN_COLUMNS = frozenset(
 # Kept by the application itself (optimistic locks, timestamps, counters).
 READ_ONLY_COLUMNS = frozenset({"version", "created_at", "updated_at"})
 # The column that names a row of a table, shown instead of a bare foreign key id.
-DISPLAY_COLUMN_CANDIDATES = ("name", "username", "number", "sku", "key", "day")
+DISPLAY_COLUMN_CANDIDATES = ("name", "full_name", "number", "sku", "key", "day")
+# A second column shown after the name in brackets: a person's login ("Anna Petrova (anna)").
+DISPLAY_DETAIL_CANDIDATES = ("username",)
 
 INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1
 TRUE_WORDS = frozenset({"1", "true", "yes", "y", "on", "да", "д", "истина"})
@@ -111,9 +115,11 @@ class ColumnInfo:
     scale: int | None = None  # decimals
     precision: int | None = None
     enum_values: tuple[str, ...] = ()
+    enum_name: str | None = None  # the enum's class name (OrderStatus...), for its labels
     references: str | None = None  # the referenced table of a foreign key
     references_column: str | None = None
     display_column: str | None = None  # what names a referenced row
+    display_detail: str | None = None  # shown after it in brackets (a person's login)
     indexed: bool = False
     unique: bool = False
 
@@ -126,6 +132,7 @@ class TableInfo:
     columns: tuple[ColumnInfo, ...]
     primary_key: tuple[str, ...]
     read_only: bool
+    internal: bool = False  # the application's bookkeeping (INTERNAL_TABLES)
 
     def column(self, name: str) -> ColumnInfo:
         for column in self.columns:
@@ -139,11 +146,16 @@ class TableInfo:
 
 
 def display_column(table: Table) -> str:
-    """The column naming a row of `table`: its name, login, number..., else the key."""
+    """The column naming a row of `table`: its name, a person's name, number..., else the key."""
     for candidate in DISPLAY_COLUMN_CANDIDATES:
         if candidate in table.c:
             return candidate
     return next(iter(table.primary_key.columns)).name
+
+
+def display_detail(table: Table) -> str | None:
+    """The column shown in brackets after a row's name (a person's login), or None."""
+    return next((c for c in DISPLAY_DETAIL_CANDIDATES if c in table.c), None)
 
 
 def describe(table: Table) -> TableInfo:
@@ -164,6 +176,7 @@ def describe(table: Table) -> TableInfo:
         columns=columns,
         primary_key=tuple(column.name for column in table.primary_key.columns),
         read_only=read_only_table,
+        internal=table.name in INTERNAL_TABLES,
     )
 
 
@@ -198,11 +211,18 @@ def _describe_column(
             references=target.table.name,
             references_column=target.name,
             display_column=display_column(target.table),
+            display_detail=display_detail(target.table),
             **base,
         )
     kind_type = column.type
     if isinstance(kind_type, Enum):
-        return ColumnInfo(kind=ColumnKind.ENUM, enum_values=tuple(kind_type.enums), **base)
+        enum_class = kind_type.enum_class
+        return ColumnInfo(
+            kind=ColumnKind.ENUM,
+            enum_values=tuple(kind_type.enums),
+            enum_name=enum_class.__name__ if enum_class is not None else None,
+            **base,
+        )
     if isinstance(kind_type, Boolean):
         return ColumnInfo(kind=ColumnKind.BOOLEAN, **base)
     if isinstance(kind_type, Integer):
