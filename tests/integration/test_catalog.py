@@ -5,8 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import text as sql
 from sqlalchemy import update
 
+from cakeshop_desktop.core.db import catalog_search
 from cakeshop_desktop.core.db.models import Cake, Category
 from cakeshop_desktop.core.domain import CatalogQuery, CatalogSort, InvalidInput, NotFound, Role
 from cakeshop_desktop.core.repositories import catalog as catalog_repository
@@ -398,3 +400,34 @@ def test_malformed_queries_are_refused(assortment):
     ]:
         with refused(InvalidInput, query):
             search(assortment, **query)
+
+
+def test_a_cake_is_found_by_what_it_is_called_now(assortment):
+    """The word index follows every change of a cake (SQLite: the triggers of cakes_search)."""
+    shop = assortment
+    assert names(search(shop, text="эклер")) == ["Эклер"]
+    with shop.uow:
+        cake = shop.uow.catalog.get_cake(shop.eclair)
+        cake.name = "Ёжик"
+        cake.description = "Профитроли"
+        cake.sku = "7700001"
+        shop.uow.commit()
+    assert names(search(shop, text="эклер")) == []
+    assert names(search(shop, text="заварн")) == []
+    assert names(search(shop, text="ежик")) == ["Ёжик"]  # ё found as е
+    assert names(search(shop, text="профит 77000")) == ["Ёжик"]
+    with shop.uow.engine.begin() as db:
+        db.execute(sql("DELETE FROM cakes WHERE id = :id"), {"id": shop.eclair})
+    assert names(search(shop, text="ежик")) == []
+
+
+def test_the_sqlite_search_reads_the_word_index(assortment):
+    shop = assortment
+    if shop.uow.dialect != "sqlite":
+        pytest.skip("MariaDB's search is its FULLTEXT index (test_mysql_fulltext_and_scan...)")
+    with shop.uow.engine.begin() as db:
+        db.execute(sql(f"DELETE FROM {catalog_search.TABLE}"))
+    assert names(search(shop, text="эклер")) == []  # nothing indexed, nothing found
+    with shop.uow.engine.begin() as db:
+        catalog_search.rebuild(db)
+    assert names(search(shop, text="эклер")) == ["Эклер"]

@@ -7,6 +7,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
+from cakeshop_desktop.core.db import catalog_search
 from cakeshop_desktop.core.db.base import Base
 from cakeshop_desktop.core.db.migrate import (
     HEAD_REVISION,
@@ -52,7 +53,9 @@ def _made_on(dialect: str):
     """Alembic's compare ignores Index.ddl_if: leave out what this dialect never creates
     (the MySQL-only FULLTEXT index of the catalogue search)."""
 
-    def include_object(obj, _name, type_, reflected, _compare_to):
+    def include_object(obj, name, type_, reflected, _compare_to):
+        if type_ == "table" and reflected and catalog_search.is_search_table(name):
+            return False  # SQLite's FTS5 word index of the catalogue: no table of the model
         ddl_if = getattr(obj, "_ddl_if", None)
         if type_ == "index" and not reflected and ddl_if is not None and ddl_if.dialect:
             return dialect in (

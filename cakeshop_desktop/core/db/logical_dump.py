@@ -26,6 +26,7 @@ from typing import IO, Any
 
 from sqlalchemy import Connection, Engine, MetaData, select, text
 
+from cakeshop_desktop.core.db import catalog_search
 from cakeshop_desktop.core.db.backups import CAKESHOP_TABLES, BackupFailed, InvalidBackup
 from cakeshop_desktop.core.db.migrate import VERSION_TABLE, is_known_revision, upgrade_to
 
@@ -55,7 +56,11 @@ def write_dump(engine: Engine, target: Path) -> None:
         if VERSION_TABLE not in metadata.tables:
             raise BackupFailed("The database has no Cakeshop schema: nothing to back up")
         revision = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
-        tables = [table for table in metadata.sorted_tables if table.name != VERSION_TABLE]
+        tables = [
+            table
+            for table in metadata.sorted_tables
+            if table.name != VERSION_TABLE and not catalog_search.is_search_table(table.name)
+        ]
         with gzip.open(target, "wt", encoding="utf-8") as out:
             _line(out, {"format": FORMAT, "version": FORMAT_VERSION, "revision": revision,
                         "made_at": datetime.now().isoformat(timespec="seconds"),
@@ -129,7 +134,12 @@ def load_dump(engine: Engine, file: Path, header: DumpHeader) -> str:
                 connection.execute(table.insert(), batch)
         for statement in triggers:
             connection.exec_driver_sql(statement)
-        if engine.dialect.name != "sqlite":
+        if engine.dialect.name == "sqlite":
+            # its triggers were aside while the cakes came in (a dump older than the index
+            # gets it from the upgrade that follows)
+            if catalog_search.TABLE in metadata.tables:
+                catalog_search.rebuild(connection)
+        else:
             connection.execute(text("SET FOREIGN_KEY_CHECKS = 1"))
     return "sqlalchemy"
 

@@ -10,20 +10,25 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Integer,
     Select,
     UnaryExpression,
     and_,
     case,
+    column,
     func,
     literal,
     not_,
     or_,
     select,
+    table,
     update,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.dialects.mysql import match as mysql_match
 from sqlalchemy.orm import Session
 
+from cakeshop_desktop.core.db import catalog_search
 from cakeshop_desktop.core.db.models import Cake, Category, Ingredient, RecipeItem
 from cakeshop_desktop.core.domain import CatalogQuery, CatalogSort
 from cakeshop_desktop.core.repositories.statements import rowcount
@@ -162,8 +167,10 @@ class CatalogRepository:
         words = search_words(text)
         if not words:  # only punctuation: no word to look for
             return SearchResult([], 0)
-        if self._sqlite:  # a shop's few hundred cakes: a scan is fine
-            return self._scanned(query, [*filters, *map(self._word_starts, words)])
+        if self._sqlite:  # the FTS5 index narrows down, the word-start rule decides
+            return self._scanned(
+                query, [*filters, _indexed_on_sqlite(words), *map(self._word_starts, words)]
+            )
         if _one_shelf_price_range(query):  # a few thousand cakes at most: read them once
             return self._in_one_pass(query, [*filters, *map(self._word_starts, words)])
         sampled_all, share, words = self._sample(filters, words)
@@ -358,6 +365,21 @@ def _fulltext_match(words: list[str]) -> ColumnElement[bool]:
     return mysql_match(
         Cake.name.expression, Cake.sku.expression, Cake.description.expression, against=against
     ).in_boolean_mode()
+
+
+def _indexed_on_sqlite(words: list[str]) -> ColumnElement[bool]:
+    """The cakes the FTS5 index (core/db/catalog_search.py) finds a word starting with each
+    of the words in: every cake the word-start rule keeps, maybe a few more."""
+    found: Select[Any] = (
+        select(column("rowid", Integer))
+        .select_from(table(catalog_search.TABLE))
+        .where(
+            sql_text(f"{catalog_search.TABLE} MATCH :words").bindparams(
+                words=catalog_search.match_expression(words)
+            )
+        )
+    )
+    return Cake.id.in_(found)
 
 
 def _one_shelf_price_range(query: CatalogQuery) -> bool:
