@@ -82,7 +82,7 @@ def empty_server_database():
 
 
 SCHEMA_TRIGGERS = 14  # 12 of migration 0002 (the days), 2 of 0003 (their months)
-SQLITE_TRIGGERS = SCHEMA_TRIGGERS + 3  # and 3 of 0005 keeping SQLite's catalogue word index
+SQLITE_TRIGGERS = SCHEMA_TRIGGERS + 3  # and 3 of 0006 keeping SQLite's catalogue word index
 
 
 def url_of(path: Path) -> str:

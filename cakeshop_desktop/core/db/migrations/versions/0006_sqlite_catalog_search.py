@@ -1,7 +1,7 @@
 """sqlite catalogue search: an FTS5 word index of the cakes, kept in step by triggers
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-02 02:20:00
 
 On the embedded SQLite file only (MariaDB has its FULLTEXT index since 0001): the FTS5
@@ -16,8 +16,8 @@ from sqlalchemy import text
 
 from cakeshop_desktop.core.db import catalog_search
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
