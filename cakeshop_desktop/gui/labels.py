@@ -179,6 +179,7 @@ def table_label(name: str) -> str:
     labels = {
         "audit_log": QCoreApplication.translate("Tables", "Audit log"),
         "cakes": QCoreApplication.translate("Tables", "Cakes"),
+        "cake_images": QCoreApplication.translate("Tables", "Cake pictures"),
         "cart_items": QCoreApplication.translate("Tables", "Cart lines"),
         "carts": QCoreApplication.translate("Tables", "Carts"),
         "categories": QCoreApplication.translate("Tables", "Categories"),
@@ -232,6 +233,8 @@ def column_label(table: str, column: str) -> str:
         ("report_month_hours", "cancelled"): QCoreApplication.translate(
             "Columns", "Cancelled orders"
         ),
+        ("payments", "kind"): QCoreApplication.translate("Columns", "Payment kind"),
+        ("stock_movements", "kind"): QCoreApplication.translate("Columns", "Kind of change"),
         ("audit_log", "user_id"): QCoreApplication.translate("Columns", "Who"),
         ("audit_log", "created_at"): QCoreApplication.translate("Columns", "When"),
     }
@@ -274,6 +277,7 @@ def _column_words() -> dict[str, str]:
         "finished_at": QCoreApplication.translate("Columns", "Finished"),
         "from_status": QCoreApplication.translate("Columns", "From status"),
         "full_name": QCoreApplication.translate("Columns", "Full name"),
+        "height": QCoreApplication.translate("Columns", "Height, px"),
         "hour": QCoreApplication.translate("Columns", "Hour"),
         "id": QCoreApplication.translate("Columns", "No."),
         "idempotency_key": QCoreApplication.translate("Columns", "Submission key"),
@@ -288,6 +292,7 @@ def _column_words() -> dict[str, str]:
         "locked_until": QCoreApplication.translate("Columns", "Locked until"),
         "made_to_order": QCoreApplication.translate("Columns", "Made to order"),
         "method": QCoreApplication.translate("Columns", "Payment method"),
+        "mime": QCoreApplication.translate("Columns", "File type"),
         "month": QCoreApplication.translate("Columns", "Month"),
         "name": QCoreApplication.translate("Columns", "Name"),
         "notes": QCoreApplication.translate("Columns", "Notes"),
@@ -327,6 +332,7 @@ def _column_words() -> dict[str, str]:
         "version": QCoreApplication.translate("Columns", "Version"),
         "version_num": QCoreApplication.translate("Columns", "Schema version"),
         "weekday": QCoreApplication.translate("Columns", "Weekday"),
+        "width": QCoreApplication.translate("Columns", "Width, px"),
         "weight_grams": QCoreApplication.translate("Columns", "Weight, g"),
     }
 

@@ -2525,6 +2525,14 @@ Revenue: {2}</source>
         <translation>Отменённые заказы</translation>
     </message>
     <message>
+        <source>Payment kind</source>
+        <translation>Вид платежа</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>Вид движения</translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
@@ -2665,6 +2673,10 @@ Revenue: {2}</source>
         <translation>Полное имя</translation>
     </message>
     <message>
+        <source>Height, px</source>
+        <translation>Высота, пикс.</translation>
+    </message>
+    <message>
         <source>Hour</source>
         <translation>Час</translation>
     </message>
@@ -2715,6 +2727,10 @@ Revenue: {2}</source>
     <message>
         <source>Payment method</source>
         <translation>Способ оплаты</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Тип файла</translation>
     </message>
     <message>
         <source>Month</source>
@@ -2863,6 +2879,10 @@ Revenue: {2}</source>
     <message>
         <source>Weekday</source>
         <translation>День недели</translation>
+    </message>
+    <message>
+        <source>Width, px</source>
+        <translation>Ширина, пикс.</translation>
     </message>
 </context>
 <context>
@@ -6047,6 +6067,10 @@ Revenue: {2}</source>
     <message>
         <source>Cakes</source>
         <translation>Торты</translation>
+    </message>
+    <message>
+        <source>Cake pictures</source>
+        <translation>Изображения тортов</translation>
     </message>
     <message>
         <source>Cart lines</source>

@@ -11,6 +11,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 
 from cakeshop_desktop.core.domain import Role
+from cakeshop_desktop.core.repositories.tables import all_tables
+from cakeshop_desktop.core.services.table_editor import table_info
+from cakeshop_desktop.gui.labels import column_label, table_label
 from cakeshop_desktop.gui.language import TRANSLATIONS_DIR
 from cakeshop_desktop.gui.models.audit_model import AuditModel
 from cakeshop_desktop.gui.windows.admin_window import TABLE_ROLE, AdminWindow
@@ -39,6 +42,15 @@ def window(qtbot, shop, engine, boxes, russian):
         wait_idle(qtbot, built)
         yield built
         wait_idle(qtbot, built)
+
+
+def test_every_table_and_column_has_words_in_russian(qapp, russian):
+    """A table or column added to the models without a label here would show its raw name."""
+    for name in all_tables():
+        assert table_label(name) != name, name
+        for column in table_info(name).columns:
+            assert column_label(name, column.name) != column.name, (name, column.name)
+        assert not any("a" <= ch <= "z" for ch in table_label(name).casefold()), name
 
 
 def listed(window):
