@@ -217,7 +217,7 @@ def mysql_copy(source: URL, database: str) -> URL:
 
 def give_every_cake_a_picture(url: URL) -> None:
     """Every cake without a picture gets one of the demo's 45 drawn cakes (by id)."""
-    from cakeshop_desktop.core.db.bootstrap import open_database
+    from cakeshop_desktop.core.setup.database import open_database
 
     from cakeshop_desktop.core.demo.catalog import CAKES
     from cakeshop_desktop.core.demo.pictures import demo_picture
