@@ -38,7 +38,7 @@ Timestamp = DateTime().with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb")
 Money = Numeric(12, 2)
 Quantity = Numeric(12, 3)  # ingredient amounts: grams, millilitres, pieces
 UnitCost = Numeric(12, 4)  # a kopeck fraction per gram adds up over a recipe
-# A picture's bytes: BLOB on SQLite, MEDIUMBLOB (16 MB) on MySQL/MariaDB (core/pictures.py
+# A picture's bytes: BLOB on SQLite, MEDIUMBLOB (16 MB) on MySQL/MariaDB (core/rules/pictures.py
 # keeps a stored picture far below that and below max_allowed_packet).
 Picture = LargeBinary().with_variant(mysql.MEDIUMBLOB(), "mysql", "mariadb")
 
@@ -146,7 +146,7 @@ class Cake(Base):
     made_to_order: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     lead_time_hours: Mapped[int] = mapped_column(Integer, default=0)
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
-    # The fingerprint of the cake's picture in `cake_images` (core/pictures.py), NULL
+    # The fingerprint of the cake's picture in `cake_images` (core/rules/pictures.py), NULL
     # without one: the catalogue learns whether a cake has a picture, and when it changed,
     # without reading cake_images. Kept by services/pictures.py only.
     image: Mapped[str | None] = mapped_column(String(255))
