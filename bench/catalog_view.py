@@ -217,10 +217,9 @@ def mysql_copy(source: URL, database: str) -> URL:
 
 def give_every_cake_a_picture(url: URL) -> None:
     """Every cake without a picture gets one of the demo's 45 drawn cakes (by id)."""
-    from cakeshop_desktop.core.setup.database import open_database
-
     from cakeshop_desktop.core.demo.catalog import CAKES
     from cakeshop_desktop.core.demo.pictures import demo_picture
+    from cakeshop_desktop.core.setup.database import open_database
 
     open_database(url_text(url)).dispose()  # at this code's schema
     # the bench's own engine: the app's has a statement timeout, and this fills ~1 GB
