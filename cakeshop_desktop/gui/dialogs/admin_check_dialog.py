@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from cakeshop_desktop.core.domain import Role, UserDTO
 from cakeshop_desktop.gui.errors import show_inline
-from cakeshop_desktop.gui.widgets.account_form import AccountForm, error_label
+from cakeshop_desktop.gui.widgets.account_form import AccountForm
+from cakeshop_desktop.gui.widgets.message_label import message_label
 
 if TYPE_CHECKING:
     from cakeshop_desktop.gui.context import ShopContext
@@ -44,7 +45,7 @@ class AdminCheckDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.account = AccountForm(("adminLoginEdit", "adminPasswordEdit"), self)
-        self.error_label = error_label("adminCheckErrorLabel", self)
+        self.error_label = message_label("adminCheckErrorLabel", self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.continue_button = self.buttons.addButton(
             self.tr("C&ontinue"), QDialogButtonBox.ButtonRole.AcceptRole

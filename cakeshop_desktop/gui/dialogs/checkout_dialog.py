@@ -45,6 +45,7 @@ from cakeshop_desktop.gui.dialogs.order_detail_dialog import totals_html
 from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.formatting import date_time, money
 from cakeshop_desktop.gui.forms.ui_checkout_dialog import Ui_CheckoutDialog
+from cakeshop_desktop.gui.widgets.message_label import ERROR_STYLE
 from cakeshop_desktop.gui.widgets.spin_refusals import say_why_keys_are_refused
 from cakeshop_desktop.gui.window_geometry import place_dialog
 
@@ -369,7 +370,7 @@ class CheckoutDialog(QDialog):
                 )
             )
             ui.depositHintLabel.setStyleSheet(
-                "color: #b00020;" if short else "color: palette(placeholder-text);"
+                ERROR_STYLE if short else "color: palette(placeholder-text);"
             )
             rows = [
                 (self.tr("Subtotal"), money(totals.subtotal)),

@@ -15,7 +15,8 @@ from sqlalchemy.engine import URL
 from cakeshop_desktop.core.domain import UserDTO
 from cakeshop_desktop.core.setup.server import create_first_admin
 from cakeshop_desktop.gui.errors import describe
-from cakeshop_desktop.gui.widgets.account_form import AccountForm, error_label
+from cakeshop_desktop.gui.widgets.account_form import AccountForm
+from cakeshop_desktop.gui.widgets.message_label import message_label
 from cakeshop_desktop.gui.workers import Workers
 
 
@@ -43,7 +44,7 @@ class FirstAdminDialog(QDialog):
             ("adminUsernameEdit", "adminFullNameEdit", "adminPasswordEdit", "adminRepeatEdit"),
             self,
         )
-        self.error_label = error_label("firstAdminErrorLabel", self)
+        self.error_label = message_label("firstAdminErrorLabel", self)
         self.buttons = QDialogButtonBox(self)
         self.create_button = self.buttons.addButton(
             self.tr("&Create"), QDialogButtonBox.ButtonRole.AcceptRole

@@ -23,6 +23,7 @@ from cakeshop_desktop.core.services.table_editor.exchange import ImportPreview
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.errors import show_inline
 from cakeshop_desktop.gui.file_dialogs import ask_open_path
+from cakeshop_desktop.gui.widgets.message_label import ERROR_STYLE
 from cakeshop_desktop.gui.window_geometry import place_dialog
 
 REFUSED_COLOUR = "#f8c7c7"
@@ -75,7 +76,7 @@ class ImportDialog(QDialog):
         self.errorLabel = QLabel(self)
         self.errorLabel.setObjectName("importErrorLabel")
         self.errorLabel.setAccessibleName(self.tr("Error"))
-        self.errorLabel.setStyleSheet("color: #b00020;")
+        self.errorLabel.setStyleSheet(ERROR_STYLE)
         self.errorLabel.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.importButton = self.buttons.addButton(

@@ -22,6 +22,7 @@ from cakeshop_desktop.core.domain import OrderDTO, PaymentMethod
 from cakeshop_desktop.core.services import orders
 from cakeshop_desktop.gui.formatting import money
 from cakeshop_desktop.gui.labels import payment_method_label
+from cakeshop_desktop.gui.widgets.message_label import ERROR_STYLE
 
 if TYPE_CHECKING:
     from cakeshop_desktop.gui.context import ShopContext
@@ -152,7 +153,7 @@ class CancelOrderDialog(QDialog):
         layout.addWidget(self.reason_edit)
         self.hint_label = QLabel(self)
         self.hint_label.setObjectName("cancelHintLabel")
-        self.hint_label.setStyleSheet("color: #b00020;")
+        self.hint_label.setStyleSheet(ERROR_STYLE)
         layout.addWidget(self.hint_label)
         buttons = QDialogButtonBox(self)
         self.ok_button = QPushButton(self.tr("Cancel the order"), self)

@@ -37,6 +37,7 @@ from cakeshop_desktop.gui.models.orders_model import STATUS_COLOURS, STATUS_TEXT
 from cakeshop_desktop.gui.print_key import add_print_key
 from cakeshop_desktop.gui.printing import PrintKind
 from cakeshop_desktop.gui.receipt_printer import ReceiptPrinter
+from cakeshop_desktop.gui.widgets.message_label import ERROR_STYLE
 from cakeshop_desktop.gui.window_geometry import place_dialog
 from cakeshop_desktop.printers.page_output import save_pdf
 
@@ -234,7 +235,7 @@ class OrderDetailDialog(QDialog):
 
     @Slot(str)
     def _show_problem(self, text: str) -> None:
-        self._say(text, "color: #b00020;")
+        self._say(text, ERROR_STYLE)
 
     @Slot(str)
     def _show_note(self, text: str) -> None:

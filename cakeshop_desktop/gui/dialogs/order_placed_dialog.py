@@ -18,6 +18,7 @@ from cakeshop_desktop.gui.formatting import date_time, money
 from cakeshop_desktop.gui.print_key import add_print_key
 from cakeshop_desktop.gui.printing import PrintKind
 from cakeshop_desktop.gui.receipt_printer import ReceiptPrinter
+from cakeshop_desktop.gui.widgets.message_label import ERROR_STYLE
 
 
 class OrderPlacedDialog(QDialog):
@@ -126,6 +127,6 @@ class OrderPlacedDialog(QDialog):
 
     @Slot(str)
     def _show_problem(self, text: str) -> None:
-        self.message_label.setStyleSheet("color: #b00020;")
+        self.message_label.setStyleSheet(ERROR_STYLE)
         self.message_label.setText(text)
         self.message_label.show()

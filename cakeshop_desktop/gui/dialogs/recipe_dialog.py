@@ -23,6 +23,7 @@ from cakeshop_desktop.core.services import assortment
 from cakeshop_desktop.core.services.assortment import IngredientDTO, RecipeLine
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.errors import show_inline
+from cakeshop_desktop.gui.widgets.message_label import ERROR_STYLE
 from cakeshop_desktop.gui.window_geometry import place_dialog
 
 COL_INGREDIENT, COL_QUANTITY, COL_UNIT = range(3)
@@ -63,7 +64,7 @@ class RecipeDialog(QDialog):
         self.errorLabel = QLabel(self)
         self.errorLabel.setObjectName("recipeErrorLabel")
         self.errorLabel.setAccessibleName(self.tr("Error"))
-        self.errorLabel.setStyleSheet("color: #b00020;")
+        self.errorLabel.setStyleSheet(ERROR_STYLE)
         self.errorLabel.setWordWrap(True)
         self.errorLabel.hide()
         self.buttons = QDialogButtonBox(

@@ -31,10 +31,8 @@ from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.file_dialogs import ask_open_path
 from cakeshop_desktop.gui.formatting import date_time
 from cakeshop_desktop.gui.models.backups_model import BackupsModel
+from cakeshop_desktop.gui.widgets.message_label import message_label, say
 from cakeshop_desktop.gui.workers import Workers
-
-OK_STYLE = "color: #1b5e20;"
-ERROR_STYLE = "color: #b00020;"
 
 
 class _Progress(QObject):
@@ -97,11 +95,8 @@ class BackupsPage(QWidget):
         self.progress_bar.setAccessibleName(self.tr("Progress"))
         self.progress_bar.hide()
         layout.addWidget(self.progress_bar)
-        self.status_label = QLabel()
-        self.status_label.setObjectName("backupStatusLabel")
+        self.status_label = message_label("backupStatusLabel")
         self.status_label.setAccessibleName(self.tr("Backup result"))
-        self.status_label.setWordWrap(True)
-        self.status_label.hide()
         layout.addWidget(self.status_label)
         self._progress.moved.connect(self._moved)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -284,6 +279,4 @@ class BackupsPage(QWidget):
         self.refresh()
 
     def _say(self, text: str, *, ok: bool) -> None:
-        self.status_label.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
-        self.status_label.setText(text)
-        self.status_label.show()
+        say(self.status_label, text, ok=ok)

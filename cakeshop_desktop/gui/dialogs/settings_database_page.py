@@ -33,12 +33,10 @@ from cakeshop_desktop.core.setup.server import (
 from cakeshop_desktop.gui.dialogs.first_admin_dialog import FirstAdminDialog
 from cakeshop_desktop.gui.errors import describe, render
 from cakeshop_desktop.gui.forms.ui_settings_database_page import Ui_SettingsDatabasePage
+from cakeshop_desktop.gui.widgets.message_label import say
 from cakeshop_desktop.gui.workers import Workers
 
 log = logging.getLogger(__name__)
-
-OK_STYLE = "color: #1b5e20;"
-ERROR_STYLE = "color: #b00020;"
 
 
 def is_local(url: str) -> bool:
@@ -303,9 +301,7 @@ class SettingsDatabasePage(QWidget):
         return self.tr("The connection failed: {0}").format(render(verdict.text))
 
     def show_result(self, text: str, *, ok: bool) -> None:
-        self.ui.testResultLabel.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
-        self.ui.testResultLabel.setText(text)
-        self.ui.testResultLabel.show()
+        say(self.ui.testResultLabel, text, ok=ok)
 
     @Slot()
     def _forget_result(self) -> None:

@@ -19,12 +19,10 @@ from PySide6.QtWidgets import (
 
 from cakeshop_desktop.core.services.policy import ShopPolicy, save_shop_policy, shop_policy
 from cakeshop_desktop.gui.errors import show_inline
+from cakeshop_desktop.gui.widgets.message_label import ERROR_STYLE, message_label, say
 
 if TYPE_CHECKING:
     from cakeshop_desktop.gui.context import ShopContext
-
-OK_STYLE = "color: #1b5e20;"
-ERROR_STYLE = "color: #b00020;"
 
 
 class SettingsPolicyPage(QWidget):
@@ -83,10 +81,7 @@ class SettingsPolicyPage(QWidget):
         self.form = QWidget(self)
         self.form.setLayout(form)
         self.form.setEnabled(False)
-        self.result_label = QLabel(self)
-        self.result_label.setObjectName("policyResultLabel")
-        self.result_label.setWordWrap(True)
-        self.result_label.hide()
+        self.result_label = message_label("policyResultLabel", self)
         self.save_button = QPushButton(self.tr("&Save the policy"), self)
         self.save_button.setObjectName("savePolicyButton")
         self.save_button.setAutoDefault(False)
@@ -141,9 +136,9 @@ class SettingsPolicyPage(QWidget):
 
     def _saved(self, policy: ShopPolicy) -> None:
         self._show(policy)
-        self.result_label.setStyleSheet(OK_STYLE)
-        self.result_label.setText(self.tr("Saved: every till follows the new policy at once."))
-        self.result_label.show()
+        say(
+            self.result_label, self.tr("Saved: every till follows the new policy at once."), ok=True
+        )
 
     def _refused(self, error: Exception) -> None:
         self.save_button.setEnabled(self.form.isEnabled())

@@ -46,11 +46,10 @@ from cakeshop_desktop.core.rules.printer_url import (
 from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.file_dialogs import ask_folder
 from cakeshop_desktop.gui.formatting import date_time
+from cakeshop_desktop.gui.widgets.message_label import message_label, say
 from cakeshop_desktop.gui.workers import Workers
 from cakeshop_desktop.printers import print_document
 
-OK_STYLE = "color: #1b5e20;"
-ERROR_STYLE = "color: #b00020;"
 NO_PRINTER = None  # the kind combo's data for "the print preview, as before"
 BAUDRATES = (9600, 19200, 38400, 57600, 115200)
 
@@ -160,10 +159,7 @@ class PrintingSettingsPage(QWidget):
         layout.addLayout(form)
         self._form = form
 
-        self.message_label = QLabel(self)
-        self.message_label.setObjectName("printerMessageLabel")
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
+        self.message_label = message_label("printerMessageLabel", self)
         layout.addWidget(self.message_label)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -383,9 +379,7 @@ class PrintingSettingsPage(QWidget):
         self._show(describe(error), ok=False)
 
     def _show(self, text: str, *, ok: bool) -> None:
-        self.message_label.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
-        self.message_label.setText(text)
-        self.message_label.show()
+        say(self.message_label, text, ok=ok)
 
 
 def _system_printer_names() -> list[str]:

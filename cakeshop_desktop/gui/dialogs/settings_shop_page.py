@@ -9,13 +9,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from cakeshop_desktop.core.services.shop import ShopDetails, save_shop_details, shop_details
 from cakeshop_desktop.gui.errors import show_inline
+from cakeshop_desktop.gui.widgets.message_label import ERROR_STYLE, message_label, say
 from cakeshop_desktop.gui.widgets.shop_details_form import ShopDetailsForm
 
 if TYPE_CHECKING:
     from cakeshop_desktop.gui.context import ShopContext
-
-OK_STYLE = "color: #1b5e20;"
-ERROR_STYLE = "color: #b00020;"
 
 
 class SettingsShopPage(QWidget):
@@ -30,10 +28,7 @@ class SettingsShopPage(QWidget):
         self.form.setEnabled(False)
         note = QLabel(self.tr("Printed on receipts, order tickets and reports."), self)
         note.setWordWrap(True)
-        self.result_label = QLabel(self)
-        self.result_label.setObjectName("shopResultLabel")
-        self.result_label.setWordWrap(True)
-        self.result_label.hide()
+        self.result_label = message_label("shopResultLabel", self)
         self.save_button = QPushButton(self.tr("&Save the shop's details"), self)
         self.save_button.setObjectName("saveShopButton")
         self.save_button.setAutoDefault(False)
@@ -74,9 +69,7 @@ class SettingsShopPage(QWidget):
 
     def _saved(self, details: ShopDetails) -> None:
         self._show(details)
-        self.result_label.setStyleSheet(OK_STYLE)
-        self.result_label.setText(self.tr("Saved: the next receipt shows these details."))
-        self.result_label.show()
+        say(self.result_label, self.tr("Saved: the next receipt shows these details."), ok=True)
 
     def _refused(self, error: Exception) -> None:
         self.save_button.setEnabled(self.form.isEnabled())

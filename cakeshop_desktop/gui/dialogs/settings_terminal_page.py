@@ -16,9 +16,7 @@ from PySide6.QtWidgets import (
 
 from cakeshop_desktop import config
 from cakeshop_desktop.core.domain import DomainError
-
-OK_STYLE = "color: #1b5e20;"
-ERROR_STYLE = "color: #b00020;"
+from cakeshop_desktop.gui.widgets.message_label import message_label, say
 
 
 class SettingsTerminalPage(QWidget):
@@ -48,10 +46,7 @@ class SettingsTerminalPage(QWidget):
         self.idle_spin.setSuffix(self.tr(" min"))
         form = QFormLayout()
         form.addRow(self.tr("Log out &after:"), self.idle_spin)
-        self.result_label = QLabel(self)
-        self.result_label.setObjectName("terminalResultLabel")
-        self.result_label.setWordWrap(True)
-        self.result_label.hide()
+        self.result_label = message_label("terminalResultLabel", self)
         self.save_button = QPushButton(self.tr("Sa&ve for this terminal"), self)
         self.save_button.setObjectName("saveTerminalButton")
         self.save_button.setAutoDefault(False)
@@ -91,6 +86,4 @@ class SettingsTerminalPage(QWidget):
         self._say(self.tr("Saved: applies from the next start of the app."), ok=True)
 
     def _say(self, text: str, *, ok: bool) -> None:
-        self.result_label.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
-        self.result_label.setText(text)
-        self.result_label.show()
+        say(self.result_label, text, ok=ok)

@@ -20,7 +20,8 @@ from cakeshop_desktop.core.services.shop import ShopDetails, checked_details
 from cakeshop_desktop.core.setup.server import ServerVerdict, connect_server
 from cakeshop_desktop.gui.dialogs.settings_database_page import SettingsDatabasePage
 from cakeshop_desktop.gui.errors import describe
-from cakeshop_desktop.gui.widgets.account_form import AccountForm, error_label, say
+from cakeshop_desktop.gui.widgets.account_form import AccountForm
+from cakeshop_desktop.gui.widgets.message_label import message_label, say
 from cakeshop_desktop.gui.widgets.shop_details_form import ShopDetailsForm
 
 START_PAGE, DATABASE_PAGE, SHOP_PAGE, ADMIN_PAGE = range(4)
@@ -55,7 +56,7 @@ class StartPage(QWizardPage):
         self.busy_bar.hide()
         self.busy_label = QLabel(self.tr("Filling the demo shop: a few seconds…"), self)
         self.busy_label.hide()
-        self.error_label = error_label("demoErrorLabel", self)
+        self.error_label = message_label("demoErrorLabel", self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.set_up_radio)
         layout.addWidget(
@@ -185,7 +186,7 @@ class ShopPage(QWizardPage):
             )
         )
         self.form = ShopDetailsForm(self)
-        self.error_label = error_label("shopErrorLabel", self)
+        self.error_label = message_label("shopErrorLabel", self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.error_label)
@@ -232,7 +233,7 @@ class AdminPage(QWizardPage):
         self.busy_bar.setMaximum(0)
         self.busy_bar.setTextVisible(False)
         self.busy_bar.hide()
-        self.error_label = error_label("setupErrorLabel", self)
+        self.error_label = message_label("setupErrorLabel", self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.account)
         layout.addWidget(hint)

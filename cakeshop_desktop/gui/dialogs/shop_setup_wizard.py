@@ -28,10 +28,10 @@ from cakeshop_desktop.gui.dialogs.shop_setup_pages import (
     DatabaseChoicePage,
     ShopPage,
     StartPage,
-    say,
 )
 from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.icons import app_icon
+from cakeshop_desktop.gui.widgets.message_label import say
 
 if TYPE_CHECKING:
     from cakeshop_desktop.gui.context import ShopContext

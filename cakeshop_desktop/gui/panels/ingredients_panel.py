@@ -27,8 +27,8 @@ from cakeshop_desktop.gui.models.production_models import (
     LedgerModel,
     quantity_text,
 )
+from cakeshop_desktop.gui.widgets.message_label import ERROR_STYLE
 
-ERROR_STYLE = "color: #b00020;"
 LEDGER_PAGE = 200
 
 

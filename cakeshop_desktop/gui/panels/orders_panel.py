@@ -30,11 +30,11 @@ from cakeshop_desktop.gui.labels import status_label
 from cakeshop_desktop.gui.models.orders_model import OrdersModel
 from cakeshop_desktop.gui.printing import PrintKind
 from cakeshop_desktop.gui.receipt_printer import ReceiptPrinter
+from cakeshop_desktop.gui.widgets.message_label import ERROR_STYLE
 
 SEARCH_DELAY_MS = 300
 STAFF_ROLES = frozenset({Role.CASHIER, Role.ADMIN})
 CLOSED = frozenset({OrderStatus.COMPLETED, OrderStatus.CANCELLED})
-ERROR_STYLE = "color: #b00020;"
 
 
 class OrdersPanel(QWidget):

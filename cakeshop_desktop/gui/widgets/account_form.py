@@ -5,30 +5,14 @@ first administrator of a new database and the set-up wizard's last page."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from cakeshop_desktop.core.domain import DomainError
 from cakeshop_desktop.core.rules import validation
 from cakeshop_desktop.gui.errors import describe
 
-ERROR_STYLE = "color: #b00020;"
 MAX_LOGIN = 64
 MAX_TEXT = 128
-
-
-def error_label(name: str, parent: QWidget) -> QLabel:
-    """A hidden red label for a form's refusal; `say` shows it."""
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def say(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
 
 
 class AccountForm(QWidget):

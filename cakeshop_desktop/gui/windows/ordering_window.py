@@ -37,6 +37,7 @@ from cakeshop_desktop.gui.receipt_printer import ReceiptPrinter
 from cakeshop_desktop.gui.widgets.cake_detail_pane import CakeDetailPane
 from cakeshop_desktop.gui.widgets.connection_status import add_user_status
 from cakeshop_desktop.gui.widgets.flow_layout import wrap_row
+from cakeshop_desktop.gui.widgets.message_label import ERROR_STYLE
 from cakeshop_desktop.gui.window_geometry import place_main_window
 
 RETRY_OFFLINE_MS = 5_000
@@ -344,7 +345,7 @@ class OrderingWindow(QMainWindow):
 
     @Slot(object)
     def _catalog_failed(self, error: Exception) -> None:
-        self.ui.catalogCountLabel.setStyleSheet("color: #b00020;")
+        self.ui.catalogCountLabel.setStyleSheet(ERROR_STYLE)
         self.ui.catalogCountLabel.setText(describe(error))
 
     def _header_sorted(self, _section: int, _order: Qt.SortOrder) -> None:
