@@ -75,6 +75,9 @@ TARGETS: dict[str, Target] = {
         "cakeshop_desktop/core/services/orders.py",
         ("tests/integration/test_orders.py", "tests/integration/test_policy.py"),
     ),
+    "refunds": Target(
+        "cakeshop_desktop/core/services/refunds.py", ("tests/integration/test_refunds.py",)
+    ),
     "policy": Target(
         "cakeshop_desktop/core/services/policy.py", ("tests/integration/test_policy.py",)
     ),

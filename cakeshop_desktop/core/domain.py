@@ -73,6 +73,7 @@ class MovementKind(enum.StrEnum):
     ADJUSTMENT = "adjustment"
     WASTE = "waste"
     CANCELLATION = "cancellation"
+    RETURN = "return"  # a handed-out cake brought back by the customer
 
 
 class TaskStatus(enum.StrEnum):
@@ -352,6 +353,7 @@ class OrderItemDTO:
     made_to_order: bool
     inscription: str
     notes: str
+    returned_quantity: int = 0  # cakes of this line the customer brought back
 
 
 @dataclass(frozen=True, slots=True)
@@ -396,10 +398,16 @@ class OrderDTO:
     notes: str
     created_at: datetime
     updated_at: datetime
+    refunded_amount: Decimal = Decimal("0.00")  # money given back (cancelled, returned)
 
     @property
     def balance(self) -> Decimal:
         return self.total - self.paid_amount
+
+    @property
+    def kept(self) -> Decimal:
+        """What the shop holds of this order: paid less refunded."""
+        return self.paid_amount - self.refunded_amount
 
 
 @dataclass(frozen=True, slots=True)

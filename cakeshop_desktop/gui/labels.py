@@ -76,6 +76,7 @@ def movement_label(kind: MovementKind) -> str:
         MovementKind.ADJUSTMENT: QCoreApplication.translate("MovementKind", "Adjustment"),
         MovementKind.WASTE: QCoreApplication.translate("MovementKind", "Waste"),
         MovementKind.CANCELLATION: QCoreApplication.translate("MovementKind", "Cancellation"),
+        MovementKind.RETURN: QCoreApplication.translate("MovementKind", "Returned by the customer"),
     }[MovementKind(kind)]
 
 

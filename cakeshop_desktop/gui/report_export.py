@@ -38,9 +38,12 @@ PDF_CHART_SIZE = QSize(900, 400)
 def revenue_definition() -> str:
     """What revenue means in every report, in the user's language."""
     return _tr(
-        "Revenue is the total of the orders that are not cancelled, after discounts, dated by "
-        "when the order was created (not by pickup or payment). Cake and category figures add "
-        "up line totals before the order discount."
+        "Revenue is the total of the orders that are not cancelled, after discounts and net of "
+        "refunds (money given back for returned cakes is taken off), dated by when the order was "
+        "created (not by pickup or payment). A deposit kept when an order was cancelled is not "
+        "revenue here; the shift report counts it as money taken. "
+        "Cake and category figures add up line totals before the order discount, less the cakes "
+        "returned."
     )
 
 
@@ -78,6 +81,8 @@ def report_labels() -> ReportLabels:
         balances_collected=_tr("Balances collected"),
         refunds=_tr("Refunds"),
         taken_total=_tr("Total taken"),
+        drawer_cash=_tr("Cash in the drawer"),
+        refunded_of_order=_tr("Given back"),
         cancellations=_tr("Cancellations"),
         order=_tr("Order"),
         total=_tr("Total"),

@@ -236,8 +236,56 @@
         <translation>Час</translation>
     </message>
     <message>
+        <source>Only an administrator may give money back</source>
+        <translation>Возвращать деньги может только администратор</translation>
+    </message>
+    <message>
+        <source>No such order</source>
+        <translation>Такого заказа нет</translation>
+    </message>
+    <message>
+        <source>At most {0} can be given back of order {1}</source>
+        <translation>По заказу {1} можно вернуть не больше {0}</translation>
+    </message>
+    <message>
+        <source>At least {0} must be given back of order {1}</source>
+        <translation>По заказу {1} нужно вернуть не меньше {0}</translation>
+    </message>
+    <message>
+        <source>Choose how the money is given back</source>
+        <translation>Выберите, как вернуть деньги</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Only a handed-out order takes returns</source>
+        <translation>Возврат возможен только по выданному заказу</translation>
+    </message>
+    <message>
+        <source>No such line in this order</source>
+        <translation>В этом заказе нет такой строки</translation>
+    </message>
+    <message>
+        <source>Only showcase cakes are taken back</source>
+        <translation>Назад принимаются только торты с витрины</translation>
+    </message>
+    <message>
+        <source>Return at least one cake</source>
+        <translation>Верните хотя бы один торт</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n of «{0}» can still be returned</source>
+        <translation>
+            <numerusform>Вернуть можно ещё только %n «{0}»</numerusform>
+            <numerusform>Вернуть можно ещё только %n «{0}»</numerusform>
+            <numerusform>Вернуть можно ещё только %n «{0}»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown payment method {0}</source>
+        <translation>Неизвестный способ оплаты {0}</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -388,8 +436,8 @@
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <source>Revenue is the total of the orders that are not cancelled, after discounts, dated by when the order was created (not by pickup or payment). Cake and category figures add up line totals before the order discount.</source>
-        <translation>Выручка — сумма заказов, кроме отменённых, после скидок, по дате создания заказа (а не выдачи или оплаты). Цифры по тортам и категориям складывают суммы строк до скидки на заказ.</translation>
+        <source>Revenue is the total of the orders that are not cancelled, after discounts and net of refunds (money given back for returned cakes is taken off), dated by when the order was created (not by pickup or payment). A deposit kept when an order was cancelled is not revenue here; the shift report counts it as money taken. Cake and category figures add up line totals before the order discount, less the cakes returned.</source>
+        <translation>Выручка — сумма заказов, кроме отменённых, после скидок и за вычетом возвратов (деньги, возвращённые за принесённые назад торты, вычитаются), по дате создания заказа (а не выдачи или оплаты). Предоплата, оставленная при отмене заказа, здесь не выручка; сменный отчёт считает её полученными деньгами. Цифры по тортам и категориям складывают суммы строк до скидки на заказ, без возвращённых тортов.</translation>
     </message>
     <message>
         <source>day</source>
@@ -474,6 +522,14 @@
     <message>
         <source>Total taken</source>
         <translation>Всего получено</translation>
+    </message>
+    <message>
+        <source>Cash in the drawer</source>
+        <translation>Наличных в кассе</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>Возвращено</translation>
     </message>
     <message>
         <source>Cancellations</source>
@@ -2037,8 +2093,8 @@ Revenue: {2}</source>
         <translation>Место в производстве, занятое тортами под заказ, освободится.</translation>
     </message>
     <message>
-        <source>The customer paid {0}: return it.</source>
-        <translation>Покупатель заплатил {0}: верните деньги.</translation>
+        <source>The customer paid {0}: next, choose how much of it goes back.</source>
+        <translation>Покупатель заплатил {0}: дальше выберите, сколько из этого вернуть.</translation>
     </message>
     <message>
         <source>&amp;Reason (required):</source>
@@ -3482,6 +3538,10 @@ Revenue: {2}</source>
         <source>Cancellation</source>
         <translation>Отмена</translation>
     </message>
+    <message>
+        <source>Returned by the customer</source>
+        <translation>Возврат от покупателя</translation>
+    </message>
 </context>
 <context>
     <name>OrderDetailDialog</name>
@@ -3492,6 +3552,18 @@ Revenue: {2}</source>
     <message>
         <source>Hand out</source>
         <translation>Выдать</translation>
+    </message>
+    <message>
+        <source>&amp;Return a cake…</source>
+        <translation>&amp;Возврат торта…</translation>
+    </message>
+    <message>
+        <source>Return a cake</source>
+        <translation>Возврат торта</translation>
+    </message>
+    <message>
+        <source>Choose the line of the cake the customer brought back, then press here</source>
+        <translation>Выберите строку торта, который принёс покупатель, и нажмите здесь</translation>
     </message>
     <message>
         <source>Order</source>
@@ -3542,12 +3614,24 @@ Revenue: {2}</source>
         <translation>Остаток</translation>
     </message>
     <message>
+        <source>Given back</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
         <source>Inscription: «{0}»</source>
         <translation>Надпись: «{0}»</translation>
     </message>
     <message>
         <source> (made to order)</source>
         <translation> (под заказ)</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n returned)</source>
+        <translation>
+            <numerusform> (%n возвращён)</numerusform>
+            <numerusform> (%n возвращено)</numerusform>
+            <numerusform> (%n возвращено)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cake</source>
@@ -5263,6 +5347,101 @@ Revenue: {2}</source>
     <message>
         <source>Line {0}: the quantity is not a number</source>
         <translation>Строка {0}: количество — не число</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund for order {0}</source>
+        <translation>Возврат денег по заказу {0}</translation>
+    </message>
+    <message>
+        <source>Return from order {0}</source>
+        <translation>Возврат по заказу {0}</translation>
+    </message>
+    <message>
+        <source>Back on the &amp;showcase</source>
+        <translation>Обратно на &amp;витрину</translation>
+    </message>
+    <message>
+        <source>Into &amp;waste</source>
+        <translation>В &amp;списание</translation>
+    </message>
+    <message>
+        <source>Cake:</source>
+        <translation>Торт:</translation>
+    </message>
+    <message>
+        <source>Cakes brought back</source>
+        <translation>Принесено назад</translation>
+    </message>
+    <message>
+        <source>&amp;Cakes brought back:</source>
+        <translation>Принесено &amp;назад:</translation>
+    </message>
+    <message>
+        <source>The cakes go:</source>
+        <translation>Торты идут:</translation>
+    </message>
+    <message>
+        <source>Why the cakes came back</source>
+        <translation>Почему торты вернули</translation>
+    </message>
+    <message>
+        <source>e.g. damaged on the way home</source>
+        <translation>например, помят по дороге домой</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Причина (обязательно):</translation>
+    </message>
+    <message>
+        <source>Paid and not yet given back:</source>
+        <translation>Оплачено и ещё не возвращено:</translation>
+    </message>
+    <message>
+        <source>Give back:</source>
+        <translation>Вернуть:</translation>
+    </message>
+    <message>
+        <source>Amount given back</source>
+        <translation>Сумма возврата</translation>
+    </message>
+    <message>
+        <source>&amp;Amount given back:</source>
+        <translation>Су&amp;мма возврата:</translation>
+    </message>
+    <message>
+        <source>How the money is given back</source>
+        <translation>Как вернуть деньги</translation>
+    </message>
+    <message>
+        <source>&amp;Given back in:</source>
+        <translation>Вернуть &amp;через:</translation>
+    </message>
+    <message>
+        <source>Give back and cancel</source>
+        <translation>Вернуть и отменить</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Принять возврат</translation>
+    </message>
+    <message>
+        <source>Everything: {0}</source>
+        <translation>Всё: {0}</translation>
+    </message>
+    <message>
+        <source>Keep the deposit of {0}</source>
+        <translation>Оставить предоплату {0}</translation>
+    </message>
+    <message>
+        <source>The shop keeps at most the deposit: at least {0} goes back.</source>
+        <translation>Магазин оставляет себе не больше предоплаты: вернуть нужно не меньше {0}.</translation>
+    </message>
+    <message>
+        <source>Say why the cakes came back.</source>
+        <translation>Укажите, почему торты вернули.</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,9 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from cakeshop_desktop.core.domain import OrderQuery, OrderStatus, PaymentMethod
+from cakeshop_desktop.core.domain import OrderQuery, OrderStatus, PaymentKind, PaymentMethod
 from cakeshop_desktop.core.services import orders
+from cakeshop_desktop.gui.dialogs.refund_dialog import RefundDialog
 from cakeshop_desktop.gui.labels import status_label
 from cakeshop_desktop.gui.models.orders_model import OrdersModel
 from cakeshop_desktop.gui.panels.orders_panel import OrdersPanel
@@ -253,11 +254,21 @@ def test_cashier_cancels_with_a_reason_and_stock_returns(qtbot, shop, engine, or
         assert not dialog.ok_button.isEnabled()
         dialog.reason_edit.setPlainText("Покупатель передумал")
         assert dialog.ok_button.isEnabled()
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        # paid in full: the refund dialog offers everything back, in cash as it was paid
+        refund = wait_refund_dialog(qtbot, panel)
+        assert refund.amount_spin.value() == 990.00
+        assert not refund.keep_radio.isVisible()
         with qtbot.waitSignal(panel.order_changed, timeout=WAIT):
-            qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(refund.confirm_button, Qt.MouseButton.LeftButton)
         assert status_shown(panel, other.id) == status_label(OrderStatus.CANCELLED)
         detail = orders.order_detail(shop.uow, shop.cashier, other.id)
         assert detail.history[-1].reason == "Покупатель передумал"
+        assert [(p.kind, p.amount, p.method) for p in detail.payments][-1] == (
+            PaymentKind.REFUND,
+            Decimal("990.00"),
+            PaymentMethod.CASH,
+        )
         with shop.uow as uow:
             assert uow.catalog.stock_of(shop.napoleon) == 10
 
@@ -306,3 +317,49 @@ def test_print_buttons_render_the_receipt(
         qtbot.waitUntil(lambda: len(printed) == 1, timeout=WAIT)
         assert printed[0].name == f"Order ticket {walk_in.number}"
         assert walk_in.number in str(printed[0].blocks)
+
+
+def wait_refund_dialog(qtbot, panel) -> RefundDialog:
+    qtbot.waitUntil(
+        lambda: isinstance(panel.action_dialog, RefundDialog) and panel.action_dialog.isVisible(),
+        timeout=WAIT,
+    )
+    return panel.action_dialog
+
+
+def test_cashier_keeps_the_deposit_of_a_cancelled_order(qtbot, shop, engine, orders_of_three):
+    _, walk_in, _ = orders_of_three  # a deposit of 375.15 on 1250.50
+    with shop_context(engine, shop.cashier) as ctx:
+        panel = make_panel(qtbot, ctx)
+        panel.select_order(walk_in.id)
+        qtbot.mouseClick(panel.ui.cancelOrderButton, Qt.MouseButton.LeftButton)
+        panel.action_dialog.reason_edit.setPlainText("Не дозвонились")
+        qtbot.mouseClick(panel.action_dialog.ok_button, Qt.MouseButton.LeftButton)
+        refund = wait_refund_dialog(qtbot, panel)
+        assert refund.objectName() == "refundDialog"
+        assert refund.keep_radio.isVisible()
+        refund.keep_radio.setChecked(True)
+        assert refund.amount_spin.value() == 0
+        with qtbot.waitSignal(panel.order_changed, timeout=WAIT):
+            qtbot.mouseClick(refund.confirm_button, Qt.MouseButton.LeftButton)
+        order = orders.order_detail(shop.uow, shop.cashier, walk_in.id).order
+        assert (order.status, order.refunded_amount, order.kept) == (
+            OrderStatus.CANCELLED,
+            Decimal("0.00"),
+            Decimal("375.15"),
+        )
+
+
+def test_a_refund_dialog_cancelled_leaves_the_order_as_it_was(qtbot, shop, engine, orders_of_three):
+    _, _, other = orders_of_three
+    with shop_context(engine, shop.cashier) as ctx:
+        panel = make_panel(qtbot, ctx)
+        panel.select_order(other.id)
+        qtbot.mouseClick(panel.ui.cancelOrderButton, Qt.MouseButton.LeftButton)
+        panel.action_dialog.reason_edit.setPlainText("x")
+        qtbot.mouseClick(panel.action_dialog.ok_button, Qt.MouseButton.LeftButton)
+        wait_refund_dialog(qtbot, panel).reject()
+        qtbot.waitUntil(lambda: panel.ui.cancelOrderButton.isEnabled(), timeout=WAIT)
+        assert orders.order_detail(shop.uow, shop.cashier, other.id).order.status is not (
+            OrderStatus.CANCELLED
+        )

@@ -81,12 +81,16 @@ def history(shop: Shop) -> Shop:
 
 
 def _check_against_sql(uow: UnitOfWork, report: SalesReport, grain: ReportGrain) -> None:
+    """Every figure of the report against plain SQL over the orders: revenue net of refunds,
+    cakes net of returns (REVENUE_DEFINITION)."""
     period = _bounds(report.date_from, report.date_to)
     sql = _sql(uow)
     sold = "FROM orders WHERE created_at >= :a AND created_at < :b AND status <> 'cancelled'"
 
     revenue, count, average = rows(
-        uow, f"SELECT SUM(total), COUNT(*), AVG(total) {sold}", **period
+        uow,
+        f"SELECT SUM(total - refunded_amount), COUNT(*), AVG(total - refunded_amount) {sold}",
+        **period,
     )[0]
     assert report.revenue == _money(revenue)
     assert report.orders == count
@@ -97,7 +101,9 @@ def _check_against_sql(uow: UnitOfWork, report: SalesReport, grain: ReportGrain)
     by_bucket = {
         _as_date(key): (n, _money(amount))
         for key, n, amount in rows(
-            uow, f"SELECT {bucket}, COUNT(*), SUM(total) {sold} GROUP BY {bucket}", **period
+            uow,
+            f"SELECT {bucket}, COUNT(*), SUM(total - refunded_amount) {sold} GROUP BY {bucket}",
+            **period,
         )
     }
     series = {
@@ -113,7 +119,7 @@ def _check_against_sql(uow: UnitOfWork, report: SalesReport, grain: ReportGrain)
         h: (n, _money(a))
         for h, n, a in rows(
             uow,
-            f"SELECT {sql['hour']}, COUNT(*), SUM(total) {sold} GROUP BY {sql['hour']}",
+            f"SELECT {sql['hour']}, COUNT(*), SUM(total - refunded_amount) {sold} GROUP BY {sql['hour']}",
             **period,
         )
     }
@@ -123,7 +129,9 @@ def _check_against_sql(uow: UnitOfWork, report: SalesReport, grain: ReportGrain)
     weekdays = {
         (int(d) + 6) % 7: (n, _money(a))  # Sunday 0 -> Monday first
         for d, n, a in rows(
-            uow, f"SELECT {sql['dow']}, COUNT(*), SUM(total) {sold} GROUP BY {sql['dow']}", **period
+            uow,
+            f"SELECT {sql['dow']}, COUNT(*), SUM(total - refunded_amount) {sold} GROUP BY {sql['dow']}",
+            **period,
         )
     }
     assert {s.slot: (s.orders, s.revenue) for s in report.by_weekday if s.orders} == weekdays
@@ -135,7 +143,7 @@ def _check_against_sql(uow: UnitOfWork, report: SalesReport, grain: ReportGrain)
     )
     top_revenue = rows(
         uow,
-        "SELECT i.cake_id, c.name, SUM(i.quantity) q, SUM(i.line_total) r "
+        "SELECT i.cake_id, c.name, SUM(i.quantity - i.returned_quantity) q, SUM(i.line_total - i.unit_price * i.returned_quantity) r "
         f"{items.replace('WHERE', 'JOIN cakes c ON c.id = i.cake_id WHERE')} "
         "GROUP BY i.cake_id, c.name ORDER BY r DESC, q DESC, i.cake_id LIMIT 10",
         **period,
@@ -145,7 +153,7 @@ def _check_against_sql(uow: UnitOfWork, report: SalesReport, grain: ReportGrain)
     ]
     top_quantity = rows(
         uow,
-        f"SELECT i.cake_id, SUM(i.quantity) q, SUM(i.line_total) r {items} "
+        f"SELECT i.cake_id, SUM(i.quantity - i.returned_quantity) q, SUM(i.line_total - i.unit_price * i.returned_quantity) r {items} "
         "GROUP BY i.cake_id ORDER BY q DESC, r DESC, i.cake_id LIMIT 10",
         **period,
     )
@@ -154,7 +162,7 @@ def _check_against_sql(uow: UnitOfWork, report: SalesReport, grain: ReportGrain)
     ]
     categories = rows(
         uow,
-        "SELECT c.category_id, g.name, SUM(i.quantity), SUM(i.line_total) "
+        "SELECT c.category_id, g.name, SUM(i.quantity - i.returned_quantity), SUM(i.line_total - i.unit_price * i.returned_quantity) "
         f"{items.replace('WHERE', 'JOIN cakes c ON c.id = i.cake_id LEFT JOIN categories g ON g.id = c.category_id WHERE')} "
         "GROUP BY c.category_id, g.name",
         **period,
@@ -169,7 +177,7 @@ def _check_against_sql(uow: UnitOfWork, report: SalesReport, grain: ReportGrain)
         bool(made): (int(q), _money(r))
         for made, q, r in rows(
             uow,
-            f"SELECT i.made_to_order, SUM(i.quantity), SUM(i.line_total) {items} "
+            f"SELECT i.made_to_order, SUM(i.quantity - i.returned_quantity), SUM(i.line_total - i.unit_price * i.returned_quantity) {items} "
             "GROUP BY i.made_to_order",
             **period,
         )
@@ -338,18 +346,9 @@ def _shift_day(shop: Shop) -> tuple[int, int]:
     doomed = cashier_sale(
         shop.uow, shop.cashier, {shop.medovik: 1}, payment_method=PaymentMethod.CASH
     )
+    # paid in full: cancelling gives it all back in cash, a refund payment of the cashier's
     orders.cancel_order(shop.uow, shop.cashier, doomed.id, "Клиент передумал")
     with shop.uow:
-        shop.uow.orders.add_payment(
-            Payment(
-                order_id=doomed.id,
-                amount=doomed.total,
-                method=PaymentMethod.CASH,
-                kind=PaymentKind.REFUND,
-                taken_by_id=shop.cashier.id,
-                taken_at=datetime.now(),
-            )
-        )
         # yesterday's payment of the same cashier and today's of the admin stay out
         shop.uow.orders.add_payment(
             Payment(

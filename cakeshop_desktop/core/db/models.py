@@ -245,6 +245,10 @@ class Order(Base):
     discount: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
     total: Mapped[Decimal] = mapped_column(Money)
     paid_amount: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
+    # money given back (the refund payments add up to it); revenue is total minus this
+    refunded_amount: Mapped[Decimal] = mapped_column(
+        Money, default=Decimal("0"), server_default="0"
+    )
     payment_method: Mapped[PaymentMethod | None] = mapped_column(_enum(PaymentMethod))
     notes: Mapped[str] = mapped_column(String(1000), default="")
     idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
@@ -272,6 +276,7 @@ class OrderItem(Base):
     unit_price: Mapped[Decimal] = mapped_column(Money)
     quantity: Mapped[int] = mapped_column(Integer)
     line_total: Mapped[Decimal] = mapped_column(Money)
+    returned_quantity: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     made_to_order: Mapped[bool] = mapped_column(Boolean, default=False)
     inscription: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(String(1000), default="")

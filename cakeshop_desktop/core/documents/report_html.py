@@ -75,6 +75,8 @@ class ReportLabels:
     balances_collected: str = "Balances collected"
     refunds: str = "Refunds"
     taken_total: str = "Total taken"
+    drawer_cash: str = "Cash in the drawer"
+    refunded_of_order: str = "Given back"
     cancellations: str = "Cancellations"
     order: str = "Order"
     total: str = "Total"
@@ -234,23 +236,32 @@ def shift_report_html(
                 ),
                 (labels.refunds, plain_money(report.refunds)),
                 (labels.taken_total, plain_money(report.taken_total)),
+                (labels.drawer_cash, f"<b>{plain_money(report.drawer_cash)}</b>"),
             ]
         ),
         f"<h2>{escape(labels.cancellations)}</h2>",
         _table(
-            [labels.time, labels.order, labels.total, labels.paid, labels.reason],
+            [
+                labels.time,
+                labels.order,
+                labels.total,
+                labels.paid,
+                labels.refunded_of_order,
+                labels.reason,
+            ],
             [
                 [
                     c.cancelled_at.strftime("%H:%M"),
                     f"№&nbsp;{escape(c.number)}",
                     plain_money(c.total),
                     plain_money(c.paid_amount),
+                    plain_money(c.refunded),
                     escape(c.reason) or escape(labels.no_reason),
                 ]
                 for c in report.cancellations
             ]
-            or [[escape(labels.nothing), "", "", "", ""]],
-            numeric=(2, 3),
+            or [[escape(labels.nothing), "", "", "", "", ""]],
+            numeric=(2, 3, 4),
         ),
     ]
     return _page(

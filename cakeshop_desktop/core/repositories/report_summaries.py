@@ -54,6 +54,9 @@ from cakeshop_desktop.core.db.models import (
 from cakeshop_desktop.core.domain import OrderStatus
 from cakeshop_desktop.core.repositories.reports import (
     CANCELLATION_REASON,
+    KEPT_LINE_TOTAL,
+    KEPT_QUANTITY,
+    NET_TOTAL,
     as_date,
     cancelled_orders_with_reason,
     day_of,
@@ -129,7 +132,7 @@ class ReportSummaryRepository:
         self._insert(
             ReportHour,
             ("day", "hour", "cancelled", "orders", "amount_kop"),
-            select(day, hour, is_cancelled, func.count(), self._kopecks(Order.total))
+            select(day, hour, is_cancelled, func.count(), self._kopecks(NET_TOTAL))
             .where(in_period)
             .group_by(day, hour, is_cancelled),
         )
@@ -137,7 +140,7 @@ class ReportSummaryRepository:
         self._insert(
             ReportCake,
             ("cake_id", "day", "quantity", "amount_kop"),
-            select(cake, day, func.sum(OrderItem.quantity), self._kopecks(OrderItem.line_total))
+            select(cake, day, func.sum(KEPT_QUANTITY), self._kopecks(KEPT_LINE_TOTAL))
             .join(Order, Order.id == OrderItem.order_id)
             .where(sold)
             .group_by(cake, day),
@@ -150,8 +153,8 @@ class ReportSummaryRepository:
                 day,
                 category,
                 OrderItem.made_to_order,
-                func.sum(OrderItem.quantity),
-                self._kopecks(OrderItem.line_total),
+                func.sum(KEPT_QUANTITY),
+                self._kopecks(KEPT_LINE_TOTAL),
             )
             .select_from(OrderItem)
             .join(Order, Order.id == OrderItem.order_id)

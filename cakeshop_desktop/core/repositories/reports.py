@@ -12,7 +12,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Integer, Select, and_, case, cast, func, select
+from sqlalchemy import ColumnElement, Integer, Select, and_, case, cast, func, literal, select
 from sqlalchemy.orm import Session
 
 from cakeshop_desktop.core.db.models import (
@@ -100,6 +100,16 @@ def cancelled_orders_with_reason(query: AnySelect) -> AnySelect:
     )
 
 
+# Revenue is net of refunds: an order that is not cancelled counts its total less what was
+# given back (returned cakes); a cancelled one keeps its total as the amount cancelled.
+NET_TOTAL = Order.total - case(
+    (Order.status == OrderStatus.CANCELLED, literal(0)), else_=Order.refunded_amount
+)
+# A line counts the cakes the customer kept; line_total is unit_price × quantity exactly.
+KEPT_QUANTITY = OrderItem.quantity - OrderItem.returned_quantity
+KEPT_LINE_TOTAL = OrderItem.line_total - OrderItem.unit_price * OrderItem.returned_quantity
+
+
 class ReportRepository:
     """Read-only aggregates over `orders`, `order_items`, `payments`, `order_status_history`."""
 
@@ -121,7 +131,7 @@ class ReportRepository:
         hour = self._hour(Order.created_at).label("hour")
         cancelled = case((Order.status == OrderStatus.CANCELLED, 1), else_=0).label("cancelled")
         rows = self._session.execute(
-            select(day, hour, cancelled, func.count(), func.sum(Order.total))
+            select(day, hour, cancelled, func.count(), func.sum(NET_TOTAL))
             .where(Order.created_at >= start, Order.created_at < end)
             .group_by(day, hour, cancelled)
         )
@@ -135,8 +145,8 @@ class ReportRepository:
             select(
                 OrderItem.cake_id,
                 OrderItem.made_to_order,
-                func.sum(OrderItem.quantity),
-                func.sum(OrderItem.line_total),
+                func.sum(KEPT_QUANTITY),
+                func.sum(KEPT_LINE_TOTAL),
             )
             .join(Order, Order.id == OrderItem.order_id)
             .where(
@@ -198,10 +208,11 @@ class ReportRepository:
     def orders_created_by(
         self, user_id: int, start: datetime, end: datetime
     ) -> list[tuple[bool, int, Any]]:
-        """(cancelled, orders, total) of the orders the user created in [start, end)."""
+        """(cancelled, orders, total) of the orders the user created in [start, end); the
+        total of those not cancelled is net of refunds, as revenue is."""
         cancelled = case((Order.status == OrderStatus.CANCELLED, 1), else_=0).label("cancelled")
         rows = self._session.execute(
-            select(cancelled, func.count(), func.sum(Order.total))
+            select(cancelled, func.count(), func.sum(NET_TOTAL))
             .where(
                 Order.created_by_id == user_id,
                 Order.created_at >= start,
@@ -231,7 +242,7 @@ class ReportRepository:
 
     def cancelled_by(
         self, user_id: int, start: datetime, end: datetime, limit: int
-    ) -> list[tuple[int, str, Decimal, Decimal, str, datetime]]:
+    ) -> list[tuple[int, str, Decimal, Decimal, Decimal, str, datetime]]:
         """Orders the user cancelled in [start, end), in the order they were cancelled."""
         rows = self._session.execute(
             select(
@@ -239,6 +250,7 @@ class ReportRepository:
                 Order.number,
                 Order.total,
                 Order.paid_amount,
+                Order.refunded_amount,
                 OrderStatusHistory.reason,
                 OrderStatusHistory.changed_at,
             )
@@ -253,6 +265,6 @@ class ReportRepository:
             .limit(limit)
         )
         return [
-            (order_id, number or "", total, paid, reason or "", changed_at)
-            for order_id, number, total, paid, reason, changed_at in rows
+            (order_id, number or "", total, paid, refunded, reason or "", changed_at)
+            for order_id, number, total, paid, refunded, reason, changed_at in rows
         ]

@@ -31,6 +31,7 @@ from cakeshop_desktop.core.repositories.orders import order_number_or_none
 from cakeshop_desktop.core.rules import validation
 from cakeshop_desktop.core.rules.permissions import EVERYONE, STAFF, require
 from cakeshop_desktop.core.rules.phones import phone_search
+from cakeshop_desktop.core.services import refunds
 from cakeshop_desktop.core.services.policy import ShopPolicy, policy_within
 from cakeshop_desktop.core.support import lifecycle
 from cakeshop_desktop.core.support.mapping import (
@@ -186,8 +187,20 @@ def hand_out(
         return order_dto(order)
 
 
-def cancel_order(uow: UnitOfWork, actor: UserDTO, order_id: int, reason: str) -> OrderDTO:
+def cancel_order(
+    uow: UnitOfWork,
+    actor: UserDTO,
+    order_id: int,
+    reason: str,
+    *,
+    refund: object = None,
+    method: object = None,
+) -> OrderDTO:
     """Cancel with a reason: showcase cakes go back on the showcase, booked capacity is freed.
+
+    Money paid goes back as a refund payment: `refund` is the amount (None: all that was
+    paid), within what the shop's policy allows (refunds.cancellation_bounds); `method` is
+    how (None: as it was paid).
 
     Who may cancel what is the shop's policy (`check_may_cancel`).
     """
@@ -198,13 +211,26 @@ def cancel_order(uow: UnitOfWork, actor: UserDTO, order_id: int, reason: str) ->
     )
     with uow:
         order = _locked_order(uow, order_id)
-        check_may_cancel(actor, order, policy_within(uow))
+        policy = policy_within(uow)
+        check_may_cancel(actor, order, policy)
         lifecycle.move_status(
             uow, order, OrderStatus.CANCELLED, actor.id, reason or "cancelled by the customer"
         )
+        if refunds.held(order) > 0:
+            refunds.require_refunder(actor, policy)
+            offer = refunds.cancellation_bounds(uow, order, policy)
+            refunds.give_back(uow, order, offer, refund, method, actor.id)
         _undo_stock_and_capacity(uow, order, actor.id, reason)
         uow.commit()
         return order_dto(order)
+
+
+def cancel_with_refund(
+    uow: UnitOfWork, actor: UserDTO, order_id: int, reason: str, refund: object, method: object
+) -> OrderDTO:
+    """cancel_order with the refund the cashier chose (for callers that pass arguments only
+    by position, as the GUI's workers do)."""
+    return cancel_order(uow, actor, order_id, reason, refund=refund, method=method)
 
 
 def check_may_cancel(actor: UserDTO, order: Order, policy: ShopPolicy) -> None:
@@ -221,7 +247,7 @@ def check_may_cancel(actor: UserDTO, order: Order, policy: ShopPolicy) -> None:
             raise PermissionDenied(tr_noop("The shop cancels orders at the counter: call the shop"))
         if order.status is not OrderStatus.NEW:
             raise PermissionDenied("This order is already confirmed: call the shop to cancel")
-    elif actor.role is Role.CASHIER and order.paid_amount > 0 and not policy.cashier_refunds:
+    elif actor.role is Role.CASHIER and refunds.held(order) > 0 and not policy.cashier_refunds:
         raise PermissionDenied(tr_noop("Only an administrator may cancel an order that is paid"))
 
 
@@ -289,6 +315,7 @@ def _checked_query(query: OrderQuery) -> OrderQuery:
 
 __all__ = [
     "cancel_order",
+    "cancel_with_refund",
     "confirm_order",
     "console_order_detail",
     "find_order_number",

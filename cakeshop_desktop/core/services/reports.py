@@ -326,8 +326,16 @@ def shift_report(
         refunds=refunds,
         taken_total=sum((m.net for m in by_method), ZERO),
         cancellations=tuple(
-            CancelledOrder(order_id, number, round_money(total), round_money(paid), reason, when)
-            for order_id, number, total, paid, reason, when in cancelled
+            CancelledOrder(
+                order_id,
+                number,
+                round_money(total),
+                round_money(paid),
+                reason,
+                when,
+                round_money(refunded),
+            )
+            for order_id, number, total, paid, refunded, reason, when in cancelled
         ),
         generated_at=datetime.now(),
         read_from=read_from,

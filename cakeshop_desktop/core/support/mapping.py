@@ -110,6 +110,7 @@ def order_dto(order: Order) -> OrderDTO:
         notes=order.notes,
         created_at=order.created_at,
         updated_at=order.updated_at,
+        refunded_amount=round_money(order.refunded_amount),
     )
 
 
@@ -124,6 +125,7 @@ def order_item_dto(item: OrderItem) -> OrderItemDTO:
         made_to_order=item.made_to_order,
         inscription=item.inscription,
         notes=item.notes,
+        returned_quantity=item.returned_quantity,
     )
 
 

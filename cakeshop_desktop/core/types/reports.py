@@ -13,9 +13,12 @@ ZERO = Decimal("0.00")
 
 # Shown in the window, in the PDF and in the README: what "revenue" means in every report.
 REVENUE_DEFINITION = (
-    "Revenue is the total of the orders that are not cancelled, after discounts, "
-    "dated by when the order was created (not by pickup or payment). "
-    "Cake and category figures add up line totals before the order discount."
+    "Revenue is the total of the orders that are not cancelled, after discounts and net of "
+    "refunds (money given back for returned cakes is taken off), dated by when the order was "
+    "created (not by pickup or payment). A deposit kept when an order was cancelled is not "
+    "revenue here; the shift report counts it as money taken. "
+    "Cake and category figures add up line totals before the order discount, less the cakes "
+    "returned."
 )
 
 
@@ -168,6 +171,7 @@ class CancelledOrder:
     paid_amount: Decimal
     reason: str
     cancelled_at: datetime
+    refunded: Decimal = ZERO  # given back when it was cancelled (the rest was kept)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,3 +196,8 @@ class ShiftReport:
     cancellations: tuple[CancelledOrder, ...]
     generated_at: datetime
     read_from: ReadFrom = ReadFrom()  # the shop server, or the reporting replica and its lag
+
+    @property
+    def drawer_cash(self) -> Decimal:
+        """The cash this cashier's drawer should hold from the day: taken less given back."""
+        return sum((m.net for m in self.by_method if m.method is PaymentMethod.CASH), ZERO)

@@ -133,9 +133,11 @@ class CancelOrderDialog(QDialog):
             self.tr("Cakes taken from the showcase go back on the showcase."),
             self.tr("The production room booked for made-to-order cakes is freed."),
         ]
-        if order.paid_amount > 0:
+        if order.kept > 0:
             consequences.append(
-                self.tr("The customer paid {0}: return it.").format(money(order.paid_amount))
+                self.tr("The customer paid {0}: next, choose how much of it goes back.").format(
+                    money(order.kept)
+                )
             )
         info = QLabel("<br/>".join(consequences), self)
         info.setWordWrap(True)

@@ -19,15 +19,19 @@ from cakeshop_desktop.core.domain import (
     DomainError,
     OrderDetailDTO,
     OrderDTO,
+    OrderItemDTO,
     OrderStatus,
     PaymentMethod,
     Role,
 )
 from cakeshop_desktop.core.rules.printer_url import Paper
+from cakeshop_desktop.core.services import refunds
 from cakeshop_desktop.core.services.paper import PrintableOrder, printable_order
+from cakeshop_desktop.core.services.refunds import RefundOffer, take_back
 from cakeshop_desktop.gui import printing
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.dialogs.order_actions import HandOutDialog, hand_out_order
+from cakeshop_desktop.gui.dialogs.refund_dialog import RefundDialog
 from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.file_dialogs import ask_save_path
 from cakeshop_desktop.gui.formatting import date_time, money
@@ -100,6 +104,17 @@ class OrderDetailDialog(QDialog):
         self.hand_out_button.clicked.connect(self.hand_out)
         self.ui.buttonsLayout.insertWidget(0, self.hand_out_button)
         self.hand_out_dialog: HandOutDialog | None = None
+        self.return_button = QPushButton(self.tr("&Return a cake…"), self)
+        self.return_button.setObjectName("detailReturnButton")
+        self.return_button.setAccessibleName(self.tr("Return a cake"))
+        self.return_button.setToolTip(
+            self.tr("Choose the line of the cake the customer brought back, then press here")
+        )
+        self.return_button.setVisible(ctx.actor is not None and ctx.actor.role in STAFF)
+        self.return_button.clicked.connect(self.return_selected)
+        self.ui.buttonsLayout.insertWidget(1, self.return_button)
+        self.ui.orderItemsTable.itemSelectionChanged.connect(self._update_return_button)
+        self.refund_dialog: RefundDialog | None = None
         place_dialog(self)
         self.setWindowTitle(self.tr("Order"))
         self.ui.orderTitleLabel.setText(self.tr("Loading…"))
@@ -162,6 +177,11 @@ class OrderDetailDialog(QDialog):
                     (self.tr("Total"), money(order.total)),
                     (self.tr("Paid"), money(order.paid_amount)),
                     (self.tr("Balance"), money(order.balance)),
+                    *(
+                        [(self.tr("Given back"), money(-order.refunded_amount))]
+                        if order.refunded_amount
+                        else []
+                    ),
                 ],
                 frozenset({2, 4}),
             )
@@ -180,7 +200,12 @@ class OrderDetailDialog(QDialog):
             rows.append(
                 [
                     item.cake_name + (self.tr(" (made to order)") if item.made_to_order else ""),
-                    str(item.quantity),
+                    str(item.quantity)
+                    + (
+                        self.tr(" (%n returned)", "", item.returned_quantity)
+                        if item.returned_quantity
+                        else ""
+                    ),
                     money(item.unit_price),
                     money(item.line_total),
                     "\n".join(extras),
@@ -247,6 +272,23 @@ class OrderDetailDialog(QDialog):
         label.setText(text)
         label.show()
 
+    def _returnable_line(self) -> OrderItemDTO | None:
+        """The selected line when cakes of it can still come back."""
+        detail = self.detail
+        if detail is None or detail.order.status is not OrderStatus.COMPLETED:
+            return None
+        row = self.ui.orderItemsTable.currentRow()
+        if not 0 <= row < len(detail.items):
+            return None
+        item = detail.items[row]
+        if item.made_to_order or item.quantity <= item.returned_quantity:
+            return None
+        return item
+
+    @Slot()
+    def _update_return_button(self) -> None:
+        self.return_button.setEnabled(self._returnable_line() is not None)
+
     def _set_actions_enabled(self, enabled: bool) -> None:
         for button in (
             self.ui.detailPrintReceiptButton,
@@ -256,6 +298,7 @@ class OrderDetailDialog(QDialog):
             button.setEnabled(enabled)
         ready = self.detail is not None and self.detail.order.status is OrderStatus.READY
         self.hand_out_button.setEnabled(enabled and ready)
+        self.return_button.setEnabled(enabled and self._returnable_line() is not None)
         # a scanned ticket at pickup: Enter hands the order out, as the cashier expects
         self.hand_out_button.setDefault(enabled and ready)
         self.ui.closeDetailButton.setDefault(not (enabled and ready))
@@ -295,6 +338,67 @@ class OrderDetailDialog(QDialog):
     def _hand_out_failed(self, error: Exception) -> None:
         self._show_problem(describe(error))
         self.reload()  # somebody else may have moved the order meanwhile
+
+    # ------------------------------------------------------------ returns
+
+    @Slot()
+    def return_selected(self) -> None:
+        """Cakes of the selected line come back: ask how many, where they go, the refund."""
+        item = self._returnable_line()
+        if item is None or self.detail is None:
+            return
+        self.return_button.setEnabled(False)
+        self._ctx.call(
+            self,
+            refunds.return_offer,
+            self.detail.order.id,
+            item.id,
+            1,
+            on_result=lambda offer: self._ask_return(item, offer),
+            on_error=self._return_failed,
+        )
+
+    def _ask_return(self, item: OrderItemDTO, offer: RefundOffer) -> None:
+        dialog = RefundDialog(offer, self, item=item)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.quantity_changed.connect(lambda quantity: self._new_offer(dialog, item, quantity))
+        dialog.accepted.connect(lambda: self._return(item, dialog))
+        dialog.finished.connect(self._update_return_button)
+        self.refund_dialog = dialog
+        dialog.open()
+
+    def _new_offer(self, dialog: RefundDialog, item: OrderItemDTO, quantity: int) -> None:
+        assert self.detail is not None
+        self._ctx.call(
+            dialog,
+            refunds.return_offer,
+            self.detail.order.id,
+            item.id,
+            quantity,
+            on_result=dialog.set_offer,
+            on_error=self._return_failed,
+        )
+
+    def _return(self, item: OrderItemDTO, dialog: RefundDialog) -> None:
+        assert self.detail is not None
+        self._set_actions_enabled(False)
+        self._ctx.call(
+            self,
+            take_back,
+            self.detail.order.id,
+            item.id,
+            dialog.quantity,
+            dialog.to_showcase,
+            dialog.reason,
+            dialog.amount,
+            dialog.method,
+            on_result=self._handed_out,
+            on_error=self._hand_out_failed,
+        )
+
+    def _return_failed(self, error: Exception) -> None:
+        self._show_problem(describe(error))
+        self._update_return_button()
 
     # ------------------------------------------------------------ paper
 

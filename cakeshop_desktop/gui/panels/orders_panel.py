@@ -16,7 +16,9 @@ from cakeshop_desktop.core.domain import (
     PaymentMethod,
     Role,
 )
-from cakeshop_desktop.core.services import orders
+from cakeshop_desktop.core.services import orders, refunds
+from cakeshop_desktop.core.services.orders import cancel_with_refund
+from cakeshop_desktop.core.services.refunds import RefundOffer
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.dialogs.order_actions import (
     CancelOrderDialog,
@@ -24,6 +26,7 @@ from cakeshop_desktop.gui.dialogs.order_actions import (
     hand_out_order,
 )
 from cakeshop_desktop.gui.dialogs.order_detail_dialog import OrderDetailDialog
+from cakeshop_desktop.gui.dialogs.refund_dialog import RefundDialog
 from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.forms.ui_orders_panel import Ui_OrdersPanel
 from cakeshop_desktop.gui.labels import status_label
@@ -309,7 +312,33 @@ class OrdersPanel(QWidget):
             return
         dialog = CancelOrderDialog(order, reason_required=self.is_staff, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._run(orders.cancel_order, order.id, dialog.reason))
+        dialog.accepted.connect(lambda: self._cancel(order, dialog.reason))
+        self.action_dialog = dialog
+        dialog.open()
+
+    def _cancel(self, order: OrderDTO, reason: str) -> None:
+        """Cancel; money paid on the order first asks how much goes back (refundDialog)."""
+        if not self.is_staff or order.kept <= 0:
+            self._run(orders.cancel_order, order.id, reason)
+            return
+        self._set_busy(True)
+        self._ctx.call(
+            self,
+            refunds.cancellation_offer,
+            order.id,
+            on_result=lambda offer: self._ask_refund(offer, reason),
+            on_error=self._action_failed,
+        )
+
+    def _ask_refund(self, offer: RefundOffer, reason: str) -> None:
+        self._set_busy(False)
+        dialog = RefundDialog(offer, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self._run(
+                cancel_with_refund, offer.order_id, reason, dialog.amount, dialog.method
+            )
+        )
         self.action_dialog = dialog
         dialog.open()
 
