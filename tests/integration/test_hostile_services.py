@@ -46,12 +46,15 @@ from cakeshop_desktop.core.services import (
     orders,
     paper,
     planning,
+    policy,
     production,
+    refunds,
     reports,
     shop,
     table_editor,
     users,
 )
+from cakeshop_desktop.core.services.policy import ShopPolicy
 from cakeshop_desktop.core.services.shop import ShopDetails
 from cakeshop_desktop.core.uow import UnitOfWork
 from tests.conftest import PASSWORD, Shop, add_cake
@@ -68,6 +71,9 @@ NOT_A_WINDOW_CALL = {
     "reports.summarise_closed_days",  # sales_report calls it with checked dates
     "reports.roll_up_closed_months",  # likewise, after the days
     "shop.mark_demo_shop",
+    "policy.policy_within",  # read inside the caller's unit of work
+    "refunds.cancellation_bounds",  # steps of cancel_order, on its locked order
+    "refunds.give_back",
     "users.add_user",  # stores a User built by create_user or set_up_shop
     "users.lock_admins_of",  # a step inside the user services' transaction
 }
@@ -86,6 +92,7 @@ class Busy:
     spare_cake: int
     spare_category: int
     spare_user: int
+    sold_item: int  # the line of sold_order (handed out)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.shop, name)
@@ -363,7 +370,36 @@ CALLS = [
     Call(
         orders.cancel_order,
         Role.CASHIER,
-        {"order_id": (ID, lambda b: b.sold_order), "reason": (TEXT, value("передумали"))},
+        {
+            "order_id": (ID, lambda b: b.made_order),
+            "reason": (TEXT, value("передумали")),
+            "refund": (AMOUNT, value(None)),
+            "method": (WORD, value(None)),
+        },
+    ),
+    # refunds and returns
+    Call(refunds.cancellation_offer, Role.CASHIER, {"order_id": (ID, lambda b: b.made_order)}),
+    Call(
+        refunds.return_offer,
+        Role.CASHIER,
+        {
+            "order_id": (ID, lambda b: b.sold_order),
+            "item_id": (ID, lambda b: b.sold_item),
+            "quantity": (INT, value(1)),
+        },
+    ),
+    Call(
+        refunds.return_cakes,
+        Role.CASHIER,
+        {
+            "order_id": (ID, lambda b: b.sold_order),
+            "item_id": (ID, lambda b: b.sold_item),
+            "quantity": (INT, value(1)),
+            "to_showcase": (ANY, value(True)),
+            "reason": (TEXT, value("помят")),
+            "refund": (AMOUNT, value(None)),
+            "method": (WORD, value(None)),
+        },
     ),
     # planning and production
     Call(planning.day_plan, Role.BAKER, {"day": (MOMENT, TODAY)}),
@@ -470,6 +506,13 @@ CALLS = [
             )
         },
     ),
+    Call(policy.shop_policy, None),
+    Call(policy.self_registration_allowed, None),
+    Call(
+        policy.save_shop_policy,
+        Role.ADMIN,
+        {"policy": (same(h.replaced(ShopPolicy())), value(ShopPolicy()))},
+    ),
     Call(
         shop.set_up_shop,
         None,
@@ -524,7 +567,7 @@ def busy(shop: Shop) -> Busy:
     spare_user = users.register_user(uow, shop.admin, "spare", Role.CASHIER, PASSWORD).id
     users.register_user(uow, shop.admin, "guest", Role.CUSTOMER, PASSWORD)
     cart.add_to_cart(uow, shop.customer, shop.napoleon, 1)
-    sold = cashier_sale(uow, shop.cashier, {shop.medovik: 1})
+    sold = cashier_sale(uow, shop.cashier, {shop.medovik: 1}, hand_out_now=True)
     made = cashier_sale(
         uow, shop.cashier, {shop.praga: 1}, due_at=later(), paid_amount=Decimal("720")
     )
@@ -540,6 +583,7 @@ def busy(shop: Shop) -> Busy:
         spare_cake=spare_cake,
         spare_category=spare_category_id,
         spare_user=spare_user,
+        sold_item=orders.order_detail(uow, shop.admin, sold.id).items[0].id,
     )
 
 

@@ -9,7 +9,6 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from cakeshop_desktop.core.report_types import ReportGrain
 
 from cakeshop_desktop.core.domain import (
     InvalidInput,
@@ -25,6 +24,7 @@ from cakeshop_desktop.core.repositories.report_summaries import month_end
 from cakeshop_desktop.core.services import cart, checkout, orders, refunds, reports
 from cakeshop_desktop.core.services import policy as policy_service
 from cakeshop_desktop.core.services.policy import ShopPolicy
+from cakeshop_desktop.core.types.reports import ReportGrain
 from tests.integration.support import later, request, rows, snapshot, stock
 from tests.integration.test_reports import _check_against_sql
 

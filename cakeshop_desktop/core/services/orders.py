@@ -225,14 +225,6 @@ def cancel_order(
         return order_dto(order)
 
 
-def cancel_with_refund(
-    uow: UnitOfWork, actor: UserDTO, order_id: int, reason: str, refund: object, method: object
-) -> OrderDTO:
-    """cancel_order with the refund the cashier chose (for callers that pass arguments only
-    by position, as the GUI's workers do)."""
-    return cancel_order(uow, actor, order_id, reason, refund=refund, method=method)
-
-
 def check_may_cancel(actor: UserDTO, order: Order, policy: ShopPolicy) -> None:
     """Refuse a cancellation the shop's policy does not allow `actor`.
 
@@ -315,7 +307,6 @@ def _checked_query(query: OrderQuery) -> OrderQuery:
 
 __all__ = [
     "cancel_order",
-    "cancel_with_refund",
     "confirm_order",
     "console_order_detail",
     "find_order_number",

@@ -206,31 +206,6 @@ def return_cakes(
         return order_dto(order)
 
 
-def take_back(
-    uow: UnitOfWork,
-    actor: UserDTO,
-    order_id: int,
-    item_id: int,
-    quantity: int,
-    to_showcase: bool,
-    reason: str,
-    refund: object,
-    method: object,
-) -> OrderDTO:
-    """return_cakes with every argument by position (as the GUI's workers pass them)."""
-    return return_cakes(
-        uow,
-        actor,
-        order_id,
-        item_id,
-        quantity,
-        to_showcase=bool(to_showcase),
-        reason=reason,
-        refund=refund,
-        method=method,
-    )
-
-
 def _returnable(order: Order, item_id: int, quantity: int) -> OrderItem:
     if order.status is not OrderStatus.COMPLETED:
         raise InvalidTransition(tr_noop("Only a handed-out order takes returns"))

@@ -27,7 +27,7 @@ from cakeshop_desktop.core.domain import (
 from cakeshop_desktop.core.rules.printer_url import Paper
 from cakeshop_desktop.core.services import refunds
 from cakeshop_desktop.core.services.paper import PrintableOrder, printable_order
-from cakeshop_desktop.core.services.refunds import RefundOffer, take_back
+from cakeshop_desktop.core.services.refunds import RefundOffer
 from cakeshop_desktop.gui import printing
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.dialogs.order_actions import HandOutDialog, hand_out_order
@@ -384,14 +384,14 @@ class OrderDetailDialog(QDialog):
         self._set_actions_enabled(False)
         self._ctx.call(
             self,
-            take_back,
+            refunds.return_cakes,
             self.detail.order.id,
             item.id,
             dialog.quantity,
-            dialog.to_showcase,
-            dialog.reason,
-            dialog.amount,
-            dialog.method,
+            to_showcase=dialog.to_showcase,
+            reason=dialog.reason,
+            refund=dialog.amount,
+            method=dialog.method,
             on_result=self._handed_out,
             on_error=self._hand_out_failed,
         )

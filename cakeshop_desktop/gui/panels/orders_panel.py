@@ -17,7 +17,6 @@ from cakeshop_desktop.core.domain import (
     Role,
 )
 from cakeshop_desktop.core.services import orders, refunds
-from cakeshop_desktop.core.services.orders import cancel_with_refund
 from cakeshop_desktop.core.services.refunds import RefundOffer
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.dialogs.order_actions import (
@@ -336,7 +335,11 @@ class OrdersPanel(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(
             lambda: self._run(
-                cancel_with_refund, offer.order_id, reason, dialog.amount, dialog.method
+                orders.cancel_order,
+                offer.order_id,
+                reason,
+                refund=dialog.amount,
+                method=dialog.method,
             )
         )
         self.action_dialog = dialog
@@ -348,10 +351,15 @@ class OrdersPanel(QWidget):
         if order is not None:
             self.printer.print_order(order.id, kind)
 
-    def _run(self, service: Callable[..., OrderDTO], *args: Any) -> None:
+    def _run(self, service: Callable[..., OrderDTO], *args: Any, **kwargs: Any) -> None:
         self._set_busy(True)
         self._ctx.call(
-            self, service, *args, on_result=self._order_updated, on_error=self._action_failed
+            self,
+            service,
+            *args,
+            on_result=self._order_updated,
+            on_error=self._action_failed,
+            **kwargs,
         )
 
     def _order_updated(self, order: OrderDTO) -> None:
