@@ -302,6 +302,8 @@ def _column_words() -> dict[str, str]:
         "order_item_id": QCoreApplication.translate("Columns", "Order line"),
         "orders": QCoreApplication.translate("Columns", "Orders"),
         "paid_amount": QCoreApplication.translate("Columns", "Paid"),
+        "refunded_amount": QCoreApplication.translate("Columns", "Given back"),
+        "returned_quantity": QCoreApplication.translate("Columns", "Returned"),
         "payment_method": QCoreApplication.translate("Columns", "Payment method"),
         "phone": QCoreApplication.translate("Columns", "Phone"),
         "price": QCoreApplication.translate("Columns", "Price"),

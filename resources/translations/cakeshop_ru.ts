@@ -2817,6 +2817,14 @@ Revenue: {2}</source>
         <translation>Оплачено</translation>
     </message>
     <message>
+        <source>Given back</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Возвращено назад</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>

@@ -1,7 +1,7 @@
 """refunds and returns: what was given back of an order, how many of a line came back
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-02 01:50:00
 
 `orders.refunded_amount` is the money given back (refund payments add up to it);
@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
