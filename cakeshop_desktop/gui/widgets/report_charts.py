@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
 
 from PySide6.QtCharts import (
@@ -103,23 +103,43 @@ def show_revenue(view: QChartView, report: SalesReport, title: str) -> None:
         line.attachAxis(y_axis)
         return
     scale, unit = _money_scale(maximum)
-    bars = QBarSet(_tr("Revenue"))
-    bars.setColor(QColor(BAR_COLOUR))
-    bars.setBorderColor(QColor(BAR_COLOUR))
-    labels = []
-    for p in points:
-        bars.append(float(p.revenue) / scale)
-        labels.append(_axis_label(p.start, report.grain, len(points) > 12))
+    series = _bars(
+        chart,
+        _tr("Revenue"),
+        BAR_COLOUR,
+        [float(p.revenue) / scale for p in points],
+        [_axis_label(p.start, report.grain, len(points) > 12) for p in points],
+        lambda i: _tr("{0}\nRevenue: {1}\nOrders: {2}").format(
+            period_text(points[i].start, points[i].end, report.grain),
+            money(points[i].revenue),
+            points[i].orders,
+        ),
+    )
+    y_axis = _value_axis(maximum / scale, True)
+    y_axis.setTitleText(unit)
+    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(y_axis)
+
+
+def _bars(
+    chart: QChart,
+    name: str,
+    colour: str,
+    values: list[float],
+    labels: list[str],
+    tip: Callable[[int], str],
+) -> QBarSeries:
+    """One set of bars named `name` with `labels` under them and `tip(i)` over bar i; the
+    caller adds the value axis."""
+    bars = QBarSet(name)
+    bars.setColor(QColor(colour))
+    bars.setBorderColor(QColor(colour))
+    for value in values:
+        bars.append(value)
 
     def hovered(status: bool, index: int) -> None:
-        if status and 0 <= index < len(points):
-            p = points[index]
-            QToolTip.showText(
-                QCursor.pos(),
-                _tr("{0}\nRevenue: {1}\nOrders: {2}").format(
-                    period_text(p.start, p.end, report.grain), money(p.revenue), p.orders
-                ),
-            )
+        if status and 0 <= index < len(values):
+            QToolTip.showText(QCursor.pos(), tip(index))
         else:
             QToolTip.hideText()
 
@@ -133,10 +153,7 @@ def show_revenue(view: QChartView, report: SalesReport, title: str) -> None:
     _small_labels(x_axis, len(labels))
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(x_axis)
-    y_axis = _value_axis(maximum / scale, True)
-    y_axis.setTitleText(unit)
-    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(y_axis)
+    return series
 
 
 def _axis_label(start: date, grain: ReportGrain, many: bool) -> str:
@@ -155,34 +172,16 @@ def show_slots(
 ) -> None:
     """Orders per hour or per weekday as bars."""
     chart = _reset(view, title)
-    bars = QBarSet(_tr("Orders"))
-    bars.setColor(QColor(SECOND_COLOUR))
-    bars.setBorderColor(QColor(SECOND_COLOUR))
-    for s in slots:
-        bars.append(float(s.orders))
-
-    def hovered(status: bool, index: int) -> None:
-        if status and 0 <= index < len(slots):
-            s = slots[index]
-            QToolTip.showText(
-                QCursor.pos(),
-                _tr("{0}\nOrders: {1}\nRevenue: {2}").format(
-                    labels[index], s.orders, money(s.revenue)
-                ),
-            )
-        else:
-            QToolTip.hideText()
-
-    bars.hovered.connect(hovered)
-    series = QBarSeries()
-    series.setBarWidth(0.8)
-    series.append(bars)
-    chart.addSeries(series)
-    x_axis = QBarCategoryAxis()
-    x_axis.append(list(labels))
-    _small_labels(x_axis, len(labels))
-    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(x_axis)
+    series = _bars(
+        chart,
+        _tr("Orders"),
+        SECOND_COLOUR,
+        [float(s.orders) for s in slots],
+        list(labels),
+        lambda i: _tr("{0}\nOrders: {1}\nRevenue: {2}").format(
+            labels[i], slots[i].orders, money(slots[i].revenue)
+        ),
+    )
     y_axis = _value_axis(float(max((s.orders for s in slots), default=0)), False)
     y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
     y_axis.setTickAnchor(0)
