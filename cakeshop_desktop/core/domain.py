@@ -441,3 +441,12 @@ class OrderPage:
     items: tuple[OrderDTO, ...]
     offset: int
     has_more: bool
+
+
+class BackupReason(enum.StrEnum):
+    """Why a backup was made (part of its file name)."""
+
+    DAILY = "daily"
+    MANUAL = "manual"
+    BEFORE_UPGRADE = "before-upgrade"
+    BEFORE_RESTORE = "before-restore"

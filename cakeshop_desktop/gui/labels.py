@@ -13,8 +13,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from cakeshop_desktop.core.db.backups import BackupReason
 from cakeshop_desktop.core.domain import (
+    BackupReason,
     MovementKind,
     OrderStatus,
     PaymentKind,

@@ -17,13 +17,12 @@ from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL, make_url
 
-from cakeshop_desktop.core.domain import DomainError
+from cakeshop_desktop.core.domain import BackupReason, DomainError
 
 log = logging.getLogger(__name__)
 
@@ -44,15 +43,6 @@ class InvalidBackup(DomainError):
 
 class BackupFailed(DomainError):
     """A backup could not be written (disk full, folder not writable, a tool failed)."""
-
-
-class BackupReason(StrEnum):
-    """Why a backup was made (part of its file name)."""
-
-    DAILY = "daily"
-    MANUAL = "manual"
-    BEFORE_UPGRADE = "before-upgrade"
-    BEFORE_RESTORE = "before-restore"
 
 
 @dataclass(frozen=True, slots=True)
