@@ -435,6 +435,14 @@ class OrderQuery:
 
 
 @dataclass(frozen=True, slots=True)
+class WaitingOrders:
+    """Customers' orders the counter has yet to confirm: how many, and the oldest of them."""
+
+    count: int
+    orders: tuple[OrderDTO, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class OrderPage:
     """One page of orders, newest first; `has_more` says whether to fetch more."""
 

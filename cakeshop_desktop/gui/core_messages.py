@@ -91,6 +91,12 @@ TEMPLATES = (
         "CoreMessages", "A login is 3 to 64 Latin letters, digits, dots, dashes or underscores"
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "A password needs at least 6 characters"),
+    QT_TRANSLATE_NOOP("CoreMessages", "A password can have at most 128 characters"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Full name is required"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Phone is required"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Not a phone number: {0}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Not an e-mail address: {0}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "This order is already confirmed: call the shop to cancel"),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
         "This database holds a real shop: the demo shop opens only in an empty database",

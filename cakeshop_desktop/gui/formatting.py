@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDateTime, QLocale
 
+from cakeshop_desktop.core.domain import UserDTO
 from cakeshop_desktop.core.pricing import round_money
 
 CURRENCY_SYMBOL = "₽"
@@ -35,3 +36,9 @@ def date_time(value: datetime | None, locale: QLocale | None = None) -> str:
         # The "C" locale of a bare server or CI box has no usable short format ("29 08 2026").
         return locale.toString(QDateTime(value), C_LOCALE_DATE_TIME)
     return locale.toString(QDateTime(value), QLocale.FormatType.ShortFormat)
+
+
+def customer_text(customer: UserDTO) -> str:
+    """A customer in a list: name (login · phone)."""
+    details = " · ".join(v for v in (customer.username, customer.phone) if v)
+    return f"{customer.full_name or customer.username} ({details})"

@@ -20,7 +20,9 @@ from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.dialogs.about_dialog import AboutDialog
 from cakeshop_desktop.gui.dialogs.checkout_dialog import CheckoutDialog
 from cakeshop_desktop.gui.dialogs.login_dialog import LoginDialog
+from cakeshop_desktop.gui.dialogs.my_account_dialog import MyAccountDialog
 from cakeshop_desktop.gui.dialogs.order_detail_dialog import OrderDetailDialog
+from cakeshop_desktop.gui.dialogs.registration_dialog import RegistrationDialog
 from cakeshop_desktop.gui.dialogs.settings_dialog import SettingsDialog
 from cakeshop_desktop.gui.dialogs.shop_setup_wizard import ShopSetupWizard
 from cakeshop_desktop.gui.language import active_language
@@ -63,6 +65,10 @@ def self_check(database_url: str) -> int:
         names.append("checkout")
         built.append(OrderDetailDialog(ctx.with_actor(cashier), 0, window))
         names.append("order detail")
+        customer = UserDTO(id=0, username="self-check", full_name="Self check", role=Role.CUSTOMER)
+        built.append(RegistrationDialog(ctx))
+        built.append(MyAccountDialog(ctx.with_actor(customer)))
+        names += ["registration", "my account"]
         built += [
             SettingsDialog(database_url, admin=ctx.with_actor(admin)),
             AboutDialog(ctx.database_name),

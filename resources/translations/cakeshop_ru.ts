@@ -76,6 +76,10 @@
         <translation>в заказах: напечатать чек выбранного заказа</translation>
     </message>
     <message>
+        <source>a customer&apos;s own account: details, password, orders</source>
+        <translation>учётная запись покупателя: данные, пароль, заказы</translation>
+    </message>
+    <message>
         <source>log out</source>
         <translation>выйти из учётной записи</translation>
     </message>
@@ -738,6 +742,34 @@ Revenue: {2}</source>
     <message>
         <source>The file {0} cannot be read: {1}</source>
         <translation>Файл {0} не читается: {1}</translation>
+    </message>
+    <message>
+        <source>This shop does not take new accounts here: ask at the counter</source>
+        <translation>Магазин не открывает учётные записи здесь: обратитесь к кассиру</translation>
+    </message>
+    <message>
+        <source>A customer with the phone {0} is on file: choose them from the list</source>
+        <translation>Покупатель с телефоном {0} уже есть: выберите его из списка</translation>
+    </message>
+    <message>
+        <source>This account no longer exists</source>
+        <translation>Этой учётной записи больше нет</translation>
+    </message>
+    <message>
+        <source>Choose two different customers to link</source>
+        <translation>Для связывания выберите двух разных покупателей</translation>
+    </message>
+    <message>
+        <source>Link to an account the customer logs in to</source>
+        <translation>Связывать можно только с учётной записью, в которую покупатель входит</translation>
+    </message>
+    <message>
+        <source>This customer is already linked to another account</source>
+        <translation>Этот покупатель уже связан с другой учётной записью</translation>
+    </message>
+    <message>
+        <source>No such customer</source>
+        <translation>Такого покупателя нет</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2346,18 @@ Revenue: {2}</source>
         <translation>Оплата на кассе при получении заказа.</translation>
     </message>
     <message>
+        <source>&amp;Register as a customer</source>
+        <translation>&amp;Зарегистрировать покупателя</translation>
+    </message>
+    <message>
+        <source>Register as a customer</source>
+        <translation>Зарегистрировать покупателя</translation>
+    </message>
+    <message>
+        <source>Keep this walk-in&apos;s name and phone as a registered customer (no password: they can create a login later at the self-service screen)</source>
+        <translation>Сохранить имя и телефон этого покупателя как зарегистрированного (без пароля: вход он сможет создать позже на экране самообслуживания)</translation>
+    </message>
+    <message>
         <source>Minimum deposit: {0} ({1} %)</source>
         <translation>Минимальная предоплата: {0} ({1} %)</translation>
     </message>
@@ -3203,6 +3247,30 @@ Revenue: {2}</source>
         <translation>В пароле должно быть не меньше 6 символов</translation>
     </message>
     <message>
+        <source>A password can have at most 128 characters</source>
+        <translation>Пароль может содержать не более 128 символов</translation>
+    </message>
+    <message>
+        <source>Full name is required</source>
+        <translation>Укажите имя</translation>
+    </message>
+    <message>
+        <source>Phone is required</source>
+        <translation>Укажите телефон</translation>
+    </message>
+    <message>
+        <source>Not a phone number: {0}</source>
+        <translation>Это не номер телефона: {0}</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: {0}</source>
+        <translation>Это не адрес электронной почты: {0}</translation>
+    </message>
+    <message>
+        <source>This order is already confirmed: call the shop to cancel</source>
+        <translation>Заказ уже подтверждён: для отмены позвоните в магазин</translation>
+    </message>
+    <message>
         <source>This database holds a real shop: the demo shop opens only in an empty database</source>
         <translation>В этой базе настоящий магазин: демо-магазин открывается только в пустой базе</translation>
     </message>
@@ -3442,10 +3510,73 @@ Revenue: {2}</source>
     </message>
 </context>
 <context>
+    <name>LinkAccountDialog</name>
+    <message>
+        <source>Link a customer&apos;s account</source>
+        <translation>Связать учётную запись покупателя</translation>
+    </message>
+    <message>
+        <source>A customer who created an account with a phone the shop already had sees none of the earlier orders until you link it. Check with the customer first.</source>
+        <translation>Покупатель, создавший учётную запись с телефоном, который уже был у магазина, не видит прежних заказов, пока вы её не свяжете. Сначала уточните у покупателя.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s account</source>
+        <translation>Учётная запись покупателя</translation>
+    </message>
+    <message>
+        <source>Name, login or phone</source>
+        <translation>Имя, логин или телефон</translation>
+    </message>
+    <message>
+        <source>Customers on file with the same phone</source>
+        <translation>Покупатели с тем же телефоном</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Учётная запись:</translation>
+    </message>
+    <message>
+        <source>&amp;Same phone on file:</source>
+        <translation>&amp;Тот же телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Связать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Nobody else on file has this phone.</source>
+        <translation>Больше ни у кого нет этого телефона.</translation>
+    </message>
+    <message>
+        <source>Move the orders of {0} to the account {1}? Check with the customer first.</source>
+        <translation>Перенести заказы {0} в учётную запись {1}? Сначала уточните у покупателя.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked. Orders moved to the account: %n</source>
+        <translation>
+            <numerusform>Связано. Перенесено заказов: %n</numerusform>
+            <numerusform>Связано. Перенесено заказов: %n</numerusform>
+            <numerusform>Связано. Перенесено заказов: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Opening the shop database…</source>
         <translation>Открываем базу данных магазина…</translation>
+    </message>
+    <message>
+        <source>&amp;Create an account…</source>
+        <translation>&amp;Создать учётную запись…</translation>
+    </message>
+    <message>
+        <source>Create an account</source>
+        <translation>Создать учётную запись</translation>
     </message>
     <message>
         <source>Local database on this computer: orders stay here. &lt;a href=&quot;settings&quot;&gt;Connect to the shop server…&lt;/a&gt;</source>
@@ -3549,6 +3680,109 @@ Revenue: {2}</source>
     <message>
         <source>Returned by the customer</source>
         <translation>Возврат от покупателя</translation>
+    </message>
+</context>
+<context>
+    <name>MyAccountDialog</name>
+    <message>
+        <source>My account</source>
+        <translation>Моя учётная запись</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Данные</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>My &amp;orders</source>
+        <translation>Мои &amp;заказы</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>&amp;Save my details</source>
+        <translation>&amp;Сохранить мои данные</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Текущий пароль</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <source>at least 6 characters</source>
+        <translation>не меньше 6 символов</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Новый пароль ещё раз</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the password</source>
+        <translation>С&amp;менить пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Т&amp;екущий пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Повтор:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ: type the same one twice</source>
+        <translation>Новые пароли не совпадают: введите один и тот же дважды</translation>
+    </message>
+    <message>
+        <source>Password changed: use it at your next login.</source>
+        <translation>Пароль сменён: используйте его при следующем входе.</translation>
     </message>
 </context>
 <context>
@@ -3921,6 +4155,14 @@ Revenue: {2}</source>
     <message>
         <source>The orders list is not available in this build.</source>
         <translation>Список заказов в этой сборке недоступен.</translation>
+    </message>
+    <message>
+        <source>&amp;Link a customer&apos;s account…</source>
+        <translation>&amp;Связать учётную запись покупателя…</translation>
+    </message>
+    <message>
+        <source>My &amp;account…</source>
+        <translation>Моя &amp;учётная запись…</translation>
     </message>
     <message>
         <source>&amp;Print the selected order&apos;s receipt</source>
@@ -4391,6 +4633,41 @@ Revenue: {2}</source>
     <message>
         <source>Print order ticket</source>
         <translation>Печать бланка заказа</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersToConfirm</name>
+    <message>
+        <source>Orders to confirm</source>
+        <translation>Заказы к подтверждению</translation>
+    </message>
+    <message>
+        <source>&amp;Sound for new orders to confirm</source>
+        <translation>&amp;Звук при новых заказах к подтверждению</translation>
+    </message>
+    <message numerus="yes">
+        <source>To confirm: %n</source>
+        <translation>
+            <numerusform>К подтверждению: %n</numerusform>
+            <numerusform>К подтверждению: %n</numerusform>
+            <numerusform>К подтверждению: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} — {1}, pickup {2}</source>
+        <translation>{0} — {1}, выдача {2}</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>в любое время</translation>
+    </message>
+    <message>
+        <source>Click to see the list:</source>
+        <translation>Нажмите, чтобы открыть список:</translation>
+    </message>
+    <message>
+        <source>No orders to confirm</source>
+        <translation>Нет заказов к подтверждению</translation>
     </message>
 </context>
 <context>
@@ -5450,6 +5727,117 @@ Revenue: {2}</source>
     <message>
         <source>Say why the cakes came back.</source>
         <translation>Укажите, почему торты вернули.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Cakeshop — create an account</source>
+        <translation>Cakeshop — создание учётной записи</translation>
+    </message>
+    <message>
+        <source>Create an account</source>
+        <translation>Создать учётную запись</translation>
+    </message>
+    <message>
+        <source>Order cakes and follow your orders. Your phone is how the shop reaches you when the order is ready.</source>
+        <translation>Заказывайте торты и следите за заказами. По телефону магазин сообщит, что заказ готов.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>e.g. 8 900 123-45-67</source>
+        <translation>например, 8 900 123-45-67</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>empty: log in with your phone number</source>
+        <translation>пусто: вход по номеру телефона</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>at least 6 characters</source>
+        <translation>не меньше 6 символов</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Пароль ещё раз</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>П&amp;овтор:</translation>
+    </message>
+    <message>
+        <source>Registration error</source>
+        <translation>Ошибка регистрации</translation>
+    </message>
+    <message>
+        <source>&amp;Create the account</source>
+        <translation>&amp;Создать учётную запись</translation>
+    </message>
+    <message>
+        <source>Create the account</source>
+        <translation>Создать учётную запись</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>You log in as {0}.</source>
+        <translation>Вы входите как {0}.</translation>
+    </message>
+    <message>
+        <source>You log in with your phone number: {0}.</source>
+        <translation>Вы входите по номеру телефона: {0}.</translation>
+    </message>
+    <message>
+        <source>Leave the login empty to log in with your phone number.</source>
+        <translation>Оставьте логин пустым, чтобы входить по номеру телефона.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same one twice</source>
+        <translation>Пароли не совпадают: введите один и тот же дважды</translation>
     </message>
 </context>
 <context>

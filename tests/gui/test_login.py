@@ -64,6 +64,8 @@ def test_a_locked_account_is_said_inline(qtbot, launched, shop):
 
 def test_empty_fields_ask_for_credentials_without_a_database_call(qtbot, launched):
     dialog = launched
+    # the dialog's own question (may customers register?) has been answered
+    qtbot.waitUntil(lambda: gui_app.current_shell().workers.pending == 0, timeout=WAIT_MS)
     qtbot.mouseClick(dialog.ui.loginButton, Qt.MouseButton.LeftButton)
     assert error_shown(dialog) and "login and password" in dialog.ui.loginErrorLabel.text()
     assert gui_app.current_shell().workers.pending == 0

@@ -36,6 +36,7 @@ from cakeshop_desktop.core.domain import (
     Role,
 )
 from cakeshop_desktop.core.services import (
+    accounts,
     assortment,
     auth,
     cart,
@@ -93,6 +94,7 @@ class Busy:
     spare_category: int
     spare_user: int
     sold_item: int  # the line of sold_order (handed out)
+    guest: int
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.shop, name)
@@ -352,6 +354,7 @@ CALLS = [
     Call(orders.console_order_detail, None, {"number": (TEXT, value("1"))}),
     Call(paper.printable_order, Role.CASHIER, {"order_id": (ID, lambda b: b.sold_order)}),
     Call(paper.console_printable_order, None, {"number": (TEXT, value("1"))}),
+    Call(orders.orders_to_confirm, Role.CASHIER, {"limit": (INT, value(50))}),
     Call(orders.confirm_order, Role.CASHIER, {"order_id": (ID, lambda b: b.made_order)}),
     Call(
         orders.set_status,
@@ -473,6 +476,43 @@ CALLS = [
             "email": (TEXT, value("")),
         },
     ),
+    # customers' own accounts
+    Call(
+        accounts.register_customer,
+        None,
+        {
+            "full_name": (TEXT, value("Ирина")),
+            "phone": (TEXT, value("+7 916 555-12-34")),
+            "password": (TEXT, value("secret123")),
+            "username": (TEXT, value("")),
+            "email": (TEXT, value("")),
+        },
+    ),
+    Call(
+        accounts.register_at_counter,
+        Role.CASHIER,
+        {"full_name": (TEXT, value("Пётр")), "phone": (TEXT, value("8 903 111-22-33"))},
+    ),
+    Call(accounts.my_account, Role.CUSTOMER),
+    Call(
+        accounts.update_my_details,
+        Role.CUSTOMER,
+        {
+            "full_name": (TEXT, value("Анна")),
+            "phone": (TEXT, value("8 926 777-88-99")),
+            "email": (TEXT, value("")),
+        },
+    ),
+    Call(
+        accounts.customers_sharing_phone,
+        Role.CASHIER,
+        {"account_id": (ID, lambda b: b.customer.id)},
+    ),
+    Call(
+        accounts.link_account,
+        Role.CASHIER,
+        {"account_id": (ID, lambda b: b.customer.id), "customer_id": (ID, lambda b: b.guest)},
+    ),
     Call(users.list_users, Role.ADMIN, {"role": (WORD, value(None)), "text": (TEXT, value(""))}),
     Call(
         users.set_role,
@@ -565,7 +605,7 @@ def busy(shop: Shop) -> Busy:
     ingredients.record_movement(uow, shop.admin, flour_id, "purchase", "5000", "накладная 1")
     spare_cake = add_cake(uow, sku="4600099", name="Запасной", price=Decimal("100.00"), stock_qty=1)
     spare_user = users.register_user(uow, shop.admin, "spare", Role.CASHIER, PASSWORD).id
-    users.register_user(uow, shop.admin, "guest", Role.CUSTOMER, PASSWORD)
+    guest = users.register_user(uow, shop.admin, "guest", Role.CUSTOMER, PASSWORD).id
     cart.add_to_cart(uow, shop.customer, shop.napoleon, 1)
     sold = cashier_sale(uow, shop.cashier, {shop.medovik: 1}, hand_out_now=True)
     made = cashier_sale(
@@ -584,6 +624,7 @@ def busy(shop: Shop) -> Busy:
         spare_category=spare_category_id,
         spare_user=spare_user,
         sold_item=orders.order_detail(uow, shop.admin, sold.id).items[0].id,
+        guest=guest,
     )
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, false, or_, select
+from sqlalchemy import ColumnElement, false, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from cakeshop_desktop.core.db.models import Order, OrderStatusHistory, Payment, User
-from cakeshop_desktop.core.domain import OrderQuery
+from cakeshop_desktop.core.domain import OrderQuery, OrderStatus
 from cakeshop_desktop.core.repositories.catalog import LIKE_ESCAPE, like_pattern
 from cakeshop_desktop.core.repositories.users import person_name
 from cakeshop_desktop.core.rules.phones import PhoneSearch, phone_search
@@ -47,6 +47,26 @@ class OrderRepository:
         order.number = order_number(order.id)
         self._session.flush()
         return order
+
+    def move_to_customer(self, from_customer: int, to_customer: int) -> int:
+        """Every order of one customer becomes another's (linked accounts); how many moved."""
+        result = self._session.execute(
+            update(Order)
+            .where(Order.customer_id == from_customer)
+            .values(customer_id=to_customer, updated_at=datetime.now()),
+            execution_options={"synchronize_session": False},
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
+
+    def waiting(self, limit: int) -> tuple[list[Order], int]:
+        """Orders still New (customers' own: the counter confirms its orders at once),
+        oldest first, and how many there are; both read through the status index."""
+        new = Order.status == OrderStatus.NEW
+        count = self._session.scalar(select(func.count()).select_from(Order).where(new)) or 0
+        rows = self._session.scalars(
+            select(Order).where(new).order_by(Order.created_at, Order.id).limit(limit)
+        )
+        return list(rows), count
 
     def add_history(self, entry: OrderStatusHistory) -> None:
         self._session.add(entry)

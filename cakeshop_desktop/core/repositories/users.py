@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -152,6 +153,16 @@ class UserRepository:
         if excluding is not None:
             query = query.where(User.id != excluding)
         return self._session.scalar(query) or 0
+
+    def customers_with_phone(self, stored_phone: str) -> Sequence[User]:
+        """Customers whose stored (E.164) phone is `stored_phone`, oldest first."""
+        return list(
+            self._session.scalars(
+                select(User)
+                .where(User.role == Role.CUSTOMER, User.phone == stored_phone)
+                .order_by(User.id)
+            )
+        )
 
     def count(self) -> int:
         return self._session.scalar(select(func.count()).select_from(User)) or 0

@@ -23,6 +23,7 @@ from cakeshop_desktop.core.domain import (
     Role,
     TaskStatus,
     UserDTO,
+    WaitingOrders,
     can_transition,
 )
 from cakeshop_desktop.core.messages import tr_noop
@@ -70,6 +71,15 @@ def my_orders(uow: UnitOfWork, actor: UserDTO, offset: int = 0, limit: int = 50)
     """The acting customer's own order history."""
     require(actor, EVERYONE, "see orders")
     return find_orders(uow, actor, OrderQuery(customer_id=actor.id, offset=offset, limit=limit))
+
+
+def orders_to_confirm(uow: UnitOfWork, actor: UserDTO, limit: int = 50) -> WaitingOrders:
+    """Customers' orders still waiting for the counter to confirm them, oldest first."""
+    require(actor, STAFF, "confirm orders")
+    validation.page(0, limit, MAX_PAGE, "orders")
+    with uow:
+        rows, count = uow.orders.waiting(limit)
+        return WaitingOrders(count=count, orders=tuple(order_dto(order) for order in rows))
 
 
 def order_detail(uow: UnitOfWork, actor: UserDTO, order_id: int) -> OrderDetailDTO:
@@ -314,6 +324,7 @@ __all__ = [
     "hand_out",
     "my_orders",
     "order_detail",
+    "orders_to_confirm",
     "set_status",
     "OrderDTO",
 ]

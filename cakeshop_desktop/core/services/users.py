@@ -87,7 +87,7 @@ def add_user(uow: UnitOfWork, user: User, actor_id: int | None) -> UserDTO:
         uow.users.add(user)
     except IntegrityError:
         raise Conflict(f"The login {login!r} is taken") from None
-    uow.audit.record(actor_id, "insert", "users", user.id, after=_audited(user))
+    uow.audit.record(actor_id, "insert", "users", user.id, after=audited(user))
     return user_dto(user)
 
 
@@ -203,12 +203,12 @@ def _change(
             user = uow.users.get_for_update(user_id)
             if user is None:
                 raise NotFound("No such user")
-            before = _audited(user)
+            before = audited(user)
             if demotes and _is_working_admin(user) and uow.users.count_working_admins(user.id) == 0:
                 raise DomainError(LAST_ADMIN)
             apply(user)
             uow.audit.record(
-                actor.id, "update", "users", user.id, before=before, after=_audited(user)
+                actor.id, "update", "users", user.id, before=before, after=audited(user)
             )
             uow.commit()
             return user_dto(user)
@@ -228,7 +228,8 @@ def _is_working_admin(user: User) -> bool:
     return user.role is Role.ADMIN and user.is_active and not locked
 
 
-def _audited(user: User) -> dict[str, object]:
+def audited(user: User) -> dict[str, object]:
+    """What the audit log keeps of a user row."""
     # never the password hash
     return {
         "username": user.username,

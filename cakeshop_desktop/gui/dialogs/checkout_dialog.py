@@ -8,9 +8,9 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDateTime, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QCompleter,
     QDialog,
     QHeaderView,
+    QPushButton,
     QTableWidgetItem,
     QWidget,
 )
@@ -36,15 +36,16 @@ from cakeshop_desktop.core.pricing import (
     order_totals,
 )
 from cakeshop_desktop.core.rules import validation
-from cakeshop_desktop.core.services import checkout, users
+from cakeshop_desktop.core.services import accounts, checkout, users
 from cakeshop_desktop.core.services.policy import ShopPolicy, shop_policy
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.delegates.limited_text_delegate import LimitedTextDelegate
 from cakeshop_desktop.gui.dialogs.order_actions import fill_payment_methods
 from cakeshop_desktop.gui.dialogs.order_detail_dialog import totals_html
 from cakeshop_desktop.gui.errors import describe
-from cakeshop_desktop.gui.formatting import date_time, money
+from cakeshop_desktop.gui.formatting import customer_text, date_time, money
 from cakeshop_desktop.gui.forms.ui_checkout_dialog import Ui_CheckoutDialog
+from cakeshop_desktop.gui.widgets.customer_combo import fill_customers, make_searchable
 from cakeshop_desktop.gui.widgets.message_label import ERROR_STYLE
 from cakeshop_desktop.gui.widgets.spin_refusals import say_why_keys_are_refused
 from cakeshop_desktop.gui.window_geometry import place_dialog
@@ -143,12 +144,7 @@ class CheckoutDialog(QDialog):
                 on_result=self._policy_arrived,
                 on_error=self._show_error,
             )
-            combo = ui.customerCombo
-            combo.lineEdit().setPlaceholderText(self.tr("Name, login or phone"))
-            completer = combo.completer()
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            make_searchable(ui.customerCombo, self.tr("Name, login or phone"))
             self._ctx.call(
                 self,
                 users.list_users,
@@ -156,6 +152,7 @@ class CheckoutDialog(QDialog):
                 on_result=self._customers_arrived,
                 on_error=self._show_error,
             )
+            self._add_register_button()
         else:
             for widget in (
                 ui.walkInRadio,
@@ -239,17 +236,53 @@ class CheckoutDialog(QDialog):
 
     # ------------------------------------------------------------ customer
 
-    def _customers_arrived(self, customers: list[UserDTO]) -> None:
-        self._customers = list(customers)
+    def _add_register_button(self) -> None:
+        """A walk-in becomes a registered customer in one step: the name and phone typed."""
+        button = QPushButton(self.tr("&Register as a customer"), self)
+        button.setObjectName("registerCustomerButton")
+        button.setAccessibleName(self.tr("Register as a customer"))
+        button.setToolTip(
+            self.tr(
+                "Keep this walk-in's name and phone as a registered customer (no password: "
+                "they can create a login later at the self-service screen)"
+            )
+        )
+        button.setAutoDefault(False)
+        button.clicked.connect(self.register_customer)
+        self.ui.customerGroupLayout.addWidget(button, 4, 1, Qt.AlignmentFlag.AlignRight)
+        self.register_button = button
+
+    @Slot()
+    def register_customer(self) -> None:
+        ui = self.ui
+        self.register_button.setEnabled(False)
+        self._ctx.call(
+            self,
+            accounts.register_at_counter,
+            ui.customerNameEdit.text(),
+            ui.customerPhoneEdit.text(),
+            on_result=self._customer_registered,
+            on_error=self._register_refused,
+        )
+
+    def _customer_registered(self, customer: UserDTO) -> None:
+        self._customers.append(customer)
         combo = self.ui.customerCombo
         combo.blockSignals(True)
-        combo.clear()
-        for customer in self._customers:
-            label = customer.full_name or customer.username
-            details = " · ".join(v for v in (customer.username, customer.phone) if v)
-            combo.addItem(f"{label} ({details})", customer.id)
-        combo.setCurrentIndex(-1)
+        combo.addItem(customer_text(customer), customer.id)
         combo.blockSignals(False)
+        self.choose_customer(customer.id)
+        self.ui.checkoutErrorLabel.hide()
+        self.register_button.setEnabled(True)
+        self._update_customer_mode()
+
+    def _register_refused(self, error: Exception) -> None:
+        self.register_button.setEnabled(True)
+        self._show_error(error)
+
+    def _customers_arrived(self, customers: list[UserDTO]) -> None:
+        self._customers = list(customers)
+        fill_customers(self.ui.customerCombo, self._customers)
         self.customers_loaded.emit(len(self._customers))
 
     def choose_customer(self, user_id: int) -> bool:
@@ -264,6 +297,8 @@ class CheckoutDialog(QDialog):
     @Slot()
     def _update_customer_mode(self) -> None:
         registered = self._staff and self.ui.registeredRadio.isChecked()
+        if self._staff:
+            self.register_button.setEnabled(not registered)
         self.ui.customerCombo.setEnabled(registered)
         self.ui.customerComboLabel.setEnabled(registered)
         if registered:

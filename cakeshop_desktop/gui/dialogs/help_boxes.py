@@ -23,6 +23,7 @@ def ordering_shortcuts() -> list[tuple[str, str]]:
         ("Enter", _tr("on a cake: put one in the cart")),
         ("Delete", _tr("in the cart: remove the line")),
         ("Ctrl+P", _tr("in the orders: print the receipt of the selected order")),
+        ("Ctrl+U", _tr("a customer's own account: details, password, orders")),
         ("Ctrl+L", _tr("log out")),
         ("Ctrl+Q", _tr("quit")),
     ]

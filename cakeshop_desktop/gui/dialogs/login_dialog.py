@@ -10,7 +10,7 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
 
 from cakeshop_desktop.core.domain import UserDTO
 from cakeshop_desktop.gui.errors import show_inline
@@ -40,6 +40,16 @@ class LoginDialog(QDialog):
         self.ui.logoLabel.setPixmap(app_icon().pixmap(48, 48))
         self.ui.databaseLabel.setText(self.tr("Opening the shop database…"))
         self.ui.loginButton.setEnabled(False)
+        self.registration: QDialog | None = None
+        self.create_account_button = QPushButton(self.tr("&Create an account…"), self)
+        self.create_account_button.setObjectName("createAccountButton")
+        self.create_account_button.setAccessibleName(self.tr("Create an account"))
+        self.create_account_button.setAutoDefault(False)
+        self.create_account_button.hide()  # until the shop's policy says it takes new accounts
+        self.create_account_button.clicked.connect(self.open_registration)
+        self.ui.buttonLayout.insertWidget(
+            self.ui.buttonLayout.indexOf(self.ui.quitButton), self.create_account_button
+        )
         if ctx is not None:
             self.attach(ctx)
         self.ui.loginErrorLabel.hide()
@@ -59,6 +69,36 @@ class LoginDialog(QDialog):
         self._ctx = ctx
         self._show_database(ctx)
         self._set_checking(False)
+        self._ask_registration_policy()
+
+    def _ask_registration_policy(self) -> None:
+        """Show *Create an account* when the shop lets customers register themselves."""
+        if self._ctx is None:
+            return
+        from cakeshop_desktop.core.services.policy import self_registration_allowed
+
+        self._ctx.workers.submit(
+            self,
+            self_registration_allowed,
+            self._ctx.unit_of_work(),
+            on_result=self.create_account_button.setVisible,
+            on_error=lambda _error: self.create_account_button.hide(),
+        )
+
+    @Slot()
+    def open_registration(self) -> QDialog | None:
+        """The registration dialog (`registrationDialog`); its new customer is logged in."""
+        if self._ctx is None:
+            return None
+        from cakeshop_desktop.gui.dialogs.registration_dialog import RegistrationDialog
+
+        dialog = RegistrationDialog(self._ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.registered.connect(self._accepted)
+        dialog.destroyed.connect(lambda: setattr(self, "registration", None))
+        self.registration = dialog
+        dialog.open()
+        return dialog
 
     def _show_database(self, ctx: ShopContext) -> None:
         """The embedded file gets a way to the shop server."""
@@ -119,6 +159,7 @@ class LoginDialog(QDialog):
         self.ui.passwordEdit.clear()
         show_inline(self.ui.loginErrorLabel, None)
         self._set_checking(False)
+        self._ask_registration_policy()  # an admin may have changed it meanwhile
         self.ui.usernameEdit.selectAll()
         self.ui.usernameEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 

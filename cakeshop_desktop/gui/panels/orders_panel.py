@@ -102,6 +102,13 @@ class OrdersPanel(QWidget):
             self.model.update_order(order)
         self._update_actions()
 
+    def show_to_confirm(self) -> None:
+        """The list *to confirm*: customers' orders still New, the first one selected."""
+        combo = self.ui.orderStatusCombo
+        combo.setCurrentIndex(combo.findData(OrderStatus.NEW))
+        self._apply_filters()
+        self.ui.ordersView.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def focus_search(self) -> None:
         if self.is_staff:
             self.ui.orderNumberEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -30,6 +30,7 @@ from cakeshop_desktop.gui.live_updates import LiveUpdates
 from cakeshop_desktop.gui.models.catalog_model import CatalogModel
 from cakeshop_desktop.gui.panels.cart_controls import CartControls, CartWidgets
 from cakeshop_desktop.gui.panels.catalog_filters import CatalogFilters, FilterWidgets
+from cakeshop_desktop.gui.panels.orders_to_confirm import OrdersToConfirm
 from cakeshop_desktop.gui.picture_cache import PictureCache
 from cakeshop_desktop.gui.print_key import add_print_key
 from cakeshop_desktop.gui.printing import PrintKind
@@ -106,6 +107,8 @@ class OrderingWindow(QMainWindow):
         self._setup_actions()
         if self._user.role is Role.ADMIN:
             self._add_admin_actions()
+        if self._user.role is Role.CUSTOMER:
+            self._setup_my_account()
         if not self._can_shop:
             self._make_read_only()
 
@@ -116,9 +119,14 @@ class OrderingWindow(QMainWindow):
         self.live = LiveUpdates(ctx, self)  # orders turning ready at the bakery show here
         if self.orders_panel is not None:
             self.live.orders_changed.connect(self.orders_panel.apply_changes)
+        self.to_confirm: OrdersToConfirm | None = None
+        if self._user.role in (Role.CASHIER, Role.ADMIN):
+            self._setup_orders_to_confirm()
         self.ui.catalogSearchEdit.setFocus()
         if autoload:
             self._load(orders=False)  # the orders panel loads itself when it is built
+            if self.to_confirm is not None:
+                self.to_confirm.reload()
             self.live.start()
 
     def _title(self) -> str:
@@ -225,6 +233,66 @@ class OrderingWindow(QMainWindow):
             return
         self.orders_panel = OrdersPanel(self._ctx, self.ui.ordersTab)
         self.ui.ordersLayout.addWidget(self.orders_panel)
+
+    def _setup_orders_to_confirm(self) -> None:
+        """Customers' orders waiting for the counter: a count beside the tabs, a sound."""
+        self.to_confirm = OrdersToConfirm(self._ctx, self)
+        self.ui.mainTabs.setCornerWidget(self.to_confirm.label, Qt.Corner.TopRightCorner)
+        self.live.orders_changed.connect(self.to_confirm.orders_changed)
+        self.to_confirm.show_requested.connect(self.show_orders_to_confirm)
+        self.ui.shopMenu.addSeparator()
+        self.ui.shopMenu.addAction(self.to_confirm.sound_action)
+        self.linkAccountAction = QAction(self.tr("&Link a customer's account…"), self)
+        self.linkAccountAction.setObjectName("linkAccountAction")
+        self.linkAccountAction.triggered.connect(self.open_link_account)
+        self.ui.shopMenu.addAction(self.linkAccountAction)
+
+    @Slot()
+    def show_orders_to_confirm(self) -> None:
+        """The Orders tab filtered to the customers' orders still New."""
+        self.ui.mainTabs.setCurrentWidget(self.ui.ordersTab)
+        if self.orders_panel is not None:
+            self.orders_panel.show_to_confirm()
+
+    @Slot()
+    def open_link_account(self) -> QDialog:
+        from cakeshop_desktop.gui.dialogs.link_account_dialog import LinkAccountDialog
+
+        dialog = LinkAccountDialog(self._ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self.orders_panel is not None:
+            dialog.linked.connect(lambda _moved: self.orders_panel.refresh())
+        dialog.open()
+        return dialog
+
+    def _setup_my_account(self) -> None:
+        self.myAccountAction = QAction(self.tr("My &account…"), self)
+        self.myAccountAction.setObjectName("myAccountAction")
+        self.myAccountAction.setShortcut(QKeySequence("Ctrl+U"))
+        self.myAccountAction.triggered.connect(self.open_my_account)
+        # in the Counter menu: a self-service screen hides the File menu
+        self.ui.shopMenu.addSeparator()
+        self.ui.shopMenu.addAction(self.myAccountAction)
+
+    @Slot()
+    def open_my_account(self) -> QDialog:
+        """My account: details, password and the customer's own orders."""
+        from cakeshop_desktop.gui.dialogs.my_account_dialog import MyAccountDialog
+
+        dialog = MyAccountDialog(self._ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.details_changed.connect(self._account_changed)
+        if self.orders_panel is not None:
+            dialog.finished.connect(lambda _result: self.orders_panel.refresh())
+        dialog.open()
+        return dialog
+
+    @Slot(object)
+    def _account_changed(self, user: UserDTO) -> None:
+        # the next checkout and the title use the details as saved
+        self._user = user
+        self._ctx.actor = user
+        self.setWindowTitle(self._title())
 
     def _setup_status_bar(self) -> None:
         self.connection_status = add_user_status(self, self._ctx.workers, self._user)
