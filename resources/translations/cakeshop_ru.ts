@@ -60,6 +60,10 @@
         <translation>обновить каталог, корзину и заказы</translation>
     </message>
     <message>
+        <source>the customers&apos; orders still to confirm</source>
+        <translation>заказы покупателей, ещё не подтверждённые</translation>
+    </message>
+    <message>
         <source>check out</source>
         <translation>оформить заказ</translation>
     </message>
@@ -4157,6 +4161,10 @@ Revenue: {2}</source>
         <translation>Список заказов в этой сборке недоступен.</translation>
     </message>
     <message>
+        <source>Orders to &amp;confirm</source>
+        <translation>Заказы к &amp;подтверждению</translation>
+    </message>
+    <message>
         <source>&amp;Link a customer&apos;s account…</source>
         <translation>&amp;Связать учётную запись покупателя…</translation>
     </message>
@@ -4643,7 +4651,7 @@ Revenue: {2}</source>
     </message>
     <message>
         <source>&amp;Sound for new orders to confirm</source>
-        <translation>&amp;Звук при новых заказах к подтверждению</translation>
+        <translation>З&amp;вук при новых заказах к подтверждению</translation>
     </message>
     <message numerus="yes">
         <source>To confirm: %n</source>

@@ -202,7 +202,8 @@ def test_a_new_customers_order_shows_at_the_counter_with_a_sound(qtbot, make_win
     # the live refresh polls every 2 s: well within the 5 s promised
     qtbot.waitUntil(lambda: "To confirm: 1" in label.text(), timeout=5_000)
     assert rings == [1] and order.number in label.toolTip()
-    window.show_orders_to_confirm()
+    window.showToConfirmAction.trigger()  # F6, as a click on the count
+    assert window.showToConfirmAction.shortcut().toString() == "F6"
     panel = window.orders_panel
     assert window.ui.mainTabs.currentWidget() is window.ui.ordersTab
     qtbot.waitUntil(lambda: panel.select_order(order.id), timeout=WAIT_MS)

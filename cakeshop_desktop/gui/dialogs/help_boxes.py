@@ -19,6 +19,7 @@ def ordering_shortcuts() -> list[tuple[str, str]]:
         ("F3", _tr("find an order")),
         ("F4", _tr("go to the cart; type a number to change the quantity")),
         ("F5", _tr("refresh the catalogue, the cart and the orders")),
+        ("F6", _tr("the customers' orders still to confirm")),
         ("F9", _tr("check out")),
         ("Enter", _tr("on a cake: put one in the cart")),
         ("Delete", _tr("in the cart: remove the line")),
