@@ -46,6 +46,7 @@ from cakeshop_desktop.core.services import (
     ingredients,
     orders,
     paper,
+    pictures,
     planning,
     policy,
     production,
@@ -61,6 +62,7 @@ from cakeshop_desktop.core.uow import UnitOfWork
 from tests.conftest import PASSWORD, Shop, add_cake
 from tests.integration import hostile_values as h
 from tests.integration.support import cashier_sale, key, later
+from tests.integration.test_pictures import image_bytes
 
 EXAMPLES = int(os.environ.get("HOSTILE_EXAMPLES", "20"))
 
@@ -282,6 +284,31 @@ CALLS = [
     Call(catalog.find_by_sku, Role.CASHIER, {"sku": (TEXT, value("4600001"))}),
     Call(catalog.list_categories, Role.CUSTOMER),
     Call(catalog.list_allergens, Role.CUSTOMER),
+    Call(catalog.cake_composition, Role.CUSTOMER, {"cake_id": (ID, lambda b: b.praga)}),
+    # cakes' pictures
+    Call(
+        pictures.attach_picture,
+        Role.ADMIN,
+        {
+            "cake_id": (ID, lambda b: b.medovik),
+            "data": (
+                same(st.one_of(st.binary(max_size=256), h.ANY)),
+                value(image_bytes(8, 8, "PNG")),
+            ),
+        },
+    ),
+    Call(pictures.remove_picture, Role.ADMIN, {"cake_id": (ID, lambda b: b.medovik)}),
+    Call(pictures.cake_picture, Role.CUSTOMER, {"cake_id": (ID, lambda b: b.medovik)}),
+    Call(
+        pictures.cake_thumbnails,
+        Role.CUSTOMER,
+        {
+            "cake_ids": (
+                same(st.one_of(st.lists(h.IDS, max_size=5), h.ANY)),
+                lambda b: [b.medovik, b.praga],
+            )
+        },
+    ),
     Call(changes.changes_since, Role.BAKER, {"since": (MOMENT, value(None))}),
     Call(
         checkout.place_order,
