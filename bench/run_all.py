@@ -34,6 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     url = bench_database.require_url(parser, args)
     text = bench_database.url_text(url)
     checkout_url = bench_database.url_text(make_url(text).set(database=f"{url.database}_checkout"))
+    counters_url = bench_database.url_text(make_url(text).set(database=f"{url.database}_counters"))
     print(f"MariaDB/MySQL {bench_database.server_version(url)}, Python {sys.version.split()[0]}")
     failures = 0
     if not bench_database.database_exists(url):
@@ -47,6 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     failures += (
         run("checkout.py", "--database-url", checkout_url, "--terminals", args.terminals) != 0
     )
+    # 50 counters at a human pace on a small database of their own (generated on first use)
+    failures += run("counters.py", "--database-url", counters_url) != 0
     return 1 if failures else 0
 
 
