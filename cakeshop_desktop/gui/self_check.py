@@ -7,13 +7,26 @@ from __future__ import annotations
 
 import logging
 import os
+from datetime import datetime
 from decimal import Decimal
 
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import Engine
 
 from cakeshop_desktop.core.db.migrate import current_revision
-from cakeshop_desktop.core.domain import CartDTO, Role, UserDTO
+from cakeshop_desktop.core.documents.receipts import receipt
+from cakeshop_desktop.core.domain import (
+    CartDTO,
+    OrderDetailDTO,
+    OrderDTO,
+    OrderItemDTO,
+    OrderStatus,
+    PaymentMethod,
+    Role,
+    UserDTO,
+)
+from cakeshop_desktop.core.rules.printer_url import parse_printer_url
+from cakeshop_desktop.core.services.shop import ShopDetails
 from cakeshop_desktop.core.setup.database import open_database
 from cakeshop_desktop.gui.app import ensure_application
 from cakeshop_desktop.gui.context import ShopContext
@@ -31,6 +44,8 @@ from cakeshop_desktop.gui.windows.analytics_window import AnalyticsWindow
 from cakeshop_desktop.gui.windows.ordering_window import OrderingWindow
 from cakeshop_desktop.gui.windows.production_window import ProductionWindow
 from cakeshop_desktop.gui.workers import Workers
+from cakeshop_desktop.printers.escpos_output import escpos_bytes
+from cakeshop_desktop.printers.page_output import barcode_image
 
 log = logging.getLogger(__name__)
 
@@ -75,11 +90,13 @@ def self_check(database_url: str) -> int:
             ShopSetupWizard(ctx, database_url),
         ]
         names += ["settings", "about", "set-up"]
+        _check_printing()
         workers.settle()
         revision = current_revision(engine)
         print(
             f"cakeshop self-check ok: {engine.dialect.name}, schema {revision}, "
-            f"{len(names)} windows ({', '.join(names)}), language {active_language()}"
+            f"{len(names)} windows ({', '.join(names)}), a receipt (ESC/POS and page), "
+            f"language {active_language()}"
         )
         return 0
     except Exception as exc:  # noqa: BLE001 - the one line is the point of a self-check
@@ -95,3 +112,34 @@ def self_check(database_url: str) -> int:
             workers.settle()
         if engine is not None:
             engine.dispose()
+
+
+def _check_printing() -> None:
+    """A receipt rendered for a thermal printer (python-escpos: the bundle has its printer
+    profiles and the code page) and an order number's barcode drawn for a page printer."""
+    now = datetime.now()
+    order = OrderDTO(
+        id=1,
+        number="000001",
+        customer_id=None,
+        customer_name="",
+        customer_phone="",
+        status=OrderStatus.COMPLETED,
+        due_at=None,
+        subtotal=Decimal("100.00"),
+        discount=Decimal("0.00"),
+        total=Decimal("100.00"),
+        paid_amount=Decimal("100.00"),
+        payment_method=PaymentMethod.CASH,
+        notes="",
+        created_at=now,
+        updated_at=now,
+    )
+    line = OrderItemDTO(1, 1, "Медовик", Decimal("100.00"), 1, Decimal("100.00"), False, "", "")
+    detail = OrderDetailDTO(order=order, items=(line,), payments=(), history=())
+    spec = parse_printer_url("escpos+file:///dev/null?width=58")
+    data = escpos_bytes(receipt(detail, ShopDetails(name="Self-check"), spec.paper), spec)
+    if "Медовик".encode("cp866") not in data or b"{B000001" not in data:
+        raise RuntimeError("the ESC/POS receipt lacks its line or its barcode")
+    if barcode_image("000001").isNull():
+        raise RuntimeError("the order number's barcode could not be drawn")
