@@ -10,6 +10,7 @@ import os
 from datetime import datetime
 from decimal import Decimal
 
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import Engine
 
@@ -91,12 +92,13 @@ def self_check(database_url: str) -> int:
         ]
         names += ["settings", "about", "set-up"]
         _check_printing()
+        _check_pictures()
         workers.settle()
         revision = current_revision(engine)
         print(
             f"cakeshop self-check ok: {engine.dialect.name}, schema {revision}, "
             f"{len(names)} windows ({', '.join(names)}), a receipt (ESC/POS and page), "
-            f"language {active_language()}"
+            f"a WebP picture, language {active_language()}"
         )
         return 0
     except Exception as exc:  # noqa: BLE001 - the one line is the point of a self-check
@@ -143,3 +145,19 @@ def _check_printing() -> None:
         raise RuntimeError("the ESC/POS receipt lacks its line or its barcode")
     if barcode_image("000001").isNull():
         raise RuntimeError("the order number's barcode could not be drawn")
+
+
+def _check_pictures() -> None:
+    """A WebP file taken as a cake's picture (Pillow decodes it, stores JPEG) and the stored
+    thumbnail shown by Qt: the image codecs the bundle keeps."""
+    import io
+
+    from PIL import Image
+
+    from cakeshop_desktop.core.rules.pictures import prepare_picture
+
+    webp = io.BytesIO()
+    Image.new("RGB", (48, 32), (200, 120, 60)).save(webp, "WEBP")
+    prepared = prepare_picture(webp.getvalue())
+    if not QPixmap().loadFromData(prepared.thumbnail):
+        raise RuntimeError("the stored picture could not be shown")

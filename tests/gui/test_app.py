@@ -176,7 +176,7 @@ def test_self_check_builds_every_window_and_prints_one_line(qtbot, database_url,
     backend = "sqlite" if database_url.startswith("sqlite") else "mysql"
     assert out[0].startswith(f"cakeshop self-check ok: {backend}, schema ")
     assert "login" in out[0] and "ordering" in out[0] and "checkout" in out[0]
-    assert "a receipt (ESC/POS and page)" in out[0]  # python-escpos and the barcode drawn
+    assert "a receipt (ESC/POS and page), a WebP picture" in out[0]  # escpos, Pillow, codecs
 
 
 def test_self_check_fails_readably_on_a_dead_server(qtbot, capsys):
