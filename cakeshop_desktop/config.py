@@ -15,6 +15,7 @@ import platformdirs
 import tomli_w
 
 from cakeshop_desktop.core.domain import InvalidInput
+from cakeshop_desktop.core.messages import tr_noop
 
 APP_NAME = "cakeshop"
 ENV_DATABASE_URL = "CAKESHOP_DATABASE_URL"
@@ -64,21 +65,27 @@ def read_config(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise InvalidInput(f"The config file {path} is not valid TOML: {exc}") from None
+        raise InvalidInput(
+            tr_noop("The config file {0} is not valid TOML: {1}"), path, exc
+        ) from None
     except OSError as exc:
-        raise InvalidInput(f"Cannot read the config file {path}: {exc.strerror}") from None
+        raise InvalidInput(
+            tr_noop("Cannot read the config file {0}: {1}"), path, exc.strerror
+        ) from None
 
 
 def read_config_value(path: Path, section: str, key: str) -> str | None:
     """`[section] key` of the config file as a stripped string, None when absent."""
     table = read_config(path).get(section, {})
     if not isinstance(table, dict):
-        raise InvalidInput(f"The config file {path}: [{section}] must be a table")
+        raise InvalidInput(tr_noop("The config file {0}: [{1}] must be a table"), path, section)
     value = table.get(key)
     if value is None:
         return None
     if not isinstance(value, str) or not value.strip():
-        raise InvalidInput(f"The config file {path}: {section}.{key} must be a non-empty string")
+        raise InvalidInput(
+            tr_noop("The config file {0}: {1}.{2} must be a non-empty string"), path, section, key
+        )
     return value.strip()
 
 
@@ -240,8 +247,11 @@ def self_service_minutes(path: Path | None = None) -> float | None:
         or not 0 < minutes <= MAX_IDLE_MINUTES
     ):
         raise InvalidInput(
-            f"The config file {path}: terminal.idle_minutes must be a number of minutes "
-            f"above 0 and at most {MAX_IDLE_MINUTES}"
+            tr_noop(
+                "The config file {0}: terminal.idle_minutes must be a number of minutes above 0 and at most {1}"
+            ),
+            path,
+            MAX_IDLE_MINUTES,
         )
     return float(minutes)
 

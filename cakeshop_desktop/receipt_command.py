@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from cakeshop_desktop import config
 from cakeshop_desktop.core.domain import InvalidInput
+from cakeshop_desktop.core.messages import tr_noop
 from cakeshop_desktop.core.rules.printer_url import PrinterSpec, parse_printer_url
 
 if TYPE_CHECKING:
@@ -40,8 +41,10 @@ def chosen_printer(url: str | None) -> PrinterSpec:
     url = url or config.printer_url()
     if not url:
         raise InvalidInput(
-            "No printer: give --printer URL or choose one in Settings → Printing "
-            f"(the [printer] url of {config.config_file()})"
+            tr_noop(
+                "No printer: give --printer URL or choose one in Settings → Printing (the [printer] url of {0})"
+            ),
+            config.config_file(),
         )
     return parse_printer_url(url)
 

@@ -10,7 +10,9 @@ core/domain.py); the GUI translates the template, then fills it (gui/errors.py `
 
 - `{0}`, `{1}`... are the arguments. An argument that is a `Template` or a `Message` is
   translated as well (a field's name, a nested sentence); an enum member is shown by its
-  label (gui/labels.py); anything else as `str()` gives it (a cake's name, a date).
+  label (gui/labels.py), a `UnitName` by the unit's translated name, a tuple as its items
+  shown one by one and joined by "; "; anything else as it is (a cake's name, a date; so
+  "{0:%d.%m.%Y}" works).
 - `%n` is a count: such a template is marked with three arguments, `tr_noop("%n cakes",
   "", n)`, so lupdate gives it plural forms, and the refusal passes the count as `n=`.
 
@@ -26,6 +28,12 @@ from dataclasses import dataclass
 
 class Template(str):
     """A marked template: translated wherever it is shown, also as another one's argument."""
+
+    __slots__ = ()
+
+
+class UnitName(str):
+    """An ingredient's unit as the shop stores it ("g"), shown in the user's words ("г")."""
 
     __slots__ = ()
 
@@ -58,8 +66,13 @@ def english(template: str, args: Iterable[object] = (), n: int | None = None) ->
     return text.format(*values) if values else text
 
 
-def english_value(value: object) -> str:
-    """An argument as the English text shows it: an enum by its stored value."""
+def english_value(value: object) -> object:
+    """An argument as the English text shows it: an enum by its stored value, a message
+    filled in; anything else as it is (so "{0:%d.%m.%Y}" formats a date)."""
     if isinstance(value, enum.Enum):
         return str(value.value)
-    return str(value)
+    if isinstance(value, Message):
+        return str(value)
+    if isinstance(value, tuple):
+        return "; ".join(str(english_value(item)) for item in value)
+    return value

@@ -19,14 +19,14 @@ DEFAULT_MIN_DEPOSIT_PERCENT = 30  # a deposit is at least 30 % of the order unle
 TYPED_NUMBER_RE = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 
 
-def to_money(value: object, what: str = "Amount") -> Decimal:
+def to_money(value: object, what: str = tr_noop("Amount")) -> Decimal:
     """Parse a money value (Decimal, int or text like '1 250,50'); refuse anything else."""
     amount = parse_decimal(value, what)
     # Both checks before rounding: quantize() of a huge number raises, and -0.004 is negative.
     if amount < 0:
-        raise InvalidInput(f"{what} cannot be negative")
+        raise InvalidInput(tr_noop("{0} cannot be negative"), what)
     if amount > MAX_MONEY:
-        raise InvalidInput(f"{what} is too large")
+        raise InvalidInput(tr_noop("{0} is too large"), what)
     check_places(amount, 2, what)
     return round_money(amount).copy_abs()  # "-0" typed at the till is 0.00, not -0.00
 
@@ -34,15 +34,17 @@ def to_money(value: object, what: str = "Amount") -> Decimal:
 def check_places(amount: Decimal, places: int, what: str) -> None:
     """Refuse digits below the last kept place: 300.12345 is a typo, not 300.12."""
     if amount != amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP):
-        raise InvalidInput(f"{what} has more than {places} digits after the decimal point")
+        raise InvalidInput(
+            tr_noop("{0} has more than {1} digits after the decimal point"), what, places
+        )
 
 
 def parse_decimal(value: object, what: str) -> Decimal:
     """An exact finite number from a Decimal, an int or text like '1 250,50'; never a float."""
     if isinstance(value, bool | float):
-        raise InvalidInput(f"{what} must be given as an exact number, not {value!r}")
+        raise InvalidInput(tr_noop("{0} must be given as an exact number, not {1!r}"), what, value)
     if not isinstance(value, Decimal | int | str):
-        raise InvalidInput(f"{what} is not a number: {str(value)[:40]!r}")
+        raise InvalidInput(tr_noop("{0} is not a number: {1!r}"), what, str(value)[:40])
     if isinstance(value, str):
         text = (
             value.strip()
@@ -52,14 +54,14 @@ def parse_decimal(value: object, what: str) -> Decimal:
             .replace(",", ".")
         )
         if len(text) > 30 or not TYPED_NUMBER_RE.fullmatch(text):
-            raise InvalidInput(f"{what} is not a number: {value[:40]!r}")
+            raise InvalidInput(tr_noop("{0} is not a number: {1!r}"), what, value[:40])
         value = text
     try:
         amount = Decimal(value)
     except (InvalidOperation, TypeError, ValueError):
-        raise InvalidInput(f"{what} is not a number: {str(value)[:40]!r}") from None
+        raise InvalidInput(tr_noop("{0} is not a number: {1!r}"), what, str(value)[:40]) from None
     if not amount.is_finite():
-        raise InvalidInput(f"{what} is not a number: {str(value)[:40]!r}")
+        raise InvalidInput(tr_noop("{0} is not a number: {1!r}"), what, str(value)[:40])
     return amount
 
 
@@ -89,7 +91,7 @@ class Totals:
 def order_totals(line_totals: Iterable[Decimal], discount_percent: Decimal) -> Totals:
     """Subtotal, discount (a percentage of it, rounded half-up) and total."""
     if discount_percent < 0 or discount_percent > MAX_DISCOUNT_PERCENT:
-        raise InvalidInput("A discount must be between 0 and 100 %")
+        raise InvalidInput(tr_noop("A discount must be between 0 and 100 %"))
     subtotal = round_money(sum(line_totals, Decimal("0")))
     discount = round_money(subtotal * discount_percent / 100)
     return Totals(subtotal=subtotal, discount=discount, total=subtotal - discount)
@@ -106,7 +108,7 @@ def check_payment(
     """Refuse a payment that is neither the full amount nor a big enough deposit
     (`percent` is the shop's smallest deposit; 0 takes an order unpaid)."""
     if paid > total:
-        raise PaymentRefused(f"Paid {paid} is more than the order total {total}")
+        raise PaymentRefused(tr_noop("Paid {0} is more than the order total {1}"), paid, total)
     smallest = minimum_deposit(total, percent)
     if paid < smallest:
         raise PaymentRefused(

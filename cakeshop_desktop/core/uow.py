@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from cakeshop_desktop.core.db.engine import describe_connection_error
 from cakeshop_desktop.core.domain import Conflict, DatabaseUnavailable, PermissionDenied, UserDTO
+from cakeshop_desktop.core.messages import tr_noop
 from cakeshop_desktop.core.repositories.audit import AuditRepository
 from cakeshop_desktop.core.repositories.carts import CartRepository
 from cakeshop_desktop.core.repositories.catalog import CatalogRepository
@@ -33,8 +34,8 @@ T = TypeVar("T")
 MYSQL_DEADLOCK = 1213  # the server picked this transaction as a deadlock victim: rolled back
 MYSQL_LOCK_WAIT_TIMEOUT = 1205  # waited innodb_lock_wait_timeout for a row another one holds
 DEADLOCK_ATTEMPTS = 4
-BUSY = "Other tills kept the database busy: try again"
-ACCOUNT_CHANGED = "Your account was changed by an administrator: log out and log in again"
+BUSY = tr_noop("Other tills kept the database busy: try again")
+ACCOUNT_CHANGED = tr_noop("Your account was changed by an administrator: log out and log in again")
 
 
 class UnitOfWork:

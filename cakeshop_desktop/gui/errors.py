@@ -8,9 +8,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from cakeshop_desktop.core.domain import DatabaseUnavailable, DomainError
-from cakeshop_desktop.core.messages import Message, Template
-from cakeshop_desktop.gui.core_messages import translate_message
-from cakeshop_desktop.gui.labels import label
+from cakeshop_desktop.core.messages import Message, Template, UnitName
+from cakeshop_desktop.gui.labels import label, unit_label
 
 
 def render(message: Message | str) -> str:
@@ -34,12 +33,16 @@ def _translated(template: str) -> str:
     return QCoreApplication.translate("", template)
 
 
-def _argument(value: object) -> str:
+def _argument(value: object) -> object:
     if isinstance(value, Message | Template):
         return render(value)
     if isinstance(value, enum.Enum):
         return label(value)
-    return str(value)
+    if isinstance(value, UnitName):
+        return unit_label(value)
+    if isinstance(value, tuple):
+        return "; ".join(str(_argument(item)) for item in value)
+    return value  # as it is, so that "{0:%d.%m.%Y}" formats a date
 
 
 def describe(error: BaseException) -> str:
@@ -49,9 +52,7 @@ def describe(error: BaseException) -> str:
             "errors", "The database is unreachable: {0}\nYour work is kept; try again."
         ).format(render(error.text))
     if isinstance(error, DomainError):
-        text = render(error.text)
-        # a refusal not yet written as a template: the old English-sentence patterns
-        return translate_message(text) if text == error.message else text
+        return render(error.text)
     return QCoreApplication.translate(
         "errors", "Something went wrong: {0}. Nothing was saved; the details are in the log."
     ).format(type(error).__name__)

@@ -27,6 +27,7 @@ from cakeshop_desktop.core.documents.receipts import (
     Text,
 )
 from cakeshop_desktop.core.domain import PrinterUnavailable
+from cakeshop_desktop.core.messages import tr_noop
 from cakeshop_desktop.core.rules.printer_url import Paper, PrinterKind, PrinterSpec
 
 log = logging.getLogger(__name__)
@@ -146,7 +147,9 @@ def _profile(spec: PrinterSpec) -> str | None:
     from escpos.capabilities import CAPABILITIES
 
     if spec.profile not in CAPABILITIES["profiles"]:
-        raise PrinterUnavailable(f"python-escpos knows no printer profile {spec.profile}")
+        raise PrinterUnavailable(
+            tr_noop("python-escpos knows no printer profile {0}"), spec.profile
+        )
     return spec.profile
 
 
@@ -175,8 +178,11 @@ def send(spec: PrinterSpec, data: bytes) -> None:
     except Exception as exc:  # noqa: BLE001 - python-escpos, socket, serial and usb errors alike
         log.info("printer %s failed: %r", spec.to_url(), exc)
         raise PrinterUnavailable(
-            f"The printer {spec.describe()} does not answer ({_reason(exc)}): "
-            "the order is kept, print it again when the printer is on"
+            tr_noop(
+                "The printer {0} does not answer ({1}): the order is kept, print it again when the printer is on"
+            ),
+            spec.describe(),
+            _reason(exc),
         ) from None
     finally:
         with contextlib.suppress(Exception):
@@ -208,4 +214,4 @@ def _device(spec: PrinterSpec) -> Any:  # a python-escpos printer object
     if spec.kind is PrinterKind.ESCPOS_USB:
         vendor, product = spec.usb_ids
         return printer.Usb(vendor, product, timeout=int(NETWORK_TIMEOUT_S * 1000))
-    raise PrinterUnavailable(f"{spec.kind.value} is not a thermal printer")
+    raise PrinterUnavailable(tr_noop("{0} is not a thermal printer"), spec.kind.value)

@@ -16,6 +16,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from cakeshop_desktop.core.documents.receipt_html import barcode_source, document_html
 from cakeshop_desktop.core.documents.receipts import Barcode, PaperDocument
 from cakeshop_desktop.core.domain import PrinterUnavailable
+from cakeshop_desktop.core.messages import tr_noop
 from cakeshop_desktop.core.rules.printer_url import PrinterKind, PrinterSpec
 
 ROLL_MARGIN_MM = 3.0
@@ -102,7 +103,7 @@ def save_pdf(document: PaperDocument, path: str | Path) -> Path:
     printer.setDocName(document.name)
     prepare(printer, document).print_(printer)
     if not path.is_file() or path.stat().st_size == 0:
-        raise PrinterUnavailable(f"Could not write {path}")
+        raise PrinterUnavailable(tr_noop("Could not write {0}"), path)
     return path
 
 
@@ -127,11 +128,13 @@ def print_page(spec: PrinterSpec, document: PaperDocument) -> Path | None:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise PrinterUnavailable(
-                f"The PDF folder {folder} cannot be made ({exc.strerror})"
+                tr_noop("The PDF folder {0} cannot be made ({1})"), folder, exc.strerror
             ) from None
         return save_pdf(document, pdf_path(folder, document))
     if spec.kind is not PrinterKind.SYSTEM:
-        raise PrinterUnavailable(f"{spec.kind.value} is not a system printer or a PDF folder")
+        raise PrinterUnavailable(
+            tr_noop("{0} is not a system printer or a PDF folder"), spec.kind.value
+        )
     info = _system_printer(spec.target)
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
     printer.setDocName(document.name)
@@ -143,11 +146,11 @@ def _system_printer(name: str) -> QPrinterInfo:
     if not name:
         info = QPrinterInfo.defaultPrinter()
         if info.isNull():
-            raise PrinterUnavailable("This computer has no default printer")
+            raise PrinterUnavailable(tr_noop("This computer has no default printer"))
         return info
     info = QPrinterInfo.printerInfo(name)
     if info.isNull():
-        raise PrinterUnavailable(f"This computer has no printer named {name}")
+        raise PrinterUnavailable(tr_noop("This computer has no printer named {0}"), name)
     return info
 
 

@@ -264,8 +264,60 @@
         <translation>Выберите, как вернуть деньги</translation>
     </message>
     <message>
+        <source>see ingredient stock</source>
+        <translation>смотреть остатки ингредиентов</translation>
+    </message>
+    <message>
+        <source>record ingredient stock</source>
+        <translation>записывать движение ингредиентов</translation>
+    </message>
+    <message>
+        <source>kind of stock change</source>
+        <translation>вид движения запаса</translation>
+    </message>
+    <message>
+        <source>Only purchases, adjustments and waste are entered by hand</source>
+        <translation>Вручную вводятся только закупки, корректировки и списания</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Причина</translation>
+    </message>
+    <message>
+        <source>No such ingredient</source>
+        <translation>Такого ингредиента нет</translation>
+    </message>
+    <message>
+        <source>Only {0} {1} of «{2}» in stock: {3} cannot be taken</source>
+        <translation>На складе только {0} {1} «{2}»: {3} взять нельзя</translation>
+    </message>
+    <message>
+        <source>change ingredients</source>
+        <translation>изменять ингредиенты</translation>
+    </message>
+    <message>
+        <source>Cost per unit is too large</source>
+        <translation>Цена за единицу слишком велика</translation>
+    </message>
+    <message>
+        <source>see the stock ledger</source>
+        <translation>смотреть журнал движения запасов</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>строк</translation>
+    </message>
+    <message>
+        <source>check the stock ledger</source>
+        <translation>проверять журнал движения запасов</translation>
+    </message>
+    <message>
+        <source>give money back</source>
+        <translation>возвращать деньги</translation>
+    </message>
+    <message>
+        <source>order line</source>
+        <translation>строка заказа</translation>
     </message>
     <message>
         <source>Only a handed-out order takes returns</source>
@@ -298,6 +350,34 @@
     <message>
         <source>Amount</source>
         <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>{0} cannot be negative</source>
+        <translation>{0}: значение не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>{0} is too large</source>
+        <translation>{0}: слишком большое значение</translation>
+    </message>
+    <message>
+        <source>{0} has more than {1} digits after the decimal point</source>
+        <translation>{0}: больше {1} знаков после запятой</translation>
+    </message>
+    <message>
+        <source>{0} must be given as an exact number, not {1!r}</source>
+        <translation>{0}: нужно точное число, а не {1!r}</translation>
+    </message>
+    <message>
+        <source>{0} is not a number: {1!r}</source>
+        <translation>{0}: это не число: {1!r}</translation>
+    </message>
+    <message>
+        <source>A discount must be between 0 and 100 %</source>
+        <translation>Скидка должна быть от 0 до 100 %</translation>
+    </message>
+    <message>
+        <source>Paid {0} is more than the order total {1}</source>
+        <translation>Оплачено {0} — больше суммы заказа {1}</translation>
     </message>
     <message>
         <source>(other reasons)</source>
@@ -360,8 +440,116 @@
         <translation>Покупатель</translation>
     </message>
     <message>
+        <source>{0} must be a whole number</source>
+        <translation>{0}: нужно целое число</translation>
+    </message>
+    <message>
+        <source>{0} must be at least 1</source>
+        <translation>{0}: не меньше 1</translation>
+    </message>
+    <message>
+        <source>{0} cannot be more than {1}</source>
+        <translation>{0}: не больше {1}</translation>
+    </message>
+    <message>
+        <source>The {0} must be a whole number from {1} to {2}</source>
+        <translation>{0}: нужно целое число от {1} до {2}</translation>
+    </message>
+    <message>
+        <source>The page offset must be a whole number from 0</source>
+        <translation>Смещение страницы — целое число от 0</translation>
+    </message>
+    <message>
+        <source>A page holds 1 to {0} {1}</source>
+        <translation>На странице от 1 до {0} {1}</translation>
+    </message>
+    <message>
+        <source>Unknown {0} {1!r}: use one of {2}</source>
+        <translation>{0}: неизвестное значение {1!r}; допустимы: {2}</translation>
+    </message>
+    <message>
+        <source>{0} must be a date</source>
+        <translation>{0}: нужна дата</translation>
+    </message>
+    <message>
+        <source>{0} is out of range</source>
+        <translation>{0}: вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <source>{0} must be given by name</source>
+        <translation>{0}: значения задаются по именам</translation>
+    </message>
+    <message>
+        <source>Unknown {0}</source>
+        <translation>Неизвестный объект: {0}</translation>
+    </message>
+    <message>
+        <source>{0} must be text</source>
+        <translation>{0}: нужен текст</translation>
+    </message>
+    <message>
+        <source>{0} is too long (at most {1} characters)</source>
+        <translation>{0}: слишком длинно (не больше {1} символов)</translation>
+    </message>
+    <message>
+        <source>{0} is required</source>
+        <translation>{0}: обязательное поле</translation>
+    </message>
+    <message>
+        <source>{0} contains an invisible control character (U+{1:04X})</source>
+        <translation>{0}: содержит невидимый управляющий символ (U+{1:04X})</translation>
+    </message>
+    <message>
+        <source>{0} contains a broken character</source>
+        <translation>{0}: содержит испорченный символ</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>A login is 3 to 64 Latin letters, digits, dots, dashes or underscores</source>
+        <translation>Логин — от 3 до 64 латинских букв, цифр, точек, дефисов или подчёркиваний</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Not a phone number: {0!r}</source>
+        <translation>Это не номер телефона: {0!r}</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: {0!r}</source>
+        <translation>Это не адрес электронной почты: {0!r}</translation>
+    </message>
+    <message>
+        <source>A password must be text</source>
+        <translation>Пароль должен быть текстом</translation>
+    </message>
+    <message>
+        <source>A password needs at least 6 characters</source>
+        <translation>В пароле должно быть не меньше 6 символов</translation>
+    </message>
+    <message>
+        <source>A password can have at most 128 characters</source>
+        <translation>Пароль — не длиннее 128 символов</translation>
+    </message>
+    <message>
+        <source>A password cannot contain a control character</source>
+        <translation>Пароль не может содержать управляющий символ</translation>
+    </message>
+    <message>
+        <source>A password contains a broken character</source>
+        <translation>Пароль содержит испорченный символ</translation>
+    </message>
+    <message>
+        <source>{0} must be a date and time</source>
+        <translation>{0}: нужны дата и время</translation>
     </message>
     <message>
         <source>Pickup</source>
@@ -380,6 +568,18 @@
         <translation>Цена</translation>
     </message>
     <message>
+        <source>use a cart</source>
+        <translation>пользоваться корзиной</translation>
+    </message>
+    <message>
+        <source>This cake is not in the cart</source>
+        <translation>Этого торта нет в корзине</translation>
+    </message>
+    <message>
+        <source>«{0}» is no longer sold: remove it from the cart</source>
+        <translation>«{0}» больше не продаётся: уберите его из корзины</translation>
+    </message>
+    <message>
         <source>Inscription</source>
         <translation>Надпись</translation>
     </message>
@@ -388,12 +588,128 @@
         <translation>Примечания</translation>
     </message>
     <message>
+        <source>«{0}» is no longer sold</source>
+        <translation>«{0}» больше не продаётся</translation>
+    </message>
+    <message>
+        <source>«{0}» is sold out</source>
+        <translation>«{0}» распродан</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n «{0}» left</source>
+        <translation>
+            <numerusform>Остался только %n шт. «{0}»</numerusform>
+            <numerusform>Осталось только %n шт. «{0}»</numerusform>
+            <numerusform>Осталось только %n шт. «{0}»</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Subtotal</source>
         <translation>Сумма без скидки</translation>
     </message>
     <message>
+        <source>place orders</source>
+        <translation>оформлять заказы</translation>
+    </message>
+    <message>
+        <source>The cart is empty</source>
+        <translation>Корзина пуста</translation>
+    </message>
+    <message>
+        <source>«{0}» is made to order: it cannot be handed out now</source>
+        <translation>«{0}» делается на заказ: выдать его сейчас нельзя</translation>
+    </message>
+    <message>
+        <source>Not a checkout request</source>
+        <translation>Это не запрос оформления заказа</translation>
+    </message>
+    <message>
+        <source>Idempotency key</source>
+        <translation>Ключ повторной отправки</translation>
+    </message>
+    <message>
+        <source>The idempotency key is too short</source>
+        <translation>Ключ повторной отправки слишком короткий</translation>
+    </message>
+    <message>
+        <source>payment method</source>
+        <translation>способ оплаты</translation>
+    </message>
+    <message>
         <source>Discount</source>
         <translation>Скидка</translation>
+    </message>
+    <message>
+        <source>Only a cashier can give a discount</source>
+        <translation>Скидку может дать только кассир</translation>
+    </message>
+    <message>
+        <source>Item notes must be given per cake</source>
+        <translation>Примечания к позициям задаются для каждого торта</translation>
+    </message>
+    <message>
+        <source>Item notes</source>
+        <translation>Примечания к позиции</translation>
+    </message>
+    <message>
+        <source>Only a cashier can hand an order out</source>
+        <translation>Выдать заказ может только кассир</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Имя покупателя</translation>
+    </message>
+    <message>
+        <source>Pickup time</source>
+        <translation>Время выдачи</translation>
+    </message>
+    <message>
+        <source>Paid amount</source>
+        <translation>Оплаченная сумма</translation>
+    </message>
+    <message>
+        <source>A customer orders only for themselves</source>
+        <translation>Покупатель оформляет заказ только на себя</translation>
+    </message>
+    <message>
+        <source>Give the customer&apos;s name (or choose a registered customer)</source>
+        <translation>Укажите имя покупателя (или выберите зарегистрированного)</translation>
+    </message>
+    <message>
+        <source>The pickup time is in the past</source>
+        <translation>Время выдачи уже прошло</translation>
+    </message>
+    <message>
+        <source>Choose a pickup time: made-to-order cakes are ready from {0:%d.%m.%Y %H:%M}</source>
+        <translation>Выберите время получения: торты на заказ будут готовы с {0:%d.%m.%Y %H:%M}</translation>
+    </message>
+    <message>
+        <source>«{0}» needs {1} h: the earliest pickup is {2:%d.%m.%Y %H:%M}</source>
+        <translation>«{0}» готовится {1} ч: получить его можно не раньше {2:%d.%m.%Y %H:%M}</translation>
+    </message>
+    <message>
+        <source>Payment is taken at the counter</source>
+        <translation>Оплата принимается на кассе</translation>
+    </message>
+    <message>
+        <source>Choose how the customer pays</source>
+        <translation>Выберите способ оплаты</translation>
+    </message>
+    <message>
+        <source>An order handed out at once must be paid in full</source>
+        <translation>Заказ, выданный сразу, должен быть оплачен полностью</translation>
+    </message>
+    <message>
+        <source>The bakery is fully booked on {0:%d.%m.%Y}: choose another day</source>
+        <translation>На {0:%d.%m.%Y} пекарня полностью загружена: выберите другой день</translation>
+    </message>
+    <message>
+        <source>This checkout was already used by somebody else</source>
+        <translation>Это оформление уже использовал кто-то другой</translation>
+    </message>
+    <message>
+        <source>The order could not be saved: try again</source>
+        <translation>Заказ не удалось сохранить: попробуйте ещё раз</translation>
     </message>
     <message>
         <source>Total</source>
@@ -432,8 +748,32 @@
         <translation>Тел.</translation>
     </message>
     <message>
+        <source>Shop name</source>
+        <translation>Название магазина</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
         <source>Tax number</source>
         <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Receipt footer</source>
+        <translation>Подпись на чеке</translation>
+    </message>
+    <message>
+        <source>change the shop&apos;s details</source>
+        <translation>менять данные магазина</translation>
+    </message>
+    <message>
+        <source>Shop details must be given as ShopDetails</source>
+        <translation>Данные магазина передаются как ShopDetails</translation>
+    </message>
+    <message>
+        <source>This shop is already set up: log in</source>
+        <translation>Магазин уже настроен: войдите в систему</translation>
     </message>
     <message>
         <source>Could not write {0}</source>
@@ -628,24 +968,212 @@ Revenue: {2}</source>
         <translation>Заказ {0} в статусе «{1}»: перевести его в «{2}» нельзя</translation>
     </message>
     <message>
+        <source>see orders</source>
+        <translation>смотреть заказы</translation>
+    </message>
+    <message>
+        <source>confirm orders</source>
+        <translation>подтверждать заказы</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>заказов</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>заказ</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Номер заказа</translation>
+    </message>
+    <message>
+        <source>No order has the number {0}</source>
+        <translation>Заказа с номером {0} нет</translation>
+    </message>
+    <message>
+        <source>order status</source>
+        <translation>статус заказа</translation>
+    </message>
+    <message>
+        <source>Hand the order out to complete it</source>
+        <translation>Чтобы завершить заказ, выдайте его</translation>
+    </message>
+    <message>
+        <source>move orders along</source>
+        <translation>менять статус заказов</translation>
+    </message>
+    <message>
         <source>An order cannot go back to {0}</source>
         <translation>Заказ нельзя вернуть в статус «{0}»</translation>
+    </message>
+    <message>
+        <source>hand orders out</source>
+        <translation>выдавать заказы</translation>
+    </message>
+    <message>
+        <source>Collect the balance of {0}: choose how it is paid</source>
+        <translation>Получите остаток {0}: выберите способ оплаты</translation>
+    </message>
+    <message>
+        <source>cancel orders</source>
+        <translation>отменять заказы</translation>
     </message>
     <message>
         <source>The shop cancels orders at the counter: call the shop</source>
         <translation>Заказы отменяют на кассе: позвоните в магазин</translation>
     </message>
     <message>
+        <source>This order is already confirmed: call the shop to cancel</source>
+        <translation>Этот заказ уже подтверждён: для отмены позвоните в магазин</translation>
+    </message>
+    <message>
         <source>Only an administrator may cancel an order that is paid</source>
         <translation>Оплаченный заказ может отменить только администратор</translation>
+    </message>
+    <message>
+        <source>Not an order query</source>
+        <translation>Это не запрос заказов</translation>
+    </message>
+    <message>
+        <source>A date range needs dates</source>
+        <translation>Для периода нужны даты</translation>
+    </message>
+    <message>
+        <source>The first date is after the last date</source>
+        <translation>Начальная дата позже конечной</translation>
+    </message>
+    <message>
+        <source>see the production board</source>
+        <translation>смотреть доску производства</translation>
+    </message>
+    <message>
+        <source>The board shows 1 to {0} days</source>
+        <translation>Доска показывает от 1 до {0} дней</translation>
+    </message>
+    <message>
+        <source>production task</source>
+        <translation>задание производства</translation>
+    </message>
+    <message>
+        <source>No such production task</source>
+        <translation>Такого производственного задания нет</translation>
+    </message>
+    <message>
+        <source>move production tasks</source>
+        <translation>перемещать задания производства</translation>
+    </message>
+    <message>
+        <source>Unknown version of the production task</source>
+        <translation>Неизвестная версия задания производства</translation>
+    </message>
+    <message>
+        <source>This task is no longer on the board</source>
+        <translation>Этого задания больше нет на доске</translation>
+    </message>
+    <message>
+        <source>another baker</source>
+        <translation>другой пекарь</translation>
+    </message>
+    <message>
+        <source>«{0}» is already started by {1}</source>
+        <translation>«{0}» уже начат: {1}</translation>
+    </message>
+    <message>
+        <source>«{0}» is already done ({1})</source>
+        <translation>«{0}» уже готов ({1})</translation>
+    </message>
+    <message>
+        <source>«{0}» was cancelled with its order: it is off the board</source>
+        <translation>«{0}» отменён вместе с заказом: его больше нет на доске</translation>
+    </message>
+    <message>
+        <source>«{0}» was moved back to the queue by somebody else meanwhile</source>
+        <translation>«{0}» тем временем кто-то вернул в очередь</translation>
+    </message>
+    <message>
+        <source>This task is already done</source>
+        <translation>Это задание уже выполнено</translation>
     </message>
     <message>
         <source>Order {0} is {1}: nothing to start</source>
         <translation>Заказ {0} в статусе «{1}»: запускать нечего</translation>
     </message>
     <message>
+        <source>«{0}»: {1} {2} needed, {3} in stock, {4} short</source>
+        <translation>«{0}»: нужно {1} {2}, на складе {3}, не хватает {4}</translation>
+    </message>
+    <message>
+        <source>Not enough to start: {0}. Record a purchase or a stock adjustment first.</source>
+        <translation>Для запуска не хватает: {0}. Сначала запишите закупку или корректировку запаса.</translation>
+    </message>
+    <message>
         <source>Order {0} is already {1}: its cakes cannot go back on the board</source>
         <translation>Заказ {0} уже в статусе «{1}»: его торты нельзя вернуть на доску</translation>
+    </message>
+    <message>
+        <source>The batch has already been sold from the showcase: it cannot be undone</source>
+        <translation>Партия уже продана с витрины: отменить её нельзя</translation>
+    </message>
+    <message>
+        <source>This task is not started yet</source>
+        <translation>Это задание ещё не начато</translation>
+    </message>
+    <message>
+        <source>plan showcase batches</source>
+        <translation>планировать партии для витрины</translation>
+    </message>
+    <message>
+        <source>Due time</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Due time must be a date and time</source>
+        <translation>Срок должен быть датой и временем</translation>
+    </message>
+    <message>
+        <source>A batch cannot be planned for a day already past</source>
+        <translation>Партию нельзя запланировать на прошедший день</translation>
+    </message>
+    <message>
+        <source>cancel showcase batches</source>
+        <translation>отменять партии для витрины</translation>
+    </message>
+    <message>
+        <source>No such showcase batch</source>
+        <translation>Такой партии для витрины нет</translation>
+    </message>
+    <message>
+        <source>A day must be a date</source>
+        <translation>День должен быть датой</translation>
+    </message>
+    <message>
+        <source>The day is out of range</source>
+        <translation>День вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <source>The database URL is empty</source>
+        <translation>Адрес базы данных пуст</translation>
+    </message>
+    <message>
+        <source>Malformed database URL {0!r}: expected e.g. &apos;sqlite:///path/shop.db&apos; or &apos;mysql+pymysql://user:password@host/db&apos;</source>
+        <translation>Неверный адрес базы данных {0!r}: ожидается, например, &apos;sqlite:///path/shop.db&apos; или &apos;mysql+pymysql://user:password@host/db&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown database driver {0!r}: use sqlite or mysql+pymysql</source>
+        <translation>Неизвестный драйвер базы данных {0!r}: используйте sqlite или mysql+pymysql</translation>
+    </message>
+    <message>
+        <source>The database URL names no database: {0}</source>
+        <translation>В адресе не указана база данных: {0}</translation>
+    </message>
+    <message>
+        <source>Unknown database driver {0!r}</source>
+        <translation>Неизвестный драйвер базы данных {0!r}</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {0}: cannot create {1} ({2})</source>
+        <translation>Не удаётся открыть базу данных {0}: нельзя создать {1} ({2})</translation>
     </message>
     <message>
         <source>Wrong user name or password for {0}</source>
@@ -680,6 +1208,14 @@ Revenue: {2}</source>
         <translation>Схема базы данных ({0}) новее этой версии программы: обновите программу</translation>
     </message>
     <message>
+        <source>its tables created</source>
+        <translation>создания своих таблиц</translation>
+    </message>
+    <message>
+        <source>an upgrade of its schema from {0} to {1}</source>
+        <translation>обновления схемы с {0} до {1}</translation>
+    </message>
+    <message>
         <source>A reporting replica needs a shop server, not a local file</source>
         <translation>Реплике для отчётов нужен сервер магазина, а не локальный файл</translation>
     </message>
@@ -692,8 +1228,16 @@ Revenue: {2}</source>
         <translation>Подключено к {0}</translation>
     </message>
     <message>
+        <source>The database already has an administrator: log in as them</source>
+        <translation>В базе данных уже есть администратор: войдите под ним</translation>
+    </message>
+    <message>
         <source>A deposit must be at least {0} ({1} % of {2})</source>
         <translation>Предоплата должна быть не меньше {0} ({1} % от {2})</translation>
+    </message>
+    <message>
+        <source>change the shop&apos;s policy</source>
+        <translation>менять правила магазина</translation>
     </message>
     <message>
         <source>The shop&apos;s policy must be given as ShopPolicy</source>
@@ -732,8 +1276,48 @@ Revenue: {2}</source>
         <translation>В изображении слишком много пикселей: можно добавить не больше {0} мегапикселей</translation>
     </message>
     <message>
+        <source>edit the assortment</source>
+        <translation>изменять ассортимент</translation>
+    </message>
+    <message>
+        <source>cake</source>
+        <translation>торт</translation>
+    </message>
+    <message>
         <source>No such cake</source>
         <translation>Такого торта нет</translation>
+    </message>
+    <message>
+        <source>No free SKU for the copy: give it one by hand</source>
+        <translation>Для копии нет свободного артикула: укажите его вручную</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>edit recipes</source>
+        <translation>изменять рецепты</translation>
+    </message>
+    <message>
+        <source>see recipes</source>
+        <translation>смотреть рецепты</translation>
+    </message>
+    <message>
+        <source>A recipe is a list of at most {0} lines</source>
+        <translation>Рецепт — список не длиннее {0} строк</translation>
+    </message>
+    <message>
+        <source>Line {0} of the recipe is not an ingredient and an amount</source>
+        <translation>Строка {0} рецепта — не ингредиент с количеством</translation>
+    </message>
+    <message>
+        <source>ingredient</source>
+        <translation>ингредиент</translation>
+    </message>
+    <message>
+        <source>This ingredient is listed twice</source>
+        <translation>Этот ингредиент указан дважды</translation>
     </message>
     <message>
         <source>Not a list of cakes</source>
@@ -760,6 +1344,30 @@ Revenue: {2}</source>
         <translation>Этой учётной записи больше нет</translation>
     </message>
     <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>register customers</source>
+        <translation>регистрировать покупателей</translation>
+    </message>
+    <message>
+        <source>see your account</source>
+        <translation>смотреть свою учётную запись</translation>
+    </message>
+    <message>
+        <source>change your details</source>
+        <translation>менять свои данные</translation>
+    </message>
+    <message>
+        <source>link customers&apos; accounts</source>
+        <translation>связывать учётные записи покупателей</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>покупатель</translation>
+    </message>
+    <message>
         <source>Choose two different customers to link</source>
         <translation>Для связывания выберите двух разных покупателей</translation>
     </message>
@@ -774,6 +1382,734 @@ Revenue: {2}</source>
     <message>
         <source>No such customer</source>
         <translation>Такого покупателя нет</translation>
+    </message>
+    <message>
+        <source>The config file {0} is not valid TOML: {1}</source>
+        <translation>Файл настроек {0} — неверный TOML: {1}</translation>
+    </message>
+    <message>
+        <source>Cannot read the config file {0}: {1}</source>
+        <translation>Не удаётся прочитать файл настроек {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The config file {0}: [{1}] must be a table</source>
+        <translation>Файл настроек {0}: [{1}] должен быть таблицей</translation>
+    </message>
+    <message>
+        <source>The config file {0}: {1}.{2} must be a non-empty string</source>
+        <translation>Файл настроек {0}: {1}.{2} должен быть непустой строкой</translation>
+    </message>
+    <message>
+        <source>The config file {0}: terminal.idle_minutes must be a number of minutes above 0 and at most {1}</source>
+        <translation>Файл настроек {0}: terminal.idle_minutes должно быть числом минут больше 0 и не больше {1}</translation>
+    </message>
+    <message>
+        <source>There is no database at {0}</source>
+        <translation>Нет базы данных по пути {0}</translation>
+    </message>
+    <message>
+        <source>Cannot back up to {0}: {1}</source>
+        <translation>Не удаётся сделать копию в {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Cannot restore into {0}: {1}</source>
+        <translation>Не удаётся восстановить в {0}: {1}</translation>
+    </message>
+    <message>
+        <source>No such file: {0}</source>
+        <translation>Нет такого файла: {0}</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}</source>
+        <translation>Не удаётся прочитать {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a Cakeshop database</source>
+        <translation>{0} — не база данных Cakeshop</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: {1}</source>
+        <translation>{0} повреждён: {1}</translation>
+    </message>
+    <message>
+        <source>{0} was made by a newer version of Cakeshop ({1}): update the app first</source>
+        <translation>{0} сделан более новой версией Cakeshop ({1}): сначала обновите программу</translation>
+    </message>
+    <message>
+        <source>{0} already exists: choose a new name (or --overwrite)</source>
+        <translation>{0} уже существует: выберите новое имя (или --overwrite)</translation>
+    </message>
+    <message>
+        <source>{0} is a folder: name a file</source>
+        <translation>{0} — папка: укажите файл</translation>
+    </message>
+    <message>
+        <source>{0} is an SQLite database: it restores into an SQLite database only</source>
+        <translation>{0} — база SQLite: она восстанавливается только в базу SQLite</translation>
+    </message>
+    <message>
+        <source>{0} is a MariaDB/MySQL dump: it restores into a MariaDB/MySQL database</source>
+        <translation>{0} — дамп MariaDB/MySQL: он восстанавливается в базу MariaDB/MySQL</translation>
+    </message>
+    <message>
+        <source>{0} is not a Cakeshop backup</source>
+        <translation>{0} — не резервная копия Cakeshop</translation>
+    </message>
+    <message>
+        <source>An in-memory database cannot be restored into</source>
+        <translation>В базу в памяти восстановить нельзя</translation>
+    </message>
+    <message>
+        <source>The database {0} is not empty (the table {1} has rows): restore into a new, empty database</source>
+        <translation>База данных {0} не пуста (в таблице {1} есть строки): восстанавливайте в новую пустую базу</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}</source>
+        <translation>Не удаётся записать {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Cannot back up: {0}</source>
+        <translation>Не удаётся сделать резервную копию: {0}</translation>
+    </message>
+    <message>
+        <source>The database has no Cakeshop schema: nothing to back up</source>
+        <translation>В базе нет схемы Cakeshop: копировать нечего</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or cut short</source>
+        <translation>{0} повреждён или обрезан</translation>
+    </message>
+    <message>
+        <source>{0} is cut short: the dump did not complete</source>
+        <translation>{0} обрезан: дамп не завершился</translation>
+    </message>
+    <message>
+        <source>{0} does not match the schema {1} ({2})</source>
+        <translation>{0} не соответствует схеме {1} ({2})</translation>
+    </message>
+    <message>
+        <source>{0} failed: {1}</source>
+        <translation>{0}: ошибка: {1}</translation>
+    </message>
+    <message>
+        <source>The database {0} needs {1}, and the account {2} may not change its schema ({3}). The shop&apos;s owner must upgrade it once, with an account that may: cakeshop db upgrade --owner-url {4} (it asks for the password)</source>
+        <translation>База данных {0} требует {1}, а учётной записи {2} нельзя менять её схему ({3}). Владелец магазина должен один раз обновить её учётной записью с такими правами: cakeshop db upgrade --owner-url {4} (пароль будет запрошен)</translation>
+    </message>
+    <message>
+        <source>The database {0} needs {1}, and the account {2} may not change its schema. The shop&apos;s owner must upgrade it once, with an account that may: cakeshop db upgrade --owner-url {4} (it asks for the password)</source>
+        <translation>База данных {0} требует {1}, а учётной записи {2} нельзя менять её схему. Владелец магазина должен один раз обновить её учётной записью с такими правами: cakeshop db upgrade --owner-url {4} (пароль будет запрошен)</translation>
+    </message>
+    <message>
+        <source>Binary logging is on at the server of {0}, so it lets {1} create the schema&apos;s triggers only with the SUPER privilege. Ask the server&apos;s administrator for one of: SET GLOBAL log_bin_trust_function_creators = 1; (and log_bin_trust_function_creators = 1 in the server&apos;s configuration, for after a restart) or GRANT SUPER ON *.* TO {1}; then upgrade again. Nothing was changed.</source>
+        <translation>На сервере {0} включён двоичный журнал, поэтому {1} может создавать триггеры схемы только с привилегией SUPER. Попросите администратора сервера выполнить одно из: SET GLOBAL log_bin_trust_function_creators = 1; (и log_bin_trust_function_creators = 1 в настройках сервера — на случай перезапуска) или GRANT SUPER ON *.* TO {1}; затем обновите ещё раз. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{0} on {1}:{2}</source>
+        <translation>{0} на {1}:{2}</translation>
+    </message>
+    <message>
+        <source>This database holds a real shop: the demo shop opens only in an empty database</source>
+        <translation>В этой базе настоящий магазин: демо-магазин открывается только в пустой базе</translation>
+    </message>
+    <message>
+        <source>Log in to {0}</source>
+        <translation>Войдите, чтобы {0}</translation>
+    </message>
+    <message>
+        <source>A {0} may not {1}</source>
+        <translation>Роль «{0}» не позволяет {1}</translation>
+    </message>
+    <message>
+        <source>A printer is written as {0}</source>
+        <translation>Принтер записывается так: {0}</translation>
+    </message>
+    <message>
+        <source>A printer URL has at most {0} characters</source>
+        <translation>Адрес принтера — не длиннее {0} символов</translation>
+    </message>
+    <message>
+        <source>Unknown printer {0!r}: write it as {1}</source>
+        <translation>Неизвестный принтер {0!r}: запишите его так: {1}</translation>
+    </message>
+    <message>
+        <source>A USB printer is written with its vendor and product ids, e.g. escpos+usb://04b8:0202</source>
+        <translation>USB-принтер записывается с кодами производителя и модели, например escpos+usb://04b8:0202</translation>
+    </message>
+    <message>
+        <source>{0}:// needs the device&apos;s path, e.g. {0}:///dev/usb/lp0</source>
+        <translation>{0}:// требует путь к устройству, например {0}:///dev/usb/lp0</translation>
+    </message>
+    <message>
+        <source>pdf: needs the folder the PDF files go to, e.g. pdf:/home/anna/receipts</source>
+        <translation>pdf: требует папку для PDF-файлов, например pdf:/home/anna/receipts</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s options {0!r} are not name=value pairs</source>
+        <translation>Параметры принтера {0!r} — не пары имя=значение</translation>
+    </message>
+    <message>
+        <source>{0} printers have no option {1!r} (they know {2})</source>
+        <translation>У принтеров {0} нет параметра {1!r} (известны: {2})</translation>
+    </message>
+    <message>
+        <source>The printer option {0!r} is given twice</source>
+        <translation>Параметр принтера {0!r} указан дважды</translation>
+    </message>
+    <message>
+        <source>The paper width {0!r} is not one of {1}</source>
+        <translation>Ширина бумаги {0!r} — не одна из {1}</translation>
+    </message>
+    <message>
+        <source>The printer option {0} must be a whole number from {1} to {2}</source>
+        <translation>Параметр принтера {0} должен быть целым числом от {1} до {2}</translation>
+    </message>
+    <message>
+        <source>A network printer is written as escpos+tcp://HOST:9100</source>
+        <translation>Сетевой принтер записывается так: escpos+tcp://HOST:9100</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s port must be a number from 1 to 65535</source>
+        <translation>Порт принтера — число от 1 до 65535</translation>
+    </message>
+    <message>
+        <source>escpos+tcp:// needs the printer&apos;s address, e.g. escpos+tcp://192.168.1.50:9100</source>
+        <translation>escpos+tcp:// требует адрес принтера, например escpos+tcp://192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>The cash drawer&apos;s pin (drawer) is 2 or 5</source>
+        <translation>Контакт денежного ящика (drawer) — 2 или 5</translation>
+    </message>
+    <message>
+        <source>The printer profile&apos;s name has at most 60 characters</source>
+        <translation>Имя профиля принтера — не длиннее 60 символов</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>{0} cannot be more than {1:,} in one entry</source>
+        <translation>{0}: не больше {1:,} за одну запись</translation>
+    </message>
+    <message>
+        <source>{0} cannot be zero</source>
+        <translation>{0}: не может быть нулём</translation>
+    </message>
+    <message>
+        <source>Wrong login or password</source>
+        <translation>Неверный логин или пароль</translation>
+    </message>
+    <message>
+        <source>This account is disabled: ask an administrator</source>
+        <translation>Эта учётная запись отключена: обратитесь к администратору</translation>
+    </message>
+    <message>
+        <source>This account is locked: ask an administrator</source>
+        <translation>Эта учётная запись заблокирована: обратитесь к администратору</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: try again in {0} min</source>
+        <translation>Слишком много неудачных попыток: попробуйте через {0} мин</translation>
+    </message>
+    <message>
+        <source>change your password</source>
+        <translation>менять свой пароль</translation>
+    </message>
+    <message>
+        <source>The current password is wrong</source>
+        <translation>Текущий пароль неверен</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one</source>
+        <translation>Новый пароль должен отличаться от текущего</translation>
+    </message>
+    <message>
+        <source>Not a catalogue query</source>
+        <translation>Это не запрос каталога</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Текст поиска</translation>
+    </message>
+    <message>
+        <source>The lowest price is above the highest price</source>
+        <translation>Нижняя цена выше верхней</translation>
+    </message>
+    <message>
+        <source>cakes</source>
+        <translation>тортов</translation>
+    </message>
+    <message>
+        <source>sort order</source>
+        <translation>порядок сортировки</translation>
+    </message>
+    <message>
+        <source>Allergen</source>
+        <translation>Аллерген</translation>
+    </message>
+    <message>
+        <source>browse the catalogue</source>
+        <translation>смотреть каталог</translation>
+    </message>
+    <message>
+        <source>see cakes</source>
+        <translation>смотреть торты</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>see categories</source>
+        <translation>смотреть категории</translation>
+    </message>
+    <message>
+        <source>see allergens</source>
+        <translation>смотреть аллергены</translation>
+    </message>
+    <message>
+        <source>follow changes</source>
+        <translation>следить за изменениями</translation>
+    </message>
+    <message>
+        <source>Time of the last change</source>
+        <translation>Время последнего изменения</translation>
+    </message>
+    <message>
+        <source>plan production</source>
+        <translation>планировать производство</translation>
+    </message>
+    <message>
+        <source>see production capacity</source>
+        <translation>смотреть мощность производства</translation>
+    </message>
+    <message>
+        <source>Choose 1 to {0} days</source>
+        <translation>Выберите от 1 до {0} дней</translation>
+    </message>
+    <message>
+        <source>change production capacity</source>
+        <translation>менять мощность производства</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cake(s) already booked on {0:%d.%m.%Y}: the capacity cannot be less than that</source>
+        <translation>
+            <numerusform>На {0:%d.%m.%Y} уже заказан %n торт: мощность не может быть меньше</numerusform>
+            <numerusform>На {0:%d.%m.%Y} уже заказано %n торта: мощность не может быть меньше</numerusform>
+            <numerusform>На {0:%d.%m.%Y} уже заказано %n тортов: мощность не может быть меньше</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capacity must be a whole number</source>
+        <translation>Мощность должна быть целым числом</translation>
+    </message>
+    <message>
+        <source>Capacity is 0 to {0} cakes a day</source>
+        <translation>Мощность — от 0 до {0} тортов в день</translation>
+    </message>
+    <message>
+        <source>see recipe costs</source>
+        <translation>смотреть себестоимость рецептов</translation>
+    </message>
+    <message>
+        <source>see sales reports</source>
+        <translation>смотреть отчёты о продажах</translation>
+    </message>
+    <message>
+        <source>The first day of the period is after the last day</source>
+        <translation>Первый день периода позже последнего</translation>
+    </message>
+    <message>
+        <source>A report covers at most ten years</source>
+        <translation>Отчёт охватывает не больше десяти лет</translation>
+    </message>
+    <message>
+        <source>see shift reports</source>
+        <translation>смотреть отчёты смены</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>кассир</translation>
+    </message>
+    <message>
+        <source>A cashier sees only their own shift report</source>
+        <translation>Кассир видит только свой отчёт за смену</translation>
+    </message>
+    <message>
+        <source>No such cashier</source>
+        <translation>Такого кассира нет</translation>
+    </message>
+    <message>
+        <source>{0} is out of range ({1}-{2})</source>
+        <translation>{0}: вне диапазона ({1}–{2})</translation>
+    </message>
+    <message>
+        <source>report grain</source>
+        <translation>детализация отчёта</translation>
+    </message>
+    <message>
+        <source>see the database tables</source>
+        <translation>смотреть таблицы базы данных</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Фильтр</translation>
+    </message>
+    <message>
+        <source>The table {0} has no column {1!r}</source>
+        <translation>В таблице {0} нет столбца {1!r}</translation>
+    </message>
+    <message>
+        <source>{0} is not a reference to another table</source>
+        <translation>{0} — не ссылка на другую таблицу</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>размер страницы</translation>
+    </message>
+    <message>
+        <source>A filter</source>
+        <translation>Фильтр</translation>
+    </message>
+    <message>
+        <source>The first day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>The last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>edit the database tables</source>
+        <translation>изменять таблицы базы данных</translation>
+    </message>
+    <message>
+        <source>Not a list of changes</source>
+        <translation>Это не список изменений</translation>
+    </message>
+    <message>
+        <source>At most {0} changes can be saved at once</source>
+        <translation>За раз можно сохранить не больше {0} изменений</translation>
+    </message>
+    <message>
+        <source>export tables</source>
+        <translation>выгружать таблицы</translation>
+    </message>
+    <message>
+        <source>import cakes</source>
+        <translation>загружать торты</translation>
+    </message>
+    <message>
+        <source>Not an import preview</source>
+        <translation>Это не предпросмотр загрузки</translation>
+    </message>
+    <message>
+        <source>No row of the file can be imported</source>
+        <translation>Ни одну строку файла загрузить нельзя</translation>
+    </message>
+    <message>
+        <source>The file is not text</source>
+        <translation>Файл не текстовый</translation>
+    </message>
+    <message>
+        <source>The file is too large</source>
+        <translation>Файл слишком большой</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Файл пуст</translation>
+    </message>
+    <message>
+        <source>Not a CSV file: {0}</source>
+        <translation>Это не CSV-файл: {0}</translation>
+    </message>
+    <message>
+        <source>The file has no column {0}</source>
+        <translation>В файле нет столбца {0}</translation>
+    </message>
+    <message>
+        <source>At most {0} cakes at once</source>
+        <translation>Не больше {0} тортов за раз</translation>
+    </message>
+    <message>
+        <source>Line {0} is not valid CSV: {1}</source>
+        <translation>Строка {0} — неверный CSV: {1}</translation>
+    </message>
+    <message>
+        <source>Must be more than zero</source>
+        <translation>Должно быть больше нуля</translation>
+    </message>
+    <message>
+        <source>Cannot be negative</source>
+        <translation>Не может быть отрицательным</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot delete: %n row(s) of {0} refer to it; change or delete those first</source>
+        <translation>
+            <numerusform>Удалить нельзя: на неё ссылается %n строка таблицы {0}; сначала измените или удалите её</numerusform>
+            <numerusform>Удалить нельзя: на неё ссылаются %n строки таблицы {0}; сначала измените или удалите их</numerusform>
+            <numerusform>Удалить нельзя: на неё ссылаются %n строк таблицы {0}; сначала измените или удалите их</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a row change</source>
+        <translation>Это не изменение строки</translation>
+    </message>
+    <message>
+        <source>kind of change</source>
+        <translation>вид изменения</translation>
+    </message>
+    <message>
+        <source>The row as loaded</source>
+        <translation>Строка в загруженном виде</translation>
+    </message>
+    <message>
+        <source>The row&apos;s new values</source>
+        <translation>Новые значения строки</translation>
+    </message>
+    <message>
+        <source>Nothing was saved</source>
+        <translation>Ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>row {0}, {1}</source>
+        <translation>строка {0}, {1}</translation>
+    </message>
+    <message>
+        <source>row {0}</source>
+        <translation>строка {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: {0}: {1} (and %n more)</source>
+        <translation>
+            <numerusform>Ничего не сохранено: {0}: {1} (и ещё %n ошибка)</numerusform>
+            <numerusform>Ничего не сохранено: {0}: {1} (и ещё %n ошибки)</numerusform>
+            <numerusform>Ничего не сохранено: {0}: {1} (и ещё %n ошибок)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {0}: {1}</source>
+        <translation>Ничего не сохранено: {0}: {1}</translation>
+    </message>
+    <message>
+        <source>No table {0!r}</source>
+        <translation>Таблицы {0!r} нет</translation>
+    </message>
+    <message>
+        <source>Must be text</source>
+        <translation>Нужен текст</translation>
+    </message>
+    <message>
+        <source>Too long: at most {0} characters</source>
+        <translation>Слишком длинно: не больше {0} символов</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Must be a whole number</source>
+        <translation>Нужно целое число</translation>
+    </message>
+    <message>
+        <source>Not a whole number: {0!r}</source>
+        <translation>Не целое число: {0!r}</translation>
+    </message>
+    <message>
+        <source>The number is out of range</source>
+        <translation>Число вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <source>The number is too large</source>
+        <translation>Число слишком большое</translation>
+    </message>
+    <message>
+        <source>The value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Must be a date and time</source>
+        <translation>Нужны дата и время</translation>
+    </message>
+    <message>
+        <source>The date is out of range</source>
+        <translation>Дата вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Must be a date</source>
+        <translation>Нужна дата</translation>
+    </message>
+    <message>
+        <source>Not {0}: {1!r}</source>
+        <translation>Не {0}: {1!r}</translation>
+    </message>
+    <message>
+        <source>Not yes or no: {0!r}</source>
+        <translation>Не «да» и не «нет»: {0!r}</translation>
+    </message>
+    <message>
+        <source>Must be yes or no</source>
+        <translation>Нужно «да» или «нет»</translation>
+    </message>
+    <message>
+        <source>{0!r} is not one of: {1}</source>
+        <translation>{0!r} — не одно из: {1}</translation>
+    </message>
+    <message>
+        <source>Not a row of {0}: {1!r}</source>
+        <translation>Не строка таблицы {0}: {1!r}</translation>
+    </message>
+    <message>
+        <source>Not a row of {0}: {1}</source>
+        <translation>Не строка таблицы {0}: {1}</translation>
+    </message>
+    <message>
+        <source>You cannot delete your own account: another administrator can</source>
+        <translation>Свою учётную запись удалить нельзя: это может сделать другой администратор</translation>
+    </message>
+    <message>
+        <source>A value is required</source>
+        <translation>Нужно значение</translation>
+    </message>
+    <message>
+        <source>The table {0} is read-only</source>
+        <translation>Таблица {0} только для чтения</translation>
+    </message>
+    <message>
+        <source>Row {0}: its key {1} is missing</source>
+        <translation>Строка {0}: нет её ключа {1}</translation>
+    </message>
+    <message>
+        <source>This column cannot be edited</source>
+        <translation>Этот столбец нельзя изменять</translation>
+    </message>
+    <message>
+        <source>Register users in the Users tab: they need a password</source>
+        <translation>Регистрируйте пользователей на вкладке «Пользователи»: им нужен пароль</translation>
+    </message>
+    <message>
+        <source>No row {0} in {1}</source>
+        <translation>В {1} нет строки {0}</translation>
+    </message>
+    <message>
+        <source>Row {0} of {1} was deleted by someone else: reload the table</source>
+        <translation>Строку {0} таблицы {1} удалил кто-то другой: обновите таблицу</translation>
+    </message>
+    <message>
+        <source>An order cannot go from {0} to {1}</source>
+        <translation>Заказ нельзя перевести из статуса «{0}» в «{1}»</translation>
+    </message>
+    <message>
+        <source>«{0}» ({1} {2}) was changed by someone else since you loaded it: reload and try again. Nothing was saved.</source>
+        <translation>«{0}» ({1} {2}) изменил кто-то другой после загрузки: обновите и попробуйте ещё раз. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The same as row {0}</source>
+        <translation>То же, что в строке {0}</translation>
+    </message>
+    <message>
+        <source>{0} is already taken</source>
+        <translation>{0} уже занято</translation>
+    </message>
+    <message>
+        <source>The database refused the changes (a duplicate or a missing reference); nothing was saved: {0}</source>
+        <translation>База данных отклонила изменения (повтор или ссылка в никуда); ничего не сохранено: {0}</translation>
+    </message>
+    <message>
+        <source>The last active administrator cannot be removed, demoted or locked</source>
+        <translation>Последнего активного администратора нельзя удалить, понизить или заблокировать</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>The login {0!r} is taken</source>
+        <translation>Логин {0!r} занят</translation>
+    </message>
+    <message>
+        <source>register users</source>
+        <translation>регистрировать пользователей</translation>
+    </message>
+    <message>
+        <source>see the list of users</source>
+        <translation>смотреть список пользователей</translation>
+    </message>
+    <message>
+        <source>change roles</source>
+        <translation>менять роли</translation>
+    </message>
+    <message>
+        <source>reset passwords</source>
+        <translation>сбрасывать пароли</translation>
+    </message>
+    <message>
+        <source>lock accounts</source>
+        <translation>блокировать учётные записи</translation>
+    </message>
+    <message>
+        <source>unlock accounts</source>
+        <translation>разблокировать учётные записи</translation>
+    </message>
+    <message>
+        <source>deactivate accounts</source>
+        <translation>отключать учётные записи</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>пользователь</translation>
+    </message>
+    <message>
+        <source>No such user</source>
+        <translation>Такого пользователя нет</translation>
+    </message>
+    <message>
+        <source>Other tills kept the database busy: try again</source>
+        <translation>Другие кассы заняли базу данных: попробуйте ещё раз</translation>
+    </message>
+    <message>
+        <source>Your account was changed by an administrator: log out and log in again</source>
+        <translation>Администратор изменил вашу учётную запись: выйдите и войдите снова</translation>
+    </message>
+    <message>
+        <source>python-escpos knows no printer profile {0}</source>
+        <translation>python-escpos не знает профиль принтера {0}</translation>
+    </message>
+    <message>
+        <source>The printer {0} does not answer ({1}): the order is kept, print it again when the printer is on</source>
+        <translation>Принтер {0} не отвечает ({1}): заказ сохранён, напечатайте его снова, когда принтер включат</translation>
+    </message>
+    <message>
+        <source>{0} is not a thermal printer</source>
+        <translation>{0} — не чековый принтер</translation>
+    </message>
+    <message>
+        <source>The PDF folder {0} cannot be made ({1})</source>
+        <translation>Не удаётся создать папку для PDF {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is not a system printer or a PDF folder</source>
+        <translation>{0} — не системный принтер и не папка для PDF</translation>
+    </message>
+    <message>
+        <source>This computer has no default printer</source>
+        <translation>На этом компьютере нет принтера по умолчанию</translation>
+    </message>
+    <message>
+        <source>This computer has no printer named {0}</source>
+        <translation>На этом компьютере нет принтера {0}</translation>
+    </message>
+    <message>
+        <source>No printer: give --printer URL or choose one in Settings → Printing (the [printer] url of {0})</source>
+        <translation>Принтер не задан: укажите --printer URL или выберите его в «Настройки → Печать» ([printer] url в {0})</translation>
     </message>
 </context>
 <context>
@@ -3021,265 +4357,6 @@ Revenue: {2}</source>
     </message>
 </context>
 <context>
-    <name>CoreMessages</name>
-    <message>
-        <source>Wrong login or password</source>
-        <translation>Неверный логин или пароль</translation>
-    </message>
-    <message>
-        <source>This account is disabled: ask an administrator</source>
-        <translation>Эта учётная запись отключена: обратитесь к администратору</translation>
-    </message>
-    <message>
-        <source>This account is locked: ask an administrator</source>
-        <translation>Эта учётная запись заблокирована: обратитесь к администратору</translation>
-    </message>
-    <message>
-        <source>Too many failed attempts: try again in {0} min</source>
-        <translation>Слишком много неудачных попыток: попробуйте через {0} мин</translation>
-    </message>
-    <message>
-        <source>This account no longer exists</source>
-        <translation>Этой учётной записи больше нет</translation>
-    </message>
-    <message>
-        <source>The current password is wrong</source>
-        <translation>Текущий пароль неверен</translation>
-    </message>
-    <message>
-        <source>The new password must differ from the current one</source>
-        <translation>Новый пароль должен отличаться от текущего</translation>
-    </message>
-    <message>
-        <source>«{0}» is sold out</source>
-        <translation>«{0}» распродан</translation>
-    </message>
-    <message>
-        <source>Only {0} «{1}» left</source>
-        <translation>Осталось только {0} шт. «{1}»</translation>
-    </message>
-    <message>
-        <source>The pickup time is in the past</source>
-        <translation>Время выдачи уже прошло</translation>
-    </message>
-    <message>
-        <source>Choose a pickup time: made-to-order cakes are ready from {0}</source>
-        <translation>Выберите время выдачи: торты под заказ готовы с {0}</translation>
-    </message>
-    <message>
-        <source>«{0}» needs {1} h: the earliest pickup is {2}</source>
-        <translation>«{0}» готовится {1} ч: самое раннее время выдачи — {2}</translation>
-    </message>
-    <message>
-        <source>The bakery is fully booked on {0}: choose another day</source>
-        <translation>На {0} производство полностью занято: выберите другой день</translation>
-    </message>
-    <message>
-        <source>Choose how the customer pays</source>
-        <translation>Выберите способ оплаты</translation>
-    </message>
-    <message>
-        <source>An order handed out at once must be paid in full</source>
-        <translation>Заказ, выданный сразу, должен быть оплачен полностью</translation>
-    </message>
-    <message>
-        <source>Paid {0} is more than the order total {1}</source>
-        <translation>Оплачено {0} — больше суммы заказа {1}</translation>
-    </message>
-    <message>
-        <source>Payment is taken at the counter</source>
-        <translation>Оплата принимается на кассе</translation>
-    </message>
-    <message>
-        <source>Only a cashier can give a discount</source>
-        <translation>Скидку может дать только кассир</translation>
-    </message>
-    <message>
-        <source>Only a cashier can hand an order out</source>
-        <translation>Выдать заказ может только кассир</translation>
-    </message>
-    <message>
-        <source>A customer orders only for themselves</source>
-        <translation>Покупатель оформляет заказ только на себя</translation>
-    </message>
-    <message>
-        <source>A cashier sees only their own shift report</source>
-        <translation>Кассир видит только свой отчёт за смену</translation>
-    </message>
-    <message>
-        <source>Order {0} is {1}: it cannot become {2}</source>
-        <translation>Заказ {0} в статусе «{1}»: перевести его в «{2}» нельзя</translation>
-    </message>
-    <message>
-        <source>An order cannot go back to {0}</source>
-        <translation>Заказ нельзя вернуть в статус «{0}»</translation>
-    </message>
-    <message>
-        <source>Other tills kept the database busy: try again</source>
-        <translation>Другие кассы заняли базу данных: попробуйте ещё раз</translation>
-    </message>
-    <message>
-        <source>The printer {0} does not answer ({1}): the order is kept, print it again when the printer is on</source>
-        <translation>Принтер {0} не отвечает ({1}): заказ сохранён, напечатайте его снова, когда принтер включат</translation>
-    </message>
-    <message>
-        <source>This computer has no printer named {0}</source>
-        <translation>На этом компьютере нет принтера {0}</translation>
-    </message>
-    <message>
-        <source>This computer has no default printer</source>
-        <translation>На этом компьютере нет принтера по умолчанию</translation>
-    </message>
-    <message>
-        <source>The PDF folder {0} cannot be made ({1})</source>
-        <translation>Не удаётся создать папку для PDF {0} ({1})</translation>
-    </message>
-    <message>
-        <source>A thermal printer prints on a till roll: choose 58 or 80 mm</source>
-        <translation>Термопринтер печатает на чековой ленте: выберите 58 или 80 мм</translation>
-    </message>
-    <message>
-        <source>This cake is not in the cart</source>
-        <translation>Этого торта нет в корзине</translation>
-    </message>
-    <message>
-        <source>No such cake</source>
-        <translation>Такого торта нет</translation>
-    </message>
-    <message>
-        <source>No such order</source>
-        <translation>Такого заказа нет</translation>
-    </message>
-    <message>
-        <source>No such user</source>
-        <translation>Такого пользователя нет</translation>
-    </message>
-    <message>
-        <source>No such customer</source>
-        <translation>Такого покупателя нет</translation>
-    </message>
-    <message>
-        <source>No such ingredient</source>
-        <translation>Такого ингредиента нет</translation>
-    </message>
-    <message>
-        <source>No such production task</source>
-        <translation>Такого производственного задания нет</translation>
-    </message>
-    <message>
-        <source>The last active administrator cannot be removed, demoted or locked</source>
-        <translation>Последнего активного администратора нельзя удалить, понизить или заблокировать</translation>
-    </message>
-    <message>
-        <source>The login {0} is taken</source>
-        <translation>Логин {0} уже занят</translation>
-    </message>
-    <message>
-        <source>Your account was changed by an administrator: log out and log in again</source>
-        <translation>Администратор изменил вашу учётную запись: выйдите и войдите снова</translation>
-    </message>
-    <message>
-        <source>You cannot delete your own account: another administrator can</source>
-        <translation>Свою учётную запись удалить нельзя: это может сделать другой администратор</translation>
-    </message>
-    <message>
-        <source>The database already has an administrator: log in as them</source>
-        <translation>В базе данных уже есть администратор: войдите под ним</translation>
-    </message>
-    <message>
-        <source>{0} has more than {1} digits after the decimal point</source>
-        <translation>{0}: больше {1} знаков после запятой</translation>
-    </message>
-    <message>
-        <source>{0} contains an invisible control character (U+{1})</source>
-        <translation>{0}: недопустимый невидимый управляющий символ (U+{1})</translation>
-    </message>
-    <message>
-        <source>Cannot be negative</source>
-        <translation>Не может быть отрицательным</translation>
-    </message>
-    <message>
-        <source>No such file: {0}</source>
-        <translation>Нет такого файла: {0}</translation>
-    </message>
-    <message>
-        <source>Cannot read {0}: {1}</source>
-        <translation>Не удаётся прочитать {0}: {1}</translation>
-    </message>
-    <message>
-        <source>{0} is not a Cakeshop database</source>
-        <translation>{0} — не база данных Cakeshop</translation>
-    </message>
-    <message>
-        <source>{0} is damaged: {1}</source>
-        <translation>{0} повреждён: {1}</translation>
-    </message>
-    <message>
-        <source>{0} was made by a newer version of Cakeshop ({1}): update the app first</source>
-        <translation>{0} сделан более новой версией Cakeshop ({1}): сначала обновите программу</translation>
-    </message>
-    <message>
-        <source>There is no database at {0}</source>
-        <translation>Нет базы данных по пути {0}</translation>
-    </message>
-    <message>
-        <source>Cannot back up to {0}: {1}</source>
-        <translation>Не удаётся сделать копию в {0}: {1}</translation>
-    </message>
-    <message>
-        <source>Cannot restore into {0}: {1}</source>
-        <translation>Не удаётся восстановить в {0}: {1}</translation>
-    </message>
-    <message>
-        <source>Shop name is required</source>
-        <translation>Укажите название магазина</translation>
-    </message>
-    <message>
-        <source>Shop name must be one line</source>
-        <translation>Название магазина должно быть в одну строку</translation>
-    </message>
-    <message>
-        <source>This shop is already set up: log in</source>
-        <translation>Магазин уже настроен: войдите в систему</translation>
-    </message>
-    <message>
-        <source>A login is 3 to 64 Latin letters, digits, dots, dashes or underscores</source>
-        <translation>Логин — от 3 до 64 латинских букв, цифр, точек, дефисов или подчёркиваний</translation>
-    </message>
-    <message>
-        <source>A password needs at least 6 characters</source>
-        <translation>В пароле должно быть не меньше 6 символов</translation>
-    </message>
-    <message>
-        <source>A password can have at most 128 characters</source>
-        <translation>Пароль может содержать не более 128 символов</translation>
-    </message>
-    <message>
-        <source>Full name is required</source>
-        <translation>Укажите имя</translation>
-    </message>
-    <message>
-        <source>Phone is required</source>
-        <translation>Укажите телефон</translation>
-    </message>
-    <message>
-        <source>Not a phone number: {0}</source>
-        <translation>Это не номер телефона: {0}</translation>
-    </message>
-    <message>
-        <source>Not an e-mail address: {0}</source>
-        <translation>Это не адрес электронной почты: {0}</translation>
-    </message>
-    <message>
-        <source>This order is already confirmed: call the shop to cancel</source>
-        <translation>Заказ уже подтверждён: для отмены позвоните в магазин</translation>
-    </message>
-    <message>
-        <source>This database holds a real shop: the demo shop opens only in an empty database</source>
-        <translation>В этой базе настоящий магазин: демо-магазин открывается только в пустой базе</translation>
-    </message>
-</context>
-<context>
     <name>DatabaseChoicePage</name>
     <message>
         <source>Where the shop&apos;s data lives</source>
@@ -4827,6 +5904,10 @@ Revenue: {2}</source>
     <message>
         <source>&amp;Save printer</source>
         <translation>&amp;Сохранить принтер</translation>
+    </message>
+    <message>
+        <source>A thermal printer prints on a till roll: choose 58 or 80 mm</source>
+        <translation>Термопринтер печатает на чековой ленте: выберите 58 или 80 мм</translation>
     </message>
     <message>
         <source>Folder for the PDF files</source>

@@ -113,24 +113,30 @@ def test_the_windows_speak_russian_under_a_russian_locale(qapp):
 
 
 def test_refusals_of_the_core_are_shown_in_russian(qapp):
+    from cakeshop_desktop.core.services.validation import quantity
     from PySide6.QtCore import QLocale, QTranslator
 
-    from cakeshop_desktop.core.domain import AuthenticationFailed, OutOfStock
-    from cakeshop_desktop.gui.core_messages import translate_message
+    from cakeshop_desktop.core.domain import AuthenticationFailed, InvalidInput
+    from cakeshop_desktop.core.services.auth import WRONG
+    from cakeshop_desktop.core.services.cart import out_of_stock
     from cakeshop_desktop.gui.errors import describe
 
     translator = QTranslator()
     assert translator.load(QLocale("ru_RU"), "cakeshop", "_", str(TRANSLATIONS))
     qapp.installTranslator(translator)
     try:
-        assert describe(AuthenticationFailed("Wrong login or password")) == (
-            "Неверный логин или пароль"
-        )
-        assert describe(OutOfStock("Only 2 «Медовик» left")) == "Осталось только 2 шт. «Медовик»"
-        assert translate_message("Something new") == "Something new"
+        assert describe(AuthenticationFailed(WRONG)) == "Неверный логин или пароль"
+        assert describe(out_of_stock("Медовик", 1)) == "Остался только 1 шт. «Медовик»"
+        assert describe(out_of_stock("Медовик", 2)) == "Осталось только 2 шт. «Медовик»"
+        assert describe(out_of_stock("Медовик", 5)) == "Осталось только 5 шт. «Медовик»"
+        with pytest.raises(InvalidInput) as refused:
+            quantity(0)
+        assert describe(refused.value) == "Количество: не меньше 1"  # the field's name too
+        assert describe(InvalidInput("Something new")) == "Something new"  # unmarked: as it is
     finally:
         qapp.removeTranslator(translator)
-    assert translate_message("Only 2 «Медовик» left") == "Only 2 «Медовик» left"
+    assert describe(out_of_stock("Медовик", 2)) == "Only 2 «Медовик» left"
+    assert str(refused.value) == "Quantity must be at least 1"
 
 
 def core_templates() -> dict[str, bool]:
@@ -138,7 +144,7 @@ def core_templates() -> dict[str, bool]:
     import ast
 
     found: dict[str, bool] = {}
-    for path in sorted((PACKAGE / "core").rglob("*.py")):
+    for path in sorted(PACKAGE.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)
@@ -152,7 +158,7 @@ def core_templates() -> dict[str, bool]:
 
 def test_every_template_of_the_core_has_a_russian_translation():
     templates = core_templates()
-    assert len(templates) >= 4
+    assert len(templates) >= 300
     russian = messages(RUSSIAN_TS)
     missing = []
     for template, counted in templates.items():

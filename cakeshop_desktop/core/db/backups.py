@@ -23,6 +23,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import URL, make_url
 
 from cakeshop_desktop.core.domain import BackupReason, DomainError
+from cakeshop_desktop.core.messages import tr_noop
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +102,7 @@ def back_up(
 ) -> BackupFile:
     """Copy the database into its backups folder, then keep only the newest `keep`."""
     if not database.is_file():
-        raise BackupFailed(f"There is no database at {database}")
+        raise BackupFailed(tr_noop("There is no database at {0}"), database)
     folder = backups_folder(database)
     made_at = datetime.now()
     target = folder / f"{database.stem}-{made_at.strftime(_STAMP)}-{reason.value}{SUFFIX}"
@@ -109,7 +110,7 @@ def back_up(
         folder.mkdir(parents=True, exist_ok=True)
         copy_database(database, target, progress=progress)
     except (OSError, sqlite3.Error) as exc:
-        raise BackupFailed(f"Cannot back up to {folder}: {_why(exc)}") from None
+        raise BackupFailed(tr_noop("Cannot back up to {0}: {1}"), folder, _why(exc)) from None
     log.info("backed up %s to %s (%s)", database, target, reason.value)
     _keep_newest(database, keep)
     return BackupFile(target, made_at, reason, target.stat().st_size)
@@ -153,7 +154,9 @@ def restore(database: Path, backup: Path, *, progress: Progress | None = None) -
         try:
             copy_database(checked, database, progress=_phase(progress, 2, 3), standalone=False)
         except (OSError, sqlite3.Error) as exc:
-            raise BackupFailed(f"Cannot restore into {database}: {_why(exc)}") from None
+            raise BackupFailed(
+                tr_noop("Cannot restore into {0}: {1}"), database, _why(exc)
+            ) from None
     finally:
         checked.unlink(missing_ok=True)
     log.info("restored %s from %s", database, backup)
@@ -167,7 +170,7 @@ def checked_copy(backup: Path, folder: Path, *, progress: Progress | None = None
     check and the restore. The caller deletes the copy.
     """
     if not backup.is_file():
-        raise InvalidBackup(f"No such file: {backup}")
+        raise InvalidBackup(tr_noop("No such file: {0}"), backup)
     copy = folder / f".checking-{backup.name}.partial"
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -175,10 +178,10 @@ def checked_copy(backup: Path, folder: Path, *, progress: Progress | None = None
         check_backup(copy, shown_as=backup.name)
     except (OSError, sqlite3.OperationalError) as exc:
         copy.unlink(missing_ok=True)
-        raise InvalidBackup(f"Cannot read {backup.name}: {_why(exc)}") from None
+        raise InvalidBackup(tr_noop("Cannot read {0}: {1}"), backup.name, _why(exc)) from None
     except sqlite3.Error:
         copy.unlink(missing_ok=True)
-        raise InvalidBackup(f"{backup.name} is not a Cakeshop database") from None
+        raise InvalidBackup(tr_noop("{0} is not a Cakeshop database"), backup.name) from None
     except DomainError:
         copy.unlink(missing_ok=True)
         raise
@@ -193,16 +196,18 @@ def check_backup(path: Path, *, shown_as: str | None = None) -> str:
     with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
         verdict = db.execute("PRAGMA integrity_check").fetchall()
         if verdict != [("ok",)]:
-            raise InvalidBackup(f"{name} is damaged: {verdict[0][0]}")
+            raise InvalidBackup(tr_noop("{0} is damaged: {1}"), name, verdict[0][0])
         tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables >= CAKESHOP_TABLES or "alembic_version" not in tables:
-            raise InvalidBackup(f"{name} is not a Cakeshop database")
+            raise InvalidBackup(tr_noop("{0} is not a Cakeshop database"), name)
         row = db.execute("SELECT version_num FROM alembic_version").fetchone()
     if row is None:
-        raise InvalidBackup(f"{name} is not a Cakeshop database")
+        raise InvalidBackup(tr_noop("{0} is not a Cakeshop database"), name)
     if not is_known_revision(row[0]):
         raise InvalidBackup(
-            f"{name} was made by a newer version of Cakeshop ({row[0]}): update the app first"
+            tr_noop("{0} was made by a newer version of Cakeshop ({1}): update the app first"),
+            name,
+            row[0],
         )
     return str(row[0])
 

@@ -28,6 +28,7 @@ from cakeshop_desktop.core.db.backups import BackupFailed, InvalidBackup
 from cakeshop_desktop.core.db.engine import check_connection, make_engine, safe_url
 from cakeshop_desktop.core.db.migrate import table_with_rows, upgrade
 from cakeshop_desktop.core.domain import DomainError
+from cakeshop_desktop.core.messages import tr_noop
 
 log = logging.getLogger(__name__)
 
@@ -59,15 +60,15 @@ class BackupSummary:
 def back_up_database(url: str | URL, file: Path, *, overwrite: bool = False) -> BackupSummary:
     """Write the whole database into `file` (which must not exist unless `overwrite`)."""
     if file.exists() and not overwrite:
-        raise BackupFailed(f"{file} already exists: choose a new name (or --overwrite)")
+        raise BackupFailed(tr_noop("{0} already exists: choose a new name (or --overwrite)"), file)
     if file.is_dir():
-        raise BackupFailed(f"{file} is a folder: name a file")
+        raise BackupFailed(tr_noop("{0} is a folder: name a file"), file)
     engine = make_engine(url)
     try:
         if engine.dialect.name == "sqlite":
             database = backups.database_file(engine.url)
             if database is None or not database.is_file():
-                raise BackupFailed(f"There is no database at {safe_url(engine.url)}")
+                raise BackupFailed(tr_noop("There is no database at {0}"), safe_url(engine.url))
             _write(lambda target: backups.copy_database(database, target), file)
             return BackupSummary(file, BackupKind.SQLITE, file.stat().st_size, "sqlite3")
         check_connection(engine)
@@ -94,11 +95,13 @@ def restore_database(url: str | URL, file: Path) -> BackupSummary:
         on_sqlite = engine.dialect.name == "sqlite"
         if kind is BackupKind.SQLITE and not on_sqlite:
             raise InvalidBackup(
-                f"{file.name} is an SQLite database: it restores into an SQLite database only"
+                tr_noop("{0} is an SQLite database: it restores into an SQLite database only"),
+                file.name,
             )
         if kind is BackupKind.SQL_DUMP and on_sqlite:
             raise InvalidBackup(
-                f"{file.name} is a MariaDB/MySQL dump: it restores into a MariaDB/MySQL database"
+                tr_noop("{0} is a MariaDB/MySQL dump: it restores into a MariaDB/MySQL database"),
+                file.name,
             )
         if kind is BackupKind.SQLITE:
             tool = _restore_sqlite(engine, file)
@@ -122,9 +125,9 @@ def backup_kind(file: Path) -> BackupKind:
         with file.open("rb") as handle:
             head = handle.read(4096)
     except FileNotFoundError:
-        raise InvalidBackup(f"No such file: {file}") from None
+        raise InvalidBackup(tr_noop("No such file: {0}"), file) from None
     except OSError as exc:
-        raise InvalidBackup(f"Cannot read {file.name}: {exc.strerror}") from None
+        raise InvalidBackup(tr_noop("Cannot read {0}: {1}"), file.name, exc.strerror) from None
     if head.startswith(SQLITE_MAGIC):
         return BackupKind.SQLITE
     if head.startswith(logical_dump.GZIP_MAGIC):
@@ -133,7 +136,7 @@ def backup_kind(file: Path) -> BackupKind:
     first_lines = head.decode("utf-8", errors="replace").splitlines()[:3]
     if any(line.startswith(sql_dump.TITLES) for line in first_lines):
         return BackupKind.SQL_DUMP
-    raise InvalidBackup(f"{file.name} is not a Cakeshop backup")
+    raise InvalidBackup(tr_noop("{0} is not a Cakeshop backup"), file.name)
 
 
 # --- SQLite
@@ -142,7 +145,7 @@ def backup_kind(file: Path) -> BackupKind:
 def _restore_sqlite(engine: Engine, file: Path) -> str:
     database = backups.database_file(engine.url)
     if database is None:
-        raise InvalidBackup("An in-memory database cannot be restored into")
+        raise InvalidBackup(tr_noop("An in-memory database cannot be restored into"))
     checked = backups.checked_copy(file, backups.backups_folder(database))
     try:
         _refuse_unless_empty(engine)
@@ -160,8 +163,11 @@ def _refuse_unless_empty(engine: Engine) -> None:
     table = table_with_rows(engine)
     if table is not None:
         raise DatabaseNotEmpty(
-            f"The database {safe_url(engine.url)} is not empty (the table {table} has rows): "
-            "restore into a new, empty database"
+            tr_noop(
+                "The database {0} is not empty (the table {1} has rows): restore into a new, empty database"
+            ),
+            safe_url(engine.url),
+            table,
         )
 
 
@@ -198,8 +204,8 @@ def _write(write: Callable[[Path], None], file: Path) -> None:
         write(partial)
         partial.replace(file)
     except OSError as exc:
-        raise BackupFailed(f"Cannot write {file}: {exc.strerror or exc}") from None
+        raise BackupFailed(tr_noop("Cannot write {0}: {1}"), file, exc.strerror or exc) from None
     except sqlite3.Error as exc:
-        raise BackupFailed(f"Cannot back up: {exc}") from None
+        raise BackupFailed(tr_noop("Cannot back up: {0}"), exc) from None
     finally:
         partial.unlink(missing_ok=True)

@@ -43,23 +43,25 @@ def parse_database_url(raw: str) -> URL:
     """Parse and check a SQLAlchemy URL; a bad one is an InvalidInput with one readable line."""
     raw = (raw or "").strip()
     if not raw:
-        raise InvalidInput("The database URL is empty")
+        raise InvalidInput(tr_noop("The database URL is empty"))
     try:
         url = _with_failover(raw)
     except ArgumentError:
         raise InvalidInput(
-            f"Malformed database URL {raw!r}: expected e.g. "
-            "'sqlite:///path/shop.db' or 'mysql+pymysql://user:password@host/db'"
+            tr_noop(
+                "Malformed database URL {0!r}: expected e.g. 'sqlite:///path/shop.db' or 'mysql+pymysql://user:password@host/db'"
+            ),
+            raw,
         ) from None
     if url.get_backend_name() not in SUPPORTED_BACKENDS:
         raise InvalidInput(
-            f"Unknown database driver {url.drivername!r}: use sqlite or mysql+pymysql"
+            tr_noop("Unknown database driver {0!r}: use sqlite or mysql+pymysql"), url.drivername
         )
     if url.get_backend_name() in ("mysql", "mariadb"):
         if url.get_driver_name() not in ("pymysql",):
             url = url.set(drivername=f"{url.get_backend_name()}+pymysql")
         if not url.database:
-            raise InvalidInput(f"The database URL names no database: {safe_url(url)}")
+            raise InvalidInput(tr_noop("The database URL names no database: {0}"), safe_url(url))
     return url
 
 
@@ -120,7 +122,7 @@ def make_engine(
             return _sqlite_engine(url, echo)
         return _mysql_engine(url, echo, timeout)
     except NoSuchModuleError:
-        raise InvalidInput(f"Unknown database driver {url.drivername!r}") from None
+        raise InvalidInput(tr_noop("Unknown database driver {0!r}"), url.drivername) from None
 
 
 def _sqlite_engine(url: URL, echo: bool) -> Engine:
@@ -130,7 +132,10 @@ def _sqlite_engine(url: URL, echo: bool) -> Engine:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise DatabaseUnavailable(
-                f"Cannot open the database {safe_url(url)}: cannot create {folder} ({exc.strerror})"
+                tr_noop("Cannot open the database {0}: cannot create {1} ({2})"),
+                safe_url(url),
+                folder,
+                exc.strerror,
             ) from None
     engine = create_engine(
         url,

@@ -29,6 +29,7 @@ from sqlalchemy import Connection, Engine, MetaData, select, text
 from cakeshop_desktop.core.db import catalog_search
 from cakeshop_desktop.core.db.backups import CAKESHOP_TABLES, BackupFailed, InvalidBackup
 from cakeshop_desktop.core.db.migrate import VERSION_TABLE, is_known_revision, upgrade_to
+from cakeshop_desktop.core.messages import tr_noop
 
 FORMAT = "cakeshop-dump"
 FORMAT_VERSION = 1
@@ -54,7 +55,7 @@ def write_dump(engine: Engine, target: Path) -> None:
             connection.exec_driver_sql("START TRANSACTION WITH CONSISTENT SNAPSHOT")
         metadata.reflect(connection)
         if VERSION_TABLE not in metadata.tables:
-            raise BackupFailed("The database has no Cakeshop schema: nothing to back up")
+            raise BackupFailed(tr_noop("The database has no Cakeshop schema: nothing to back up"))
         revision = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
         tables = [
             table
@@ -85,7 +86,7 @@ def check_dump(file: Path) -> DumpHeader:
         with gzip.open(file, "rt", encoding="utf-8") as lines:
             header = json.loads(next(lines))
             if header.get("format") != FORMAT or header.get("version") != FORMAT_VERSION:
-                raise InvalidBackup(f"{file.name} is not a Cakeshop backup")
+                raise InvalidBackup(tr_noop("{0} is not a Cakeshop backup"), file.name)
             tables = tuple(header["tables"])
             seen, rows, complete = [], 0, False
             for line in lines:
@@ -97,15 +98,17 @@ def check_dump(file: Path) -> DumpHeader:
                     seen.append(mark["table"])
                 complete = mark.get("complete") is True
     except (OSError, EOFError, zlib.error, ValueError, KeyError, TypeError, StopIteration):
-        raise InvalidBackup(f"{file.name} is damaged or cut short") from None
+        raise InvalidBackup(tr_noop("{0} is damaged or cut short"), file.name) from None
     if not complete or tuple(seen) != tables:
-        raise InvalidBackup(f"{file.name} is cut short: the dump did not complete")
+        raise InvalidBackup(tr_noop("{0} is cut short: the dump did not complete"), file.name)
     if not set(tables) >= CAKESHOP_TABLES:
-        raise InvalidBackup(f"{file.name} is not a Cakeshop database")
+        raise InvalidBackup(tr_noop("{0} is not a Cakeshop database"), file.name)
     revision = str(header.get("revision"))
     if not is_known_revision(revision):
         raise InvalidBackup(
-            f"{file.name} was made by a newer version of Cakeshop ({revision}): update the app first"
+            tr_noop("{0} was made by a newer version of Cakeshop ({1}): update the app first"),
+            file.name,
+            revision,
         )
     return DumpHeader(revision, tables, rows)
 
@@ -128,7 +131,10 @@ def load_dump(engine: Engine, file: Path, header: DumpHeader) -> str:
             table = metadata.tables.get(table_name)
             if table is None or not set(columns) <= set(table.columns.keys()):
                 raise InvalidBackup(
-                    f"{file.name} does not match the schema {header.revision} ({table_name})"
+                    tr_noop("{0} does not match the schema {1} ({2})"),
+                    file.name,
+                    header.revision,
+                    table_name,
                 )
             for batch in _batches(rows, columns):
                 connection.execute(table.insert(), batch)

@@ -84,11 +84,11 @@ def schema_too_new_message(revision: str) -> Message:
     )
 
 
-def _needed(current: str | None, revision: str) -> str:
+def _needed(current: str | None, revision: str) -> Message:
     if current is None:
-        return "its tables created"
+        return Message(tr_noop("its tables created"))
     target = HEAD_REVISION if revision == "head" else revision
-    return f"an upgrade of its schema from {current} to {target}"
+    return Message(tr_noop("an upgrade of its schema from {0} to {1}"), (current, target))
 
 
 def upgrade(engine: Engine) -> bool:

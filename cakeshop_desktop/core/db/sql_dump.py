@@ -24,6 +24,7 @@ from sqlalchemy.engine import URL
 
 from cakeshop_desktop.core.db.backups import CAKESHOP_TABLES, BackupFailed, InvalidBackup
 from cakeshop_desktop.core.db.migrate import VERSION_TABLE, is_known_revision
+from cakeshop_desktop.core.messages import tr_noop
 
 DUMP_TOOLS = ("mariadb-dump", "mysqldump")
 CLIENT_TOOLS = ("mariadb", "mysql")
@@ -117,11 +118,13 @@ def _run(command: list[str], *, what: str, stdin: IO[bytes] | None = None) -> No
             check=False,
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise BackupFailed(f"{Path(what).name} failed: {exc}") from None
+        raise BackupFailed(tr_noop("{0} failed: {1}"), Path(what).name, exc) from None
     if result.returncode != 0:
         message = result.stderr.decode("utf-8", errors="replace").strip().splitlines()
         raise BackupFailed(
-            f"{Path(what).name} failed: {message[-1] if message else f'exit {result.returncode}'}"
+            tr_noop("{0} failed: {1}"),
+            Path(what).name,
+            message[-1] if message else f"exit {result.returncode}",
         )
 
 
@@ -142,12 +145,14 @@ def check_dump(file: Path) -> None:
             if line.strip():
                 last = line
     if not last.startswith(END):
-        raise InvalidBackup(f"{file.name} is cut short: the dump did not complete")
+        raise InvalidBackup(tr_noop("{0} is cut short: the dump did not complete"), file.name)
     if not tables >= CAKESHOP_TABLES or revision is None:
-        raise InvalidBackup(f"{file.name} is not a Cakeshop database")
+        raise InvalidBackup(tr_noop("{0} is not a Cakeshop database"), file.name)
     if not is_known_revision(revision):
         raise InvalidBackup(
-            f"{file.name} was made by a newer version of Cakeshop ({revision}): update the app first"
+            tr_noop("{0} was made by a newer version of Cakeshop ({1}): update the app first"),
+            file.name,
+            revision,
         )
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
 from cakeshop_desktop.core.domain import SchemaUpgradeRefused, TriggersNeedSuper
+from cakeshop_desktop.core.messages import Message, tr_noop
 
 PROBE_TABLE = "cakeshop_upgrade_probe"
 _PROBE = (
@@ -35,7 +36,7 @@ _ACCESS_DENIED = {1044, 1142, 1143, 1227, 1370}
 _BINLOG_NEEDS_SUPER = {1419}  # "You do not have the SUPER privilege and binary logging is enabled"
 
 
-def check_upgrade_rights(connection: Connection, needed: str) -> None:
+def check_upgrade_rights(connection: Connection, needed: Message | str) -> None:
     """Raise SchemaUpgradeRefused unless this connection's account may migrate the schema.
 
     `needed` says what the database needs, e.g. "an upgrade from schema 0001 to 0002".
@@ -59,22 +60,35 @@ def check_upgrade_rights(connection: Connection, needed: str) -> None:
         ) from None
 
 
-def owner_must_upgrade_message(account: str, url: URL, needed: str, reason: str = "") -> str:
-    why = f" ({reason})" if reason else ""
-    return (
-        f"The database {_where(url)} needs {needed}, and the account {account} may not change "
-        f"its schema{why}. The shop's owner must upgrade it once, with an account that may: "
-        f"cakeshop db upgrade --owner-url {owner_url_hint(url)} (it asks for the password)"
+def owner_must_upgrade_message(
+    account: str, url: URL, needed: Message | str, reason: str = ""
+) -> Message:
+    template = (
+        tr_noop(
+            "The database {0} needs {1}, and the account {2} may not change its schema ({3})."
+            " The shop's owner must upgrade it once, with an account that may:"
+            " cakeshop db upgrade --owner-url {4} (it asks for the password)"
+        )
+        if reason
+        else tr_noop(
+            "The database {0} needs {1}, and the account {2} may not change its schema."
+            " The shop's owner must upgrade it once, with an account that may:"
+            " cakeshop db upgrade --owner-url {4} (it asks for the password)"
+        )
     )
+    return Message(template, (_where(url), needed, account, reason, owner_url_hint(url)))
 
 
-def binlog_message(account: str, url: URL) -> str:
-    return (
-        f"Binary logging is on at the server of {_where(url)}, so it lets {account} create "
-        "the schema's triggers only with the SUPER privilege. Ask the server's administrator "
-        "for one of: SET GLOBAL log_bin_trust_function_creators = 1; (and "
-        "log_bin_trust_function_creators = 1 in the server's configuration, for after a "
-        f"restart) or GRANT SUPER ON *.* TO {account}; then upgrade again. Nothing was changed."
+def binlog_message(account: str, url: URL) -> Message:
+    return Message(
+        tr_noop(
+            "Binary logging is on at the server of {0}, so it lets {1} create the schema's"
+            " triggers only with the SUPER privilege. Ask the server's administrator for one"
+            " of: SET GLOBAL log_bin_trust_function_creators = 1; (and"
+            " log_bin_trust_function_creators = 1 in the server's configuration, for after a"
+            " restart) or GRANT SUPER ON *.* TO {1}; then upgrade again. Nothing was changed."
+        ),
+        (_where(url), account),
     )
 
 
@@ -85,8 +99,8 @@ def owner_url_hint(url: URL) -> str:
     ).render_as_string()
 
 
-def _where(url: URL) -> str:
-    return f"{url.database} on {url.host}:{url.port or 3306}"
+def _where(url: URL) -> Message:
+    return Message(tr_noop("{0} on {1}:{2}"), (url.database, url.host, url.port or 3306))
 
 
 def _account(connection: Connection) -> str:

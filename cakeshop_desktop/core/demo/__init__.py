@@ -61,6 +61,7 @@ from cakeshop_desktop.core.domain import (
     Role,
     TaskStatus,
 )
+from cakeshop_desktop.core.messages import tr_noop
 from cakeshop_desktop.core.pricing import order_totals, round_money
 from cakeshop_desktop.core.repositories.orders import order_number
 from cakeshop_desktop.core.repositories.production import DAILY_CAPACITY_KEY, ProductionRepository
@@ -113,7 +114,9 @@ def seed_demo_shop(engine: Engine) -> bool:
     uow = UnitOfWork(engine)
     if is_set_up(uow) and not is_demo_shop(uow):
         raise InvalidInput(
-            "This database holds a real shop: the demo shop opens only in an empty database"
+            tr_noop(
+                "This database holds a real shop: the demo shop opens only in an empty database"
+            )
         )
     return seed_demo(engine)
 

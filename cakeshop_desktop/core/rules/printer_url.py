@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 from cakeshop_desktop.core.domain import InvalidInput
+from cakeshop_desktop.core.messages import tr_noop
 
 
 class Paper(enum.Enum):
@@ -142,17 +143,17 @@ class PrinterSpec:
 def parse_printer_url(url: object) -> PrinterSpec:
     """The spec of a printer URL, or InvalidInput that says what is wrong and how to write it."""
     if not isinstance(url, str) or not url.strip():
-        raise InvalidInput(f"A printer is written as {KINDS_HINT}")
+        raise InvalidInput(tr_noop("A printer is written as {0}"), KINDS_HINT)
     text = url.strip()
     if len(text) > MAX_URL:
-        raise InvalidInput(f"A printer URL has at most {MAX_URL} characters")
+        raise InvalidInput(tr_noop("A printer URL has at most {0} characters"), MAX_URL)
     scheme, colon, rest = text.partition(":")
     try:
         kind = PrinterKind(scheme.lower())
     except ValueError:
         kind = None
     if kind is None or not colon:
-        raise InvalidInput(f"Unknown printer {text[:60]!r}: write it as {KINDS_HINT}")
+        raise InvalidInput(tr_noop("Unknown printer {0!r}: write it as {1}"), text[:60], KINDS_HINT)
     rest, _, query = rest.partition("?")
     options = _options(kind, query)
     paper = _paper(kind, options.get("width"))
@@ -163,20 +164,21 @@ def parse_printer_url(url: object) -> PrinterSpec:
         ids = rest.removeprefix("//")
         if not _USB_IDS.match(ids):
             raise InvalidInput(
-                "A USB printer is written with its vendor and product ids, "
-                "e.g. escpos+usb://04b8:0202"
+                tr_noop(
+                    "A USB printer is written with its vendor and product ids, e.g. escpos+usb://04b8:0202"
+                )
             )
         return _escpos(kind, options, paper, target=ids.lower())
     path = unquote(rest.removeprefix("//") if kind.is_escpos else rest)
     if kind.is_escpos:
         if not path:
             raise InvalidInput(
-                f"{kind.value}:// needs the device's path, e.g. {kind.value}:///dev/usb/lp0"
+                tr_noop("{0}:// needs the device's path, e.g. {0}:///dev/usb/lp0"), kind.value
             )
         return _escpos(kind, options, paper, target=path)
     if kind is PrinterKind.PDF and not path:
         raise InvalidInput(
-            "pdf: needs the folder the PDF files go to, e.g. pdf:/home/anna/receipts"
+            tr_noop("pdf: needs the folder the PDF files go to, e.g. pdf:/home/anna/receipts")
         )
     return PrinterSpec(kind, target=path, paper=paper)
 
@@ -187,16 +189,19 @@ def _options(kind: PrinterKind, query: str) -> dict[str, str]:
         pairs = parse_qsl(query, keep_blank_values=True, strict_parsing=bool(query))
     except ValueError:
         raise InvalidInput(
-            f"The printer's options {query[:60]!r} are not name=value pairs"
+            tr_noop("The printer's options {0!r} are not name=value pairs"), query[:60]
         ) from None
     for name, value in pairs:
         if name not in _OPTIONS[kind]:
             allowed = ", ".join(sorted(_OPTIONS[kind]))
             raise InvalidInput(
-                f"{kind.value} printers have no option {name[:30]!r} (they know {allowed})"
+                tr_noop("{0} printers have no option {1!r} (they know {2})"),
+                kind.value,
+                name[:30],
+                allowed,
             )
         if name in options:
-            raise InvalidInput(f"The printer option {name!r} is given twice")
+            raise InvalidInput(tr_noop("The printer option {0!r} is given twice"), name)
         options[name] = value
     return options
 
@@ -210,7 +215,7 @@ def _paper(kind: PrinterKind, width: str | None) -> Paper:
         paper = None
     if paper is None or (kind.is_escpos and not paper.is_roll):
         allowed = "58 or 80" if kind.is_escpos else "58, 80 or a4"
-        raise InvalidInput(f"The paper width {width[:20]!r} is not one of {allowed}")
+        raise InvalidInput(tr_noop("The paper width {0!r} is not one of {1}"), width[:20], allowed)
     return paper
 
 
@@ -219,26 +224,33 @@ def _whole_number(options: dict[str, str], name: str, low: int, high: int) -> in
     if value is None:
         return None
     if not (value.isascii() and value.isdigit()) or not low <= int(value) <= high:
-        raise InvalidInput(f"The printer option {name} must be a whole number from {low} to {high}")
+        raise InvalidInput(
+            tr_noop("The printer option {0} must be a whole number from {1} to {2}"),
+            name,
+            low,
+            high,
+        )
     return int(value)
 
 
 def _host_and_port(rest: str) -> tuple[str, int]:
     if not rest.startswith("//"):
-        raise InvalidInput("A network printer is written as escpos+tcp://HOST:9100")
+        raise InvalidInput(tr_noop("A network printer is written as escpos+tcp://HOST:9100"))
     try:
         parts = urlsplit(f"tcp:{rest}")
         host, port = parts.hostname or "", parts.port
     except ValueError:
-        raise InvalidInput("The printer's port must be a number from 1 to 65535") from None
+        raise InvalidInput(tr_noop("The printer's port must be a number from 1 to 65535")) from None
     if parts.path or parts.username or parts.password:
-        raise InvalidInput("A network printer is written as escpos+tcp://HOST:9100")
+        raise InvalidInput(tr_noop("A network printer is written as escpos+tcp://HOST:9100"))
     if not host or not _HOST.match(host):
         raise InvalidInput(
-            "escpos+tcp:// needs the printer's address, e.g. escpos+tcp://192.168.1.50:9100"
+            tr_noop(
+                "escpos+tcp:// needs the printer's address, e.g. escpos+tcp://192.168.1.50:9100"
+            )
         )
     if port == 0:
-        raise InvalidInput("The printer's port must be a number from 1 to 65535")
+        raise InvalidInput(tr_noop("The printer's port must be a number from 1 to 65535"))
     return host, port or DEFAULT_PORT
 
 
@@ -252,10 +264,10 @@ def _escpos(
 ) -> PrinterSpec:
     drawer = options.get("drawer")
     if drawer is not None and drawer not in {str(pin) for pin in DRAWER_PINS}:
-        raise InvalidInput("The cash drawer's pin (drawer) is 2 or 5")
+        raise InvalidInput(tr_noop("The cash drawer's pin (drawer) is 2 or 5"))
     profile = options.get("profile", "").strip()
     if len(profile) > 60:
-        raise InvalidInput("The printer profile's name has at most 60 characters")
+        raise InvalidInput(tr_noop("The printer profile's name has at most 60 characters"))
     return PrinterSpec(
         kind,
         target=target,

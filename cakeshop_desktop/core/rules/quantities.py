@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from cakeshop_desktop.core.domain import InvalidInput
+from cakeshop_desktop.core.messages import tr_noop
 from cakeshop_desktop.core.pricing import check_places, parse_decimal
 
 THOUSANDTH = Decimal("0.001")
@@ -22,7 +23,7 @@ def round_quantity(value: Decimal | int | float | str | None) -> Decimal:
 
 def parse_quantity(
     value: object,
-    what: str = "Quantity",
+    what: str = tr_noop("Quantity"),
     *,
     signed: bool = False,
     allow_zero: bool = False,
@@ -33,13 +34,13 @@ def parse_quantity(
     Digits beyond `places` decimals are refused, not rounded away."""
     amount = parse_decimal(value, what)
     if abs(amount) > MAX_AMOUNT:
-        raise InvalidInput(f"{what} cannot be more than {MAX_AMOUNT:,} in one entry")
+        raise InvalidInput(tr_noop("{0} cannot be more than {1:,} in one entry"), what, MAX_AMOUNT)
     if amount < 0 and not signed:
-        raise InvalidInput(f"{what} cannot be negative")
+        raise InvalidInput(tr_noop("{0} cannot be negative"), what)
     check_places(amount, places, what)
     amount = amount.quantize(Decimal(1).scaleb(-places))
     if amount == 0 and not allow_zero:
-        raise InvalidInput(f"{what} cannot be zero")
+        raise InvalidInput(tr_noop("{0} cannot be zero"), what)
     return amount.copy_abs() if amount == 0 else amount
 
 

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from typing import Any, TypeVar
 
 from cakeshop_desktop.core.domain import InvalidInput
+from cakeshop_desktop.core.messages import tr_noop
 
 E = TypeVar("E", bound=enum.Enum)
 
@@ -29,30 +30,32 @@ INVISIBLE_RE = re.compile(f"[{_INVISIBLE}\t\n\r]")
 INVISIBLE_IN_LINES_RE = re.compile(f"[{_INVISIBLE}]")
 
 
-def quantity(value: object, what: str = "Quantity") -> int:
+def quantity(value: object, what: str = tr_noop("Quantity")) -> int:
     """A whole number of cakes from 1 to MAX_QUANTITY."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidInput(f"{what} must be a whole number")
+        raise InvalidInput(tr_noop("{0} must be a whole number"), what)
     if value < 1:
-        raise InvalidInput(f"{what} must be at least 1")
+        raise InvalidInput(tr_noop("{0} must be at least 1"), what)
     if value > MAX_QUANTITY:
-        raise InvalidInput(f"{what} cannot be more than {MAX_QUANTITY}")
+        raise InvalidInput(tr_noop("{0} cannot be more than {1}"), what, MAX_QUANTITY)
     return value
 
 
 def whole(value: object, what: str, low: int, high: int) -> int:
     """A whole number from low to high (a page offset of 2**63 is no page)."""
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise InvalidInput(f"The {what} must be a whole number from {low} to {high}")
+        raise InvalidInput(
+            tr_noop("The {0} must be a whole number from {1} to {2}"), what, low, high
+        )
     return value
 
 
 def page(offset: object, limit: object, most: int, what: str) -> tuple[int, int]:
     """A page's offset (0 to MAX_OFFSET) and size (1 to `most` of `what`)."""
     if isinstance(offset, bool) or not isinstance(offset, int) or not 0 <= offset <= MAX_OFFSET:
-        raise InvalidInput("The page offset must be a whole number from 0")
+        raise InvalidInput(tr_noop("The page offset must be a whole number from 0"))
     if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= most:
-        raise InvalidInput(f"A page holds 1 to {most} {what}")
+        raise InvalidInput(tr_noop("A page holds 1 to {0} {1}"), most, what)
     return offset, limit
 
 
@@ -66,7 +69,7 @@ def choice(value: object, kind: type[E], what: str) -> E:
     except ValueError:
         pass
     allowed = ", ".join(str(member.value) for member in kind)
-    raise InvalidInput(f"Unknown {what} {str(value)[:32]!r}: use one of {allowed}")
+    raise InvalidInput(tr_noop("Unknown {0} {1!r}: use one of {2}"), what, str(value)[:32], allowed)
 
 
 def day(value: object, what: str) -> date:
@@ -74,23 +77,23 @@ def day(value: object, what: str) -> date:
     if isinstance(value, datetime):
         value = value.date()
     if not isinstance(value, date):
-        raise InvalidInput(f"{what} must be a date")
+        raise InvalidInput(tr_noop("{0} must be a date"), what)
     if not 2000 <= value.year <= 2999:
-        raise InvalidInput(f"{what} is out of range")
+        raise InvalidInput(tr_noop("{0} is out of range"), what)
     return value
 
 
 def mapping(value: object, what: str) -> Mapping[str, Any]:
     """Named values (column -> value), as a dictionary."""
     if not isinstance(value, Mapping):
-        raise InvalidInput(f"{what} must be given by name")
+        raise InvalidInput(tr_noop("{0} must be given by name"), what)
     return value
 
 
 def identifier(value: object, what: str) -> int:
     """A database id given by a caller."""
     if isinstance(value, bool) or not isinstance(value, int) or value < 1 or value > 2**62:
-        raise InvalidInput(f"Unknown {what}")
+        raise InvalidInput(tr_noop("Unknown {0}"), what)
     return value
 
 
@@ -101,13 +104,13 @@ def text(
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise InvalidInput(f"{what} must be text")
+        raise InvalidInput(tr_noop("{0} must be text"), what)
     value = value.strip()
     if len(value) > max_length:
-        raise InvalidInput(f"{what} is too long (at most {max_length} characters)")
+        raise InvalidInput(tr_noop("{0} is too long (at most {1} characters)"), what, max_length)
     check_characters(value, what, multiline=multiline)
     if required and not value:
-        raise InvalidInput(f"{what} is required")
+        raise InvalidInput(tr_noop("{0} is required"), what)
     return value
 
 
@@ -117,10 +120,12 @@ def check_characters(value: str, what: str, *, multiline: bool = False) -> None:
     found = pattern.search(value)
     if found:
         raise InvalidInput(
-            f"{what} contains an invisible control character (U+{ord(found.group()):04X})"
+            tr_noop("{0} contains an invisible control character (U+{1:04X})"),
+            what,
+            ord(found.group()),
         )
     if not value.isascii() and not storable(value):
-        raise InvalidInput(f"{what} contains a broken character")
+        raise InvalidInput(tr_noop("{0} contains a broken character"), what)
 
 
 def storable(value: str) -> bool:
@@ -133,37 +138,39 @@ def storable(value: str) -> bool:
 
 
 def username(value: object) -> str:
-    name = text(value, "Login", 64, required=True)
+    name = text(value, tr_noop("Login"), 64, required=True)
     if not USERNAME_RE.match(name):
-        raise InvalidInput("A login is 3 to 64 Latin letters, digits, dots, dashes or underscores")
+        raise InvalidInput(
+            tr_noop("A login is 3 to 64 Latin letters, digits, dots, dashes or underscores")
+        )
     return name
 
 
 def phone(value: object, *, required: bool = False) -> str:
-    number = text(value, "Phone", 32, required=required)
+    number = text(value, tr_noop("Phone"), 32, required=required)
     if number and (not PHONE_RE.match(number) or sum(c.isdigit() for c in number) < 5):
-        raise InvalidInput(f"Not a phone number: {number[:40]!r}")
+        raise InvalidInput(tr_noop("Not a phone number: {0!r}"), number[:40])
     return number
 
 
 def email(value: object) -> str:
-    address = text(value, "E-mail", 254)
+    address = text(value, tr_noop("E-mail"), 254)
     if address and not EMAIL_RE.match(address):
-        raise InvalidInput(f"Not an e-mail address: {address[:40]!r}")
+        raise InvalidInput(tr_noop("Not an e-mail address: {0!r}"), address[:40])
     return address
 
 
 def password(value: object) -> str:
     if not isinstance(value, str):
-        raise InvalidInput("A password must be text")
+        raise InvalidInput(tr_noop("A password must be text"))
     if len(value) < 6:
-        raise InvalidInput("A password needs at least 6 characters")
+        raise InvalidInput(tr_noop("A password needs at least 6 characters"))
     if len(value) > 128:
-        raise InvalidInput("A password can have at most 128 characters")
+        raise InvalidInput(tr_noop("A password can have at most 128 characters"))
     if "\x00" in value:
-        raise InvalidInput("A password cannot contain a control character")
+        raise InvalidInput(tr_noop("A password cannot contain a control character"))
     if not storable(value):
-        raise InvalidInput("A password contains a broken character")
+        raise InvalidInput(tr_noop("A password contains a broken character"))
     return value
 
 
@@ -183,9 +190,9 @@ def moment(value: object, what: str) -> datetime | None:
     if value is None:
         return None
     if not isinstance(value, datetime):
-        raise InvalidInput(f"{what} must be a date and time")
+        raise InvalidInput(tr_noop("{0} must be a date and time"), what)
     if not 2000 <= value.year <= 2999:
-        raise InvalidInput(f"{what} is out of range")
+        raise InvalidInput(tr_noop("{0} is out of range"), what)
     return local_time(value, what)
 
 
@@ -196,4 +203,4 @@ def local_time(value: datetime, what: str) -> datetime:
     try:
         return value.astimezone().replace(tzinfo=None)
     except (OverflowError, ValueError, OSError):
-        raise InvalidInput(f"{what} is out of range") from None
+        raise InvalidInput(tr_noop("{0} is out of range"), what) from None

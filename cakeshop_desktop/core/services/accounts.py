@@ -57,9 +57,9 @@ def register_customer(
     An empty login means "my phone": its digits become the login. The phone may already be
     on file; the new account gets none of that customer's orders (see `link_account`).
     """
-    name = validation.text(full_name, "Full name", 128, required=True)
+    name = validation.text(full_name, tr_noop("Full name"), 128, required=True)
     typed_phone = validation.phone(phone, required=True)
-    login = validation.text(username, "Login", 64)
+    login = validation.text(username, tr_noop("Login"), 64)
 
     def work() -> UserDTO:
         with uow:
@@ -89,8 +89,8 @@ def register_at_counter(uow: UnitOfWork, actor: UserDTO, full_name: str, phone: 
     that account to this record. A phone already on a customer's record is refused: the
     cashier chooses that customer instead of making a second one.
     """
-    require(actor, STAFF, "register customers")
-    name = validation.text(full_name, "Full name", 128, required=True)
+    require(actor, STAFF, tr_noop("register customers"))
+    name = validation.text(full_name, tr_noop("Full name"), 128, required=True)
     typed_phone = validation.phone(phone, required=True)
 
     def work() -> UserDTO:
@@ -117,7 +117,7 @@ def register_at_counter(uow: UnitOfWork, actor: UserDTO, full_name: str, phone: 
 
 def my_account(uow: UnitOfWork, actor: UserDTO) -> UserDTO:
     """The acting user's own details as stored now."""
-    require(actor, EVERYONE, "see your account")
+    require(actor, EVERYONE, tr_noop("see your account"))
     with uow:
         user = uow.users.get(actor.id)
         if user is None:
@@ -129,8 +129,10 @@ def update_my_details(
     uow: UnitOfWork, actor: UserDTO, full_name: str, phone: str, email: str
 ) -> UserDTO:
     """A user changes their own name, phone and e-mail (the login and the role stay)."""
-    require(actor, EVERYONE, "change your details")
-    name = validation.text(full_name, "Full name", 128, required=actor.role is Role.CUSTOMER)
+    require(actor, EVERYONE, tr_noop("change your details"))
+    name = validation.text(
+        full_name, tr_noop("Full name"), 128, required=actor.role is Role.CUSTOMER
+    )
     typed_phone = validation.phone(phone, required=actor.role is Role.CUSTOMER)
     address = validation.email(email)
 
@@ -154,8 +156,8 @@ def update_my_details(
 
 def customers_sharing_phone(uow: UnitOfWork, actor: UserDTO, account_id: int) -> list[UserDTO]:
     """Other customers on file with the phone of `account_id`: who a cashier may link it to."""
-    require(actor, STAFF, "link customers' accounts")
-    validation.identifier(account_id, "customer")
+    require(actor, STAFF, tr_noop("link customers' accounts"))
+    validation.identifier(account_id, tr_noop("customer"))
     with uow:
         account = _customer(uow, account_id)
         if not account.phone:
@@ -173,9 +175,9 @@ def link_account(uow: UnitOfWork, actor: UserDTO, account_id: int, customer_id: 
     The record's orders move to the account (the one they log in to), the record is
     deactivated, and the audit log keeps who did it. Returns how many orders moved.
     """
-    require(actor, STAFF, "link customers' accounts")
-    validation.identifier(account_id, "customer")
-    validation.identifier(customer_id, "customer")
+    require(actor, STAFF, tr_noop("link customers' accounts"))
+    validation.identifier(account_id, tr_noop("customer"))
+    validation.identifier(customer_id, tr_noop("customer"))
     if account_id == customer_id:
         raise InvalidInput(tr_noop("Choose two different customers to link"))
 

@@ -20,6 +20,7 @@ from cakeshop_desktop.core.domain import (
     NotFound,
     UserDTO,
 )
+from cakeshop_desktop.core.messages import Message, tr_noop
 from cakeshop_desktop.core.rules import validation
 from cakeshop_desktop.core.rules.permissions import require
 from cakeshop_desktop.core.services.table_editor import (
@@ -93,7 +94,7 @@ def save_cake(
     version: int | None = None,
 ) -> CakeDTO:
     """Add a cake (no id) or change one; `version` is the one loaded, for conflict detection."""
-    require(actor, ADMINS, "edit the assortment")
+    require(actor, ADMINS, tr_noop("edit the assortment"))
     with uow:
         saved_id, _ = _save_one(uow, actor, "cakes", values, cake_id, version)
         uow.commit()
@@ -104,12 +105,12 @@ def save_cake(
 
 def duplicate_cake(uow: UnitOfWork, actor: UserDTO, cake_id: int) -> CakeDTO:
     """A copy of a cake with a free SKU, no stock, and the same recipe and picture."""
-    require(actor, ADMINS, "edit the assortment")
-    validation.identifier(cake_id, "cake")
+    require(actor, ADMINS, tr_noop("edit the assortment"))
+    validation.identifier(cake_id, tr_noop("cake"))
     with uow:
         cake = uow.catalog.get_cake(cake_id)
         if cake is None:
-            raise NotFound("No such cake")
+            raise NotFound(tr_noop("No such cake"))
         sku = _free_sku(uow, cake.sku)
         name = (cake.name + COPY_SUFFIX)[:128]
         values = {
@@ -152,15 +153,15 @@ def _free_sku(uow: UnitOfWork, sku: str) -> str:
         candidate = f"{sku[: 32 - len(str(n)) - 1]}-{n}"
         if uow.catalog.by_sku(candidate) is None:
             return candidate
-    raise InvalidInput("No free SKU for the copy: give it one by hand")
+    raise InvalidInput(tr_noop("No free SKU for the copy: give it one by hand"))
 
 
 def delete_cake(
     uow: UnitOfWork, actor: UserDTO, cake_id: int, version: int | None = None
 ) -> SaveResult:
     """Delete a cake; one that was ever sold is taken off sale instead (see `messages`)."""
-    require(actor, ADMINS, "edit the assortment")
-    validation.identifier(cake_id, "cake")
+    require(actor, ADMINS, tr_noop("edit the assortment"))
+    validation.identifier(cake_id, tr_noop("cake"))
     original: dict[str, Any] = {"id": cake_id}
     if version is not None:
         original["version"] = version
@@ -186,7 +187,7 @@ def save_category(
     sort_order: int = 0,
     category_id: int | None = None,
 ) -> CategoryDTO:
-    require(actor, ADMINS, "edit the assortment")
+    require(actor, ADMINS, tr_noop("edit the assortment"))
     values = {"name": name, "description": description, "sort_order": sort_order}
     with uow:
         saved_id, _ = _save_one(uow, actor, "categories", values, category_id)
@@ -198,8 +199,8 @@ def save_category(
 
 def delete_category(uow: UnitOfWork, actor: UserDTO, category_id: int) -> SaveResult:
     """Delete a category; its cakes stay, without a category."""
-    require(actor, ADMINS, "edit the assortment")
-    validation.identifier(category_id, "category")
+    require(actor, ADMINS, tr_noop("edit the assortment"))
+    validation.identifier(category_id, tr_noop("category"))
     with uow:
         result = save_changes(
             uow,
@@ -215,7 +216,7 @@ def delete_category(uow: UnitOfWork, actor: UserDTO, category_id: int) -> SaveRe
 
 
 def list_ingredients(uow: UnitOfWork, actor: UserDTO) -> list[IngredientDTO]:
-    require(actor, ADMINS, "edit recipes")
+    require(actor, ADMINS, tr_noop("edit recipes"))
     with uow:
         rows = uow.tables.page(
             _ingredients(),
@@ -233,8 +234,8 @@ def _ingredients() -> Table:
 
 
 def get_recipe(uow: UnitOfWork, actor: UserDTO, cake_id: int) -> list[RecipeLine]:
-    require(actor, ADMINS, "see recipes")
-    validation.identifier(cake_id, "cake")
+    require(actor, ADMINS, tr_noop("see recipes"))
+    validation.identifier(cake_id, tr_noop("cake"))
     with uow:
         return _recipe(uow, cake_id)
 
@@ -280,19 +281,23 @@ def set_recipe(
     uow: UnitOfWork, actor: UserDTO, cake_id: int, lines: Sequence[tuple[int, Any]]
 ) -> list[RecipeLine]:
     """Replace a cake's recipe by (ingredient id, quantity) lines, in one audited transaction."""
-    require(actor, ADMINS, "edit recipes")
-    validation.identifier(cake_id, "cake")
+    require(actor, ADMINS, tr_noop("edit recipes"))
+    validation.identifier(cake_id, tr_noop("cake"))
     if not isinstance(lines, list | tuple) or len(lines) > MAX_RECIPE_LINES:
-        raise InvalidInput(f"A recipe is a list of at most {MAX_RECIPE_LINES} lines")
+        raise InvalidInput(tr_noop("A recipe is a list of at most {0} lines"), MAX_RECIPE_LINES)
     wanted: dict[int, Any] = {}
-    errors: dict[tuple[str, str], str] = {}
+    errors: dict[tuple[str, str], Message] = {}
     for position, line in enumerate(lines, start=1):
         if not isinstance(line, list | tuple) or len(line) != 2:
-            raise InvalidInput(f"Line {position} of the recipe is not an ingredient and an amount")
+            raise InvalidInput(
+                tr_noop("Line {0} of the recipe is not an ingredient and an amount"), position
+            )
         ingredient_id, quantity = line
-        validation.identifier(ingredient_id, "ingredient")
+        validation.identifier(ingredient_id, tr_noop("ingredient"))
         if ingredient_id in wanted:
-            errors[(str(position), "ingredient_id")] = "This ingredient is listed twice"
+            errors[(str(position), "ingredient_id")] = Message(
+                tr_noop("This ingredient is listed twice")
+            )
         wanted[ingredient_id] = quantity
     if errors:
         raise ValidationFailed(errors)
@@ -300,7 +305,7 @@ def set_recipe(
     items = table_object("recipe_items")
     with uow:
         if uow.catalog.get_cake(cake_id) is None:
-            raise NotFound("No such cake")
+            raise NotFound(tr_noop("No such cake"))
         existing = {
             row[1]: row
             for row in uow.tables.page(

@@ -19,6 +19,7 @@ from cakeshop_desktop.core.domain import (
     InvalidInput,
     UserDTO,
 )
+from cakeshop_desktop.core.messages import tr_noop
 from cakeshop_desktop.core.rules import validation
 from cakeshop_desktop.core.rules.permissions import EVERYONE, require
 from cakeshop_desktop.core.support.mapping import user_dto
@@ -28,7 +29,7 @@ MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=5)
 LOCKED_BY_ADMIN = datetime(9999, 12, 31)  # "until further notice"
 
-WRONG = "Wrong login or password"
+WRONG = tr_noop("Wrong login or password")
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
 _DUMMY_HASHES: dict[tuple[Any, ...], str] = {}
@@ -114,12 +115,12 @@ def _finish_login(uow: UnitOfWork, attempt: _Attempt, password: str, now: dateti
 def _refusal(user: User, now: datetime) -> DomainError | None:
     """Why this account cannot log in now even with the right password, or None."""
     if not user.is_active:
-        return AccountLocked("This account is disabled: ask an administrator")
+        return AccountLocked(tr_noop("This account is disabled: ask an administrator"))
     if user.locked_until is not None and user.locked_until > now:
         if user.locked_until >= LOCKED_BY_ADMIN:
-            return AccountLocked("This account is locked: ask an administrator")
+            return AccountLocked(tr_noop("This account is locked: ask an administrator"))
         minutes = max(1, ceil((user.locked_until - now).total_seconds() / 60))
-        return AccountLocked(f"Too many failed attempts: try again in {minutes} min")
+        return AccountLocked(tr_noop("Too many failed attempts: try again in {0} min"), minutes)
     return None
 
 
@@ -135,15 +136,15 @@ def _dummy_hash() -> str:
 
 def change_password(uow: UnitOfWork, actor: UserDTO, old_password: str, new_password: str) -> None:
     """A user changes their own password, proving they know the current one."""
-    require(actor, EVERYONE, "change your password")
+    require(actor, EVERYONE, tr_noop("change your password"))
     new_hash = hash_password(new_password)
     with uow:
         user = uow.users.get(actor.id)
         if user is None or not user.is_active:
-            raise AuthenticationFailed("This account no longer exists")
+            raise AuthenticationFailed(tr_noop("This account no longer exists"))
         if not isinstance(old_password, str) or not _verify(user.password_hash, old_password):
-            raise AuthenticationFailed("The current password is wrong")
+            raise AuthenticationFailed(tr_noop("The current password is wrong"))
         if old_password == new_password:
-            raise InvalidInput("The new password must differ from the current one")
+            raise InvalidInput(tr_noop("The new password must differ from the current one"))
         user.password_hash = new_hash
         uow.commit()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cakeshop_desktop.core.db.models import Cake
 from cakeshop_desktop.core.domain import CartDTO, InvalidInput, NotFound, OutOfStock, Role, UserDTO
+from cakeshop_desktop.core.messages import tr_noop
 from cakeshop_desktop.core.rules import validation
 from cakeshop_desktop.core.rules.permissions import require
 from cakeshop_desktop.core.support.mapping import cart_dto
@@ -13,7 +14,7 @@ SHOPPERS = frozenset({Role.CUSTOMER, Role.CASHIER, Role.ADMIN})
 
 
 def get_cart(uow: UnitOfWork, actor: UserDTO) -> CartDTO:
-    require(actor, SHOPPERS, "use a cart")
+    require(actor, SHOPPERS, tr_noop("use a cart"))
     with uow:
         cart = uow.carts.get_or_create(actor.id)
         uow.commit()
@@ -22,8 +23,8 @@ def get_cart(uow: UnitOfWork, actor: UserDTO) -> CartDTO:
 
 def add_to_cart(uow: UnitOfWork, actor: UserDTO, cake_id: int, quantity: int = 1) -> CartDTO:
     """Put `quantity` more of a cake in the actor's cart."""
-    require(actor, SHOPPERS, "use a cart")
-    validation.identifier(cake_id, "cake")
+    require(actor, SHOPPERS, tr_noop("use a cart"))
+    validation.identifier(cake_id, tr_noop("cake"))
     validation.quantity(quantity)
     with uow:
         cake = _cake_on_sale(uow, cake_id)
@@ -42,8 +43,8 @@ def add_to_cart(uow: UnitOfWork, actor: UserDTO, cake_id: int, quantity: int = 1
 
 def set_quantity(uow: UnitOfWork, actor: UserDTO, cake_id: int, quantity: int) -> CartDTO:
     """Set how many of a cake the cart holds; 0 removes it."""
-    require(actor, SHOPPERS, "use a cart")
-    validation.identifier(cake_id, "cake")
+    require(actor, SHOPPERS, tr_noop("use a cart"))
+    validation.identifier(cake_id, tr_noop("cake"))
     removing = isinstance(quantity, int) and not isinstance(quantity, bool) and quantity == 0
     if not removing:
         validation.quantity(quantity)
@@ -51,12 +52,14 @@ def set_quantity(uow: UnitOfWork, actor: UserDTO, cake_id: int, quantity: int) -
         cart = uow.carts.get_or_create(actor.id)
         item = uow.carts.item(cart, cake_id)
         if item is None:
-            raise NotFound("This cake is not in the cart")
+            raise NotFound(tr_noop("This cake is not in the cart"))
         if removing:
             uow.carts.remove_item(cart, item)
         else:
             if not item.cake.is_active:
-                raise InvalidInput(f"«{item.cake.name}» is no longer sold: remove it from the cart")
+                raise InvalidInput(
+                    tr_noop("«{0}» is no longer sold: remove it from the cart"), item.cake.name
+                )
             _check_showcase(item.cake, quantity)
             item.quantity = quantity
         uow.commit()
@@ -67,15 +70,15 @@ def set_item_note(
     uow: UnitOfWork, actor: UserDTO, cake_id: int, inscription: str, notes: str
 ) -> CartDTO:
     """The inscription and notes of one cart line, kept with the cart."""
-    require(actor, SHOPPERS, "use a cart")
-    validation.identifier(cake_id, "cake")
-    inscription = validation.text(inscription, "Inscription", 200)
-    notes = validation.text(notes, "Notes", 1000, multiline=True)
+    require(actor, SHOPPERS, tr_noop("use a cart"))
+    validation.identifier(cake_id, tr_noop("cake"))
+    inscription = validation.text(inscription, tr_noop("Inscription"), 200)
+    notes = validation.text(notes, tr_noop("Notes"), 1000, multiline=True)
     with uow:
         cart = uow.carts.get_or_create(actor.id)
         item = uow.carts.item(cart, cake_id)
         if item is None:
-            raise NotFound("This cake is not in the cart")
+            raise NotFound(tr_noop("This cake is not in the cart"))
         item.inscription, item.notes = inscription, notes
         uow.commit()
         return cart_dto(cart)
@@ -86,7 +89,7 @@ def remove_from_cart(uow: UnitOfWork, actor: UserDTO, cake_id: int) -> CartDTO:
 
 
 def clear_cart(uow: UnitOfWork, actor: UserDTO) -> CartDTO:
-    require(actor, SHOPPERS, "use a cart")
+    require(actor, SHOPPERS, tr_noop("use a cart"))
     with uow:
         cart = uow.carts.get_or_create(actor.id)
         uow.carts.clear(cart)
@@ -97,18 +100,18 @@ def clear_cart(uow: UnitOfWork, actor: UserDTO) -> CartDTO:
 def _cake_on_sale(uow: UnitOfWork, cake_id: int) -> Cake:
     cake = uow.catalog.get_cake(cake_id)
     if cake is None:
-        raise NotFound("No such cake")
+        raise NotFound(tr_noop("No such cake"))
     if not cake.is_active:
-        raise InvalidInput(f"«{cake.name}» is no longer sold")
+        raise InvalidInput(tr_noop("«{0}» is no longer sold"), cake.name)
     return cake
 
 
 def _check_showcase(cake: Cake, quantity: int) -> None:
     if not cake.made_to_order and cake.stock_qty < quantity:
-        raise OutOfStock(out_of_stock_message(cake.name, cake.stock_qty))
+        raise out_of_stock(cake.name, cake.stock_qty)
 
 
-def out_of_stock_message(name: str, left: int) -> str:
+def out_of_stock(name: str, left: int) -> OutOfStock:
     if left <= 0:
-        return f"«{name}» is sold out"
-    return f"Only {left} «{name}» left"
+        return OutOfStock(tr_noop("«{0}» is sold out"), name)
+    return OutOfStock(tr_noop("Only %n «{0}» left", "", left), name, n=left)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from cakeshop_desktop.core.domain import Role, UserDTO
+from cakeshop_desktop.core.messages import tr_noop
 from cakeshop_desktop.core.rules import validation
 from cakeshop_desktop.core.rules.permissions import EVERYONE, require
 from cakeshop_desktop.core.services.production import BAKERS
@@ -25,8 +26,8 @@ def changes_since(uow: UnitOfWork, actor: UserDTO, since: datetime | None) -> Ch
 
     With no `since` it only reads the newest change time: two MAX() reads of indexed columns.
     """
-    require(actor, EVERYONE, "follow changes")
-    since = validation.moment(since, "Time of the last change")
+    require(actor, EVERYONE, tr_noop("follow changes"))
+    since = validation.moment(since, tr_noop("Time of the last change"))
     with uow:
         if since is None:
             return ChangeSet(stamp=uow.production.latest_change(), orders=(), task_stamps=())

@@ -28,7 +28,6 @@ from cakeshop_desktop.core.domain import (
     NotFound,
     OrderDTO,
     OrderStatus,
-    OutOfStock,
     PaymentKind,
     PaymentMethod,
     PaymentRefused,
@@ -37,6 +36,7 @@ from cakeshop_desktop.core.domain import (
     Role,
     UserDTO,
 )
+from cakeshop_desktop.core.messages import tr_noop
 from cakeshop_desktop.core.pricing import (
     check_payment,
     line_total,
@@ -46,7 +46,7 @@ from cakeshop_desktop.core.pricing import (
 )
 from cakeshop_desktop.core.rules import phones, validation
 from cakeshop_desktop.core.rules.permissions import is_staff, require
-from cakeshop_desktop.core.services.cart import SHOPPERS, out_of_stock_message
+from cakeshop_desktop.core.services.cart import SHOPPERS, out_of_stock
 from cakeshop_desktop.core.services.policy import policy_within
 from cakeshop_desktop.core.support import lifecycle
 from cakeshop_desktop.core.support.mapping import order_dto
@@ -83,7 +83,7 @@ def place_order(
     A retry with the same idempotency key returns the order the first call made.
     `clock` tells the time the pickup rules compare with (the computer's clock unless given).
     """
-    require(actor, SHOPPERS, "place orders")
+    require(actor, SHOPPERS, tr_noop("place orders"))
     request = _checked(actor, request)
     now = clock or datetime.now
     # A deadlock victim has been rolled back by the server: the whole checkout runs again.
@@ -103,7 +103,7 @@ def _place_order_once(
             existing = uow.orders.by_idempotency_key(request.idempotency_key)
             if existing is not None:
                 return _replay(existing, actor)
-            raise InvalidInput("The cart is empty")
+            raise InvalidInput(tr_noop("The cart is empty"))
         customer = _customer(uow, actor, request)
         items = list(cart.items)
         cakes = {item.cake_id: item.cake for item in items}
@@ -113,9 +113,13 @@ def _place_order_once(
         uow.catalog.lock_cakes(cakes)
         for cake in cakes.values():
             if not cake.is_active:
-                raise InvalidInput(f"«{cake.name}» is no longer sold: remove it from the cart")
+                raise InvalidInput(
+                    tr_noop("«{0}» is no longer sold: remove it from the cart"), cake.name
+                )
             if request.hand_out_now and cake.made_to_order:
-                raise InvalidInput(f"«{cake.name}» is made to order: it cannot be handed out now")
+                raise InvalidInput(
+                    tr_noop("«{0}» is made to order: it cannot be handed out now"), cake.name
+                )
         due_at = _pickup_time(request, items, now)
         lines = [line_total(round_money(item.cake.price), item.quantity) for item in items]
         totals = order_totals(lines, request.discount_percent)
@@ -188,41 +192,41 @@ def _place_order_once(
 
 def _checked(actor: UserDTO, request: CheckoutRequest) -> CheckoutRequest:
     if not isinstance(request, CheckoutRequest):
-        raise InvalidInput("Not a checkout request")
-    key = validation.text(request.idempotency_key, "Idempotency key", 64, required=True)
+        raise InvalidInput(tr_noop("Not a checkout request"))
+    key = validation.text(request.idempotency_key, tr_noop("Idempotency key"), 64, required=True)
     if len(key) < 8:
-        raise InvalidInput("The idempotency key is too short")
+        raise InvalidInput(tr_noop("The idempotency key is too short"))
     if request.customer_id is not None:
-        validation.identifier(request.customer_id, "customer")
+        validation.identifier(request.customer_id, tr_noop("customer"))
     method = None
     if request.payment_method is not None:
-        method = validation.choice(request.payment_method, PaymentMethod, "payment method")
-    discount = to_money(request.discount_percent, "Discount")
+        method = validation.choice(request.payment_method, PaymentMethod, tr_noop("payment method"))
+    discount = to_money(request.discount_percent, tr_noop("Discount"))
     if discount > 0 and not is_staff(actor):
-        raise PermissionDenied("Only a cashier can give a discount")
+        raise PermissionDenied(tr_noop("Only a cashier can give a discount"))
     if not isinstance(request.item_notes, dict) or not all(
         isinstance(note, ItemNote) for note in request.item_notes.values()
     ):
-        raise InvalidInput("Item notes must be given per cake")
+        raise InvalidInput(tr_noop("Item notes must be given per cake"))
     notes = {
-        validation.identifier(cake_id, "cake"): ItemNote(
-            validation.text(note.inscription, "Inscription", 200),
-            validation.text(note.notes, "Item notes", 1000, multiline=True),
+        validation.identifier(cake_id, tr_noop("cake")): ItemNote(
+            validation.text(note.inscription, tr_noop("Inscription"), 200),
+            validation.text(note.notes, tr_noop("Item notes"), 1000, multiline=True),
         )
         for cake_id, note in request.item_notes.items()
     }
     if request.hand_out_now and not is_staff(actor):
-        raise PermissionDenied("Only a cashier can hand an order out")
+        raise PermissionDenied(tr_noop("Only a cashier can hand an order out"))
     return CheckoutRequest(
         idempotency_key=key,
         customer_id=request.customer_id,
-        customer_name=validation.text(request.customer_name, "Customer name", 128),
+        customer_name=validation.text(request.customer_name, tr_noop("Customer name"), 128),
         customer_phone=validation.phone(request.customer_phone),
-        due_at=validation.moment(request.due_at, "Pickup time"),
+        due_at=validation.moment(request.due_at, tr_noop("Pickup time")),
         payment_method=method,
-        paid_amount=to_money(request.paid_amount, "Paid amount"),
+        paid_amount=to_money(request.paid_amount, tr_noop("Paid amount")),
         discount_percent=discount,
-        notes=validation.text(request.notes, "Notes", 1000, multiline=True),
+        notes=validation.text(request.notes, tr_noop("Notes"), 1000, multiline=True),
         item_notes=notes,
         hand_out_now=bool(request.hand_out_now),
     )
@@ -231,7 +235,7 @@ def _checked(actor: UserDTO, request: CheckoutRequest) -> CheckoutRequest:
 def _customer(uow: UnitOfWork, actor: UserDTO, request: CheckoutRequest) -> _Customer:
     if actor.role is Role.CUSTOMER:
         if request.customer_id not in (None, actor.id):
-            raise PermissionDenied("A customer orders only for themselves")
+            raise PermissionDenied(tr_noop("A customer orders only for themselves"))
         return _Customer(
             actor.id,
             request.customer_name or actor.full_name or actor.username,
@@ -240,14 +244,14 @@ def _customer(uow: UnitOfWork, actor: UserDTO, request: CheckoutRequest) -> _Cus
     if request.customer_id is not None:
         user = uow.users.get(request.customer_id)
         if user is None or not user.is_active:
-            raise NotFound("No such customer")
+            raise NotFound(tr_noop("No such customer"))
         return _Customer(
             user.id,
             request.customer_name or user.full_name or user.username,
             request.customer_phone or user.phone or "",
         )
     if not request.customer_name:
-        raise InvalidInput("Give the customer's name (or choose a registered customer)")
+        raise InvalidInput(tr_noop("Give the customer's name (or choose a registered customer)"))
     return _Customer(None, request.customer_name, request.customer_phone)
 
 
@@ -255,20 +259,22 @@ def _pickup_time(request: CheckoutRequest, items: list[CartItem], now: datetime)
     baked = [item for item in items if item.cake.made_to_order]
     due_at = request.due_at
     if due_at is not None and due_at < now - PICKUP_GRACE:
-        raise PickupTooEarly("The pickup time is in the past")
+        raise PickupTooEarly(tr_noop("The pickup time is in the past"))
     if not baked:
         return due_at
     lead = max(item.cake.lead_time_hours for item in baked)
     if due_at is None:
         raise PickupTooEarly(
-            f"Choose a pickup time: made-to-order cakes are ready from "
-            f"{earliest_pickup(lead, now):%d.%m.%Y %H:%M}"
+            tr_noop("Choose a pickup time: made-to-order cakes are ready from {0:%d.%m.%Y %H:%M}"),
+            earliest_pickup(lead, now),
         )
     if due_at < now + timedelta(hours=lead) - PICKUP_GRACE:
         slowest = max(baked, key=lambda item: item.cake.lead_time_hours).cake.name
         raise PickupTooEarly(
-            f"«{slowest}» needs {lead} h: the earliest pickup is "
-            f"{earliest_pickup(lead, now):%d.%m.%Y %H:%M}"
+            tr_noop("«{0}» needs {1} h: the earliest pickup is {2:%d.%m.%Y %H:%M}"),
+            slowest,
+            lead,
+            earliest_pickup(lead, now),
         )
     return due_at
 
@@ -279,13 +285,13 @@ def _payment(
     paid = request.paid_amount
     if not is_staff(actor):
         if paid > 0:
-            raise PermissionDenied("Payment is taken at the counter")
+            raise PermissionDenied(tr_noop("Payment is taken at the counter"))
         return Decimal("0.00")
     if paid > 0 and request.payment_method is None:
-        raise PaymentRefused("Choose how the customer pays")
+        raise PaymentRefused(tr_noop("Choose how the customer pays"))
     check_payment(total, paid, min_deposit_percent)
     if request.hand_out_now and paid != total:
-        raise PaymentRefused("An order handed out at once must be paid in full")
+        raise PaymentRefused(tr_noop("An order handed out at once must be paid in full"))
     return paid
 
 
@@ -299,7 +305,7 @@ def _take_stock(uow: UnitOfWork, order: Order, cakes: dict[int, Cake], actor_id:
             continue
         if not uow.catalog.take_from_showcase(item.cake_id, item.quantity):
             left = uow.catalog.stock_of(item.cake_id)
-            raise OutOfStock(out_of_stock_message(cakes[item.cake_id].name, left))
+            raise out_of_stock(cakes[item.cake_id].name, left)
     # The ledger rows after all the updates: one flush writes them together, not one each.
     for item in lines:
         if item.made_to_order:
@@ -323,17 +329,19 @@ def _book_capacity(uow: UnitOfWork, items: list[CartItem], due_at: datetime | No
             by_day[due_at.date()] += item.quantity
     for day, quantity in by_day.items():
         if not uow.production.book_capacity(day, quantity):
-            raise CapacityFull(f"The bakery is fully booked on {day:%d.%m.%Y}: choose another day")
+            raise CapacityFull(
+                tr_noop("The bakery is fully booked on {0:%d.%m.%Y}: choose another day"), day
+            )
 
 
 def _replay(order: Order, actor: UserDTO) -> OrderDTO:
     if order.created_by_id != actor.id:
-        raise InvalidInput("This checkout was already used by somebody else")
+        raise InvalidInput(tr_noop("This checkout was already used by somebody else"))
     return order_dto(order)
 
 
 def _replay_after_race(uow: UnitOfWork, actor: UserDTO, key: str) -> OrderDTO:
     existing = uow.orders.by_idempotency_key(key)
     if existing is None:
-        raise InvalidInput("The order could not be saved: try again")
+        raise InvalidInput(tr_noop("The order could not be saved: try again"))
     return _replay(existing, actor)

@@ -18,6 +18,7 @@ from cakeshop_desktop.core.domain import (
     Role,
     UserDTO,
 )
+from cakeshop_desktop.core.messages import tr_noop
 from cakeshop_desktop.core.rules import validation
 from cakeshop_desktop.core.rules.permissions import require
 from cakeshop_desktop.core.rules.quantities import (
@@ -57,7 +58,7 @@ def ingredient_stock(ingredient: Ingredient, actor: UserDTO) -> IngredientStock:
 
 def list_stock(uow: UnitOfWork, actor: UserDTO) -> tuple[IngredientStock, ...]:
     """Every ingredient with its stock; costs for admins only."""
-    require(actor, BAKERS, "see ingredient stock")
+    require(actor, BAKERS, tr_noop("see ingredient stock"))
     with uow:
         return tuple(ingredient_stock(item, actor) for item in uow.ingredients.all())
 
@@ -79,15 +80,15 @@ def record_movement(
 
     Waste and adjustments need a reason; stock never goes below zero.
     """
-    require(actor, BAKERS, "record ingredient stock")
-    validation.identifier(ingredient_id, "ingredient")
-    kind = validation.choice(kind, MovementKind, "kind of stock change")
+    require(actor, BAKERS, tr_noop("record ingredient stock"))
+    validation.identifier(ingredient_id, tr_noop("ingredient"))
+    kind = validation.choice(kind, MovementKind, tr_noop("kind of stock change"))
     if kind not in MANUAL_KINDS:
-        raise InvalidInput("Only purchases, adjustments and waste are entered by hand")
+        raise InvalidInput(tr_noop("Only purchases, adjustments and waste are entered by hand"))
     amount = parse_quantity(quantity, signed=kind is MovementKind.ADJUSTMENT)
     reason = validation.text(
         reason,
-        "Reason",
+        tr_noop("Reason"),
         500,
         required=kind in (MovementKind.WASTE, MovementKind.ADJUSTMENT),
         multiline=True,
@@ -96,12 +97,15 @@ def record_movement(
     with uow:
         item = uow.ingredients.get(ingredient_id)
         if item is None:
-            raise NotFound("No such ingredient")
+            raise NotFound(tr_noop("No such ingredient"))
         if not uow.ingredients.change_stock(ingredient_id, delta):
             stock = uow.ingredients.stock_of(ingredient_id)
             raise IngredientShortage(
-                f"Only {format_quantity(stock)} {item.unit} of «{item.name}» in stock: "
-                f"{format_quantity(-delta)} cannot be taken"
+                tr_noop("Only {0} {1} of «{2}» in stock: {3} cannot be taken"),
+                format_quantity(stock),
+                item.unit,
+                item.name,
+                format_quantity(-delta),
             )
         uow.ingredients.add_movement(
             StockMovement(
@@ -127,16 +131,16 @@ def update_ingredient(
     cost_per_unit: object,
 ) -> IngredientStock:
     """An admin sets when to reorder and what a unit costs (the stock moves only by the ledger)."""
-    require(actor, ADMINS, "change ingredients")
-    validation.identifier(ingredient_id, "ingredient")
+    require(actor, ADMINS, tr_noop("change ingredients"))
+    validation.identifier(ingredient_id, tr_noop("ingredient"))
     level = _non_negative(reorder_level, "Reorder level")
     cost = _non_negative(cost_per_unit, "Cost per unit", places=4)
     if cost > MAX_UNIT_COST:
-        raise InvalidInput("Cost per unit is too large")
+        raise InvalidInput(tr_noop("Cost per unit is too large"))
     with uow:
         item = uow.ingredients.get(ingredient_id)
         if item is None:
-            raise NotFound("No such ingredient")
+            raise NotFound(tr_noop("No such ingredient"))
         item.reorder_level = level
         item.cost_per_unit = cost
         uow.commit()
@@ -151,12 +155,12 @@ def ledger(
     uow: UnitOfWork, actor: UserDTO, ingredient_id: int, offset: int = 0, limit: int = 100
 ) -> tuple[LedgerEntry, ...]:
     """An ingredient's movements, newest first, a page at a time."""
-    require(actor, BAKERS, "see the stock ledger")
-    validation.identifier(ingredient_id, "ingredient")
-    validation.page(offset, limit, MAX_LEDGER_PAGE, "rows")
+    require(actor, BAKERS, tr_noop("see the stock ledger"))
+    validation.identifier(ingredient_id, tr_noop("ingredient"))
+    validation.page(offset, limit, MAX_LEDGER_PAGE, tr_noop("rows"))
     with uow:
         if uow.ingredients.get(ingredient_id) is None:
-            raise NotFound("No such ingredient")
+            raise NotFound(tr_noop("No such ingredient"))
         return tuple(
             LedgerEntry(
                 id=movement.id,
@@ -174,7 +178,7 @@ def ledger(
 
 def stock_mismatches(uow: UnitOfWork, actor: UserDTO) -> tuple[StockMismatch, ...]:
     """Ingredients whose stock is not the sum of their ledger rows (empty when all is well)."""
-    require(actor, BAKERS, "check the stock ledger")
+    require(actor, BAKERS, tr_noop("check the stock ledger"))
     with uow:
         totals = uow.ingredients.ledger_totals()
         return tuple(

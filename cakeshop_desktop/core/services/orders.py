@@ -55,7 +55,7 @@ MOVERS: dict[OrderStatus, frozenset[Role]] = {
 
 def find_orders(uow: UnitOfWork, actor: UserDTO, query: OrderQuery) -> OrderPage:
     """Orders newest first; a customer only ever sees their own."""
-    require(actor, EVERYONE, "see orders")
+    require(actor, EVERYONE, tr_noop("see orders"))
     query = _checked_query(query)
     if actor.role is Role.CUSTOMER:
         query = replace(query, customer_id=actor.id)
@@ -69,22 +69,22 @@ def find_orders(uow: UnitOfWork, actor: UserDTO, query: OrderQuery) -> OrderPage
 
 def my_orders(uow: UnitOfWork, actor: UserDTO, offset: int = 0, limit: int = 50) -> OrderPage:
     """The acting customer's own order history."""
-    require(actor, EVERYONE, "see orders")
+    require(actor, EVERYONE, tr_noop("see orders"))
     return find_orders(uow, actor, OrderQuery(customer_id=actor.id, offset=offset, limit=limit))
 
 
 def orders_to_confirm(uow: UnitOfWork, actor: UserDTO, limit: int = 50) -> WaitingOrders:
     """Customers' orders still waiting for the counter to confirm them, oldest first."""
-    require(actor, STAFF, "confirm orders")
-    validation.page(0, limit, MAX_PAGE, "orders")
+    require(actor, STAFF, tr_noop("confirm orders"))
+    validation.page(0, limit, MAX_PAGE, tr_noop("orders"))
     with uow:
         rows, count = uow.orders.waiting(limit)
         return WaitingOrders(count=count, orders=tuple(order_dto(order) for order in rows))
 
 
 def order_detail(uow: UnitOfWork, actor: UserDTO, order_id: int) -> OrderDetailDTO:
-    require(actor, EVERYONE, "see orders")
-    validation.identifier(order_id, "order")
+    require(actor, EVERYONE, tr_noop("see orders"))
+    validation.identifier(order_id, tr_noop("order"))
     with uow:
         return _detail(uow, _visible_order(uow, actor, order_id))
 
@@ -101,8 +101,8 @@ def _detail(uow: UnitOfWork, order: Order) -> OrderDetailDTO:
 def find_order_number(uow: UnitOfWork, actor: UserDTO, code: str) -> int | None:
     """The id of the order whose number is `code` exactly (a scanned receipt or ticket), or
     None; a customer finds only their own."""
-    require(actor, EVERYONE, "see orders")
-    code = validation.text(code, "Order number", 20)
+    require(actor, EVERYONE, tr_noop("see orders"))
+    code = validation.text(code, tr_noop("Order number"), 20)
     if not (code.isascii() and code.isdigit()):
         return None
     with uow:
@@ -116,20 +116,20 @@ def find_order_number(uow: UnitOfWork, actor: UserDTO, code: str) -> int | None:
 def console_order_detail(uow: UnitOfWork, number: str) -> OrderDetailDTO:
     """The order with this number ("42" is 000042) for `cakeshop receipt`: the command line
     acts with the database's own credentials, so no user is asked for."""
-    text = validation.text(number, "Order number", 20)
+    text = validation.text(number, tr_noop("Order number"), 20)
     code = order_number_or_none(text) or text
     with uow:
         order_id = uow.orders.id_of_number(code)
         order = uow.orders.get_with_items(order_id) if order_id is not None else None
         if order is None:
-            raise NotFound(f"No order has the number {text}")
+            raise NotFound(tr_noop("No order has the number {0}"), text)
         return _detail(uow, order)
 
 
 def confirm_order(uow: UnitOfWork, actor: UserDTO, order_id: int) -> OrderDTO:
     """A cashier confirms a customer's order; its made-to-order cakes go to production."""
-    require(actor, STAFF, "confirm orders")
-    validation.identifier(order_id, "order")
+    require(actor, STAFF, tr_noop("confirm orders"))
+    validation.identifier(order_id, tr_noop("order"))
     with uow:
         order = _locked_order(uow, order_id)
         lifecycle.confirm(uow, order, actor.id)
@@ -141,20 +141,20 @@ def set_status(
     uow: UnitOfWork, actor: UserDTO, order_id: int, target: OrderStatus | str, reason: str = ""
 ) -> OrderDTO:
     """Move an order along: bakers to in production and ready, staff to confirmed."""
-    target = validation.choice(target, OrderStatus, "order status")
+    target = validation.choice(target, OrderStatus, tr_noop("order status"))
     if target is OrderStatus.CONFIRMED:
         return confirm_order(uow, actor, order_id)
     if target is OrderStatus.COMPLETED:
-        raise InvalidInput("Hand the order out to complete it")
+        raise InvalidInput(tr_noop("Hand the order out to complete it"))
     if target is OrderStatus.CANCELLED:
         return cancel_order(uow, actor, order_id, reason)
     movers = MOVERS.get(target)
     if movers is None:  # only NEW is left, and no order ever goes back to it
-        require(actor, STAFF | {Role.BAKER}, "move orders along")
+        require(actor, STAFF | {Role.BAKER}, tr_noop("move orders along"))
         raise InvalidTransition(tr_noop("An order cannot go back to {0}"), target)
     require(actor, movers, f"mark orders {target.value.replace('_', ' ')}")
-    validation.identifier(order_id, "order")
-    reason = validation.text(reason, "Reason", 500, multiline=True)
+    validation.identifier(order_id, tr_noop("order"))
+    reason = validation.text(reason, tr_noop("Reason"), 500, multiline=True)
     with uow:
         order = _locked_order(uow, order_id)
         lifecycle.move_status(uow, order, target, actor.id, reason)
@@ -166,10 +166,10 @@ def hand_out(
     uow: UnitOfWork, actor: UserDTO, order_id: int, method: PaymentMethod | str | None = None
 ) -> OrderDTO:
     """Give a ready order to the customer: collect the balance and mark it completed."""
-    require(actor, STAFF, "hand orders out")
-    validation.identifier(order_id, "order")
+    require(actor, STAFF, tr_noop("hand orders out"))
+    validation.identifier(order_id, tr_noop("order"))
     if method is not None:
-        method = validation.choice(method, PaymentMethod, "payment method")
+        method = validation.choice(method, PaymentMethod, tr_noop("payment method"))
     with uow:
         order = _locked_order(uow, order_id)
         # Say "not ready yet" before asking for money that could not be taken anyway.
@@ -177,7 +177,9 @@ def hand_out(
             lifecycle.move_status(uow, order, OrderStatus.COMPLETED, actor.id)
         balance = round_money(order.total - order.paid_amount)
         if balance > 0 and method is None:
-            raise InvalidInput(f"Collect the balance of {balance}: choose how it is paid")
+            raise InvalidInput(
+                tr_noop("Collect the balance of {0}: choose how it is paid"), balance
+            )
         lifecycle.move_status(uow, order, OrderStatus.COMPLETED, actor.id)
         if balance > 0:
             assert isinstance(method, PaymentMethod)
@@ -214,10 +216,10 @@ def cancel_order(
 
     Who may cancel what is the shop's policy (`check_may_cancel`).
     """
-    require(actor, frozenset({Role.CUSTOMER, Role.CASHIER, Role.ADMIN}), "cancel orders")
-    validation.identifier(order_id, "order")
+    require(actor, frozenset({Role.CUSTOMER, Role.CASHIER, Role.ADMIN}), tr_noop("cancel orders"))
+    validation.identifier(order_id, tr_noop("order"))
     reason = validation.text(
-        reason, "Reason", 500, required=actor.role is not Role.CUSTOMER, multiline=True
+        reason, tr_noop("Reason"), 500, required=actor.role is not Role.CUSTOMER, multiline=True
     )
     with uow:
         order = _locked_order(uow, order_id)
@@ -244,11 +246,13 @@ def check_may_cancel(actor: UserDTO, order: Order, policy: ShopPolicy) -> None:
     """
     if actor.role is Role.CUSTOMER:
         if order.customer_id != actor.id:
-            raise NotFound("No such order")
+            raise NotFound(tr_noop("No such order"))
         if not policy.customer_cancels_new:
             raise PermissionDenied(tr_noop("The shop cancels orders at the counter: call the shop"))
         if order.status is not OrderStatus.NEW:
-            raise PermissionDenied("This order is already confirmed: call the shop to cancel")
+            raise PermissionDenied(
+                tr_noop("This order is already confirmed: call the shop to cancel")
+            )
     elif actor.role is Role.CASHIER and refunds.held(order) > 0 and not policy.cashier_refunds:
         raise PermissionDenied(tr_noop("Only an administrator may cancel an order that is paid"))
 
@@ -284,33 +288,33 @@ def _undo_stock_and_capacity(uow: UnitOfWork, order: Order, actor_id: int, reaso
 def _locked_order(uow: UnitOfWork, order_id: int) -> Order:
     order = uow.orders.get_for_update(order_id)
     if order is None:
-        raise NotFound("No such order")
+        raise NotFound(tr_noop("No such order"))
     return order
 
 
 def _visible_order(uow: UnitOfWork, actor: UserDTO, order_id: int) -> Order:
     order = uow.orders.get_with_items(order_id)
     if order is None or (actor.role is Role.CUSTOMER and order.customer_id != actor.id):
-        raise NotFound("No such order")
+        raise NotFound(tr_noop("No such order"))
     return order
 
 
 def _checked_query(query: OrderQuery) -> OrderQuery:
     if not isinstance(query, OrderQuery):
-        raise InvalidInput("Not an order query")
-    validation.page(query.offset, query.limit, MAX_PAGE, "orders")
+        raise InvalidInput(tr_noop("Not an order query"))
+    validation.page(query.offset, query.limit, MAX_PAGE, tr_noop("orders"))
     status = None
     if query.status is not None:
-        status = validation.choice(query.status, OrderStatus, "order status")
+        status = validation.choice(query.status, OrderStatus, tr_noop("order status"))
     for day in (query.date_from, query.date_to):
         if day is not None and not isinstance(day, date):
-            raise InvalidInput("A date range needs dates")
+            raise InvalidInput(tr_noop("A date range needs dates"))
     if query.date_from and query.date_to and query.date_from > query.date_to:
-        raise InvalidInput("The first date is after the last date")
+        raise InvalidInput(tr_noop("The first date is after the last date"))
     return replace(
         query,
-        number=validation.text(query.number, "Order number", 20),
-        phone=validation.text(query.phone, "Phone", 32),
+        number=validation.text(query.number, tr_noop("Order number"), 20),
+        phone=validation.text(query.phone, tr_noop("Phone"), 32),
         status=status,
     )
 

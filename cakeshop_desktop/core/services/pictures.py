@@ -29,8 +29,8 @@ MAX_THUMBNAILS = 200  # a page of the catalogue is 50
 
 def attach_picture(uow: UnitOfWork, actor: UserDTO, cake_id: int, data: bytes) -> CakeDTO:
     """Give a cake the picture of a file's bytes (PNG, JPEG or WebP), replacing its old one."""
-    require(actor, ADMINS, "edit the assortment")
-    validation.identifier(cake_id, "cake")
+    require(actor, ADMINS, tr_noop("edit the assortment"))
+    validation.identifier(cake_id, tr_noop("cake"))
     # checked and scaled before the transaction: the decoding takes the time, not the write
     prepared = pictures.prepare_picture(data)
     with uow:
@@ -57,8 +57,8 @@ def attach_picture(uow: UnitOfWork, actor: UserDTO, cake_id: int, data: bytes) -
 
 def remove_picture(uow: UnitOfWork, actor: UserDTO, cake_id: int) -> CakeDTO:
     """Take a cake's picture away; the catalogue shows its category's icon again."""
-    require(actor, ADMINS, "edit the assortment")
-    validation.identifier(cake_id, "cake")
+    require(actor, ADMINS, tr_noop("edit the assortment"))
+    validation.identifier(cake_id, tr_noop("cake"))
     with uow:
         cake = uow.catalog.get_cake(cake_id)
         if cake is None:
@@ -79,8 +79,8 @@ def _fresh(uow: UnitOfWork, cake_id: int) -> CakeDTO:
 
 def cake_picture(uow: UnitOfWork, actor: UserDTO, cake_id: int) -> CakePicture | None:
     """The cake's big picture, or None if it has none."""
-    require(actor, EVERYONE, "see cakes")
-    validation.identifier(cake_id, "cake")
+    require(actor, EVERYONE, tr_noop("see cakes"))
+    validation.identifier(cake_id, tr_noop("cake"))
     with uow:
         found = uow.pictures.picture(cake_id)
         if found is None:
@@ -97,11 +97,11 @@ def cake_picture(uow: UnitOfWork, actor: UserDTO, cake_id: int) -> CakePicture |
 
 def cake_thumbnails(uow: UnitOfWork, actor: UserDTO, cake_ids: Sequence[int]) -> dict[int, bytes]:
     """The thumbnails (JPEG, at most 128 px) of those of the cakes that have a picture."""
-    require(actor, EVERYONE, "see cakes")
+    require(actor, EVERYONE, tr_noop("see cakes"))
     if not isinstance(cake_ids, list | tuple | set | frozenset):
         raise InvalidInput(tr_noop("Not a list of cakes"))
     if len(cake_ids) > MAX_THUMBNAILS:
         raise InvalidInput(tr_noop("At most {0} thumbnails at a time"), MAX_THUMBNAILS)
-    ids = sorted({validation.identifier(cake_id, "cake") for cake_id in cake_ids})
+    ids = sorted({validation.identifier(cake_id, tr_noop("cake")) for cake_id in cake_ids})
     with uow:
         return uow.pictures.thumbnails(ids)

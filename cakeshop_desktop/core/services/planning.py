@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from cakeshop_desktop.core.domain import InvalidInput, Role, TaskStatus, UserDTO
+from cakeshop_desktop.core.messages import tr_noop
 from cakeshop_desktop.core.pricing import round_money
 from cakeshop_desktop.core.rules.permissions import require
 from cakeshop_desktop.core.rules.quantities import round_quantity
@@ -31,7 +32,7 @@ def day_plan(uow: UnitOfWork, actor: UserDTO, day: date) -> DayPlan:
     Unstarted tasks due before the day take their ingredients first (`earlier`), so
     tomorrow's shortages show today.
     """
-    require(actor, BAKERS, "plan production")
+    require(actor, BAKERS, tr_noop("plan production"))
     day = board_day(day)
     start = datetime.combine(day, time.min)
     with uow:
@@ -114,10 +115,10 @@ def capacity_days(
     uow: UnitOfWork, actor: UserDTO, first: date, days: int = 14
 ) -> tuple[CapacityDay, ...]:
     """Capacity and bookings of `days` days from `first`; unplanned days take the default."""
-    require(actor, BAKERS, "see production capacity")
+    require(actor, BAKERS, tr_noop("see production capacity"))
     first = board_day(first)
     if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= MAX_CAPACITY_DAYS:
-        raise InvalidInput(f"Choose 1 to {MAX_CAPACITY_DAYS} days")
+        raise InvalidInput(tr_noop("Choose 1 to {0} days"), MAX_CAPACITY_DAYS)
     with uow:
         return _capacity_days(uow, first, days)
 
@@ -141,14 +142,14 @@ def _capacity_days(uow: UnitOfWork, first: date, days: int) -> tuple[CapacityDay
 
 
 def default_capacity(uow: UnitOfWork, actor: UserDTO) -> int:
-    require(actor, BAKERS, "see production capacity")
+    require(actor, BAKERS, tr_noop("see production capacity"))
     with uow:
         return uow.production.default_capacity()
 
 
 def set_day_capacity(uow: UnitOfWork, actor: UserDTO, day: date, capacity: int) -> CapacityDay:
     """An admin sets how many made-to-order cakes a day takes; never below what is booked."""
-    require(actor, ADMINS, "change production capacity")
+    require(actor, ADMINS, tr_noop("change production capacity"))
     day = board_day(day)
     capacity = _capacity(capacity)
     with uow:
@@ -156,8 +157,13 @@ def set_day_capacity(uow: UnitOfWork, actor: UserDTO, day: date, capacity: int) 
         booked = uow.production.booked_on(day)
         if booked > capacity:
             raise InvalidInput(
-                f"{booked} cakes are already booked on {day:%d.%m.%Y}: "
-                f"the capacity cannot be less than that"
+                tr_noop(
+                    "%n cake(s) already booked on {0:%d.%m.%Y}: the capacity cannot be less than that",
+                    "",
+                    booked,
+                ),
+                day,
+                n=booked,
             )
         uow.commit()
         return CapacityDay(day=day, capacity=capacity, booked=booked, planned=True)
@@ -165,7 +171,7 @@ def set_day_capacity(uow: UnitOfWork, actor: UserDTO, day: date, capacity: int) 
 
 def set_default_capacity(uow: UnitOfWork, actor: UserDTO, capacity: int) -> int:
     """An admin sets the capacity of every day not planned separately."""
-    require(actor, ADMINS, "change production capacity")
+    require(actor, ADMINS, tr_noop("change production capacity"))
     capacity = _capacity(capacity)
     with uow:
         uow.production.set_default_capacity(capacity)
@@ -175,9 +181,9 @@ def set_default_capacity(uow: UnitOfWork, actor: UserDTO, capacity: int) -> int:
 
 def _capacity(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidInput("Capacity must be a whole number")
+        raise InvalidInput(tr_noop("Capacity must be a whole number"))
     if not 0 <= value <= MAX_CAPACITY:
-        raise InvalidInput(f"Capacity is 0 to {MAX_CAPACITY} cakes a day")
+        raise InvalidInput(tr_noop("Capacity is 0 to {0} cakes a day"), MAX_CAPACITY)
     return value
 
 
@@ -186,7 +192,7 @@ def _capacity(value: object) -> int:
 
 def recipe_costs(uow: UnitOfWork, actor: UserDTO) -> tuple[CakeCost, ...]:
     """Each active cake's recipe cost at today's ingredient prices, and its margin."""
-    require(actor, ADMINS, "see recipe costs")
+    require(actor, ADMINS, tr_noop("see recipe costs"))
     with uow:
         rows = uow.ingredients.recipe_costs()
     result = []

@@ -82,7 +82,7 @@ def policy_within(uow: UnitOfWork) -> ShopPolicy:
 
 def save_shop_policy(uow: UnitOfWork, actor: UserDTO, policy: ShopPolicy) -> ShopPolicy:
     """An administrator changes the policy; refused as a whole when a value is wrong."""
-    require(actor, ADMINS, "change the shop's policy")
+    require(actor, ADMINS, tr_noop("change the shop's policy"))
     checked = checked_policy(policy)
     with uow:
         before = policy_within(uow)

@@ -27,7 +27,7 @@ from cakeshop_desktop.core.domain import (
     TaskStatus,
     UserDTO,
 )
-from cakeshop_desktop.core.messages import tr_noop
+from cakeshop_desktop.core.messages import Message, UnitName, tr_noop
 from cakeshop_desktop.core.repositories.production import CardRow
 from cakeshop_desktop.core.rules import validation
 from cakeshop_desktop.core.rules.permissions import require
@@ -57,10 +57,10 @@ BATCH_REASON = "Showcase batch"
 
 def production_board(uow: UnitOfWork, actor: UserDTO, date_from: date, days: int = 1) -> Board:
     """Tasks due from `date_from` for `days` days, plus the unfinished ones already overdue."""
-    require(actor, BAKERS, "see the production board")
+    require(actor, BAKERS, tr_noop("see the production board"))
     first = board_day(date_from)
     if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= MAX_BOARD_DAYS:
-        raise InvalidInput(f"The board shows 1 to {MAX_BOARD_DAYS} days")
+        raise InvalidInput(tr_noop("The board shows 1 to {0} days"), MAX_BOARD_DAYS)
     start = datetime.combine(first, time.min)
     last = first + timedelta(days=days - 1)
     with uow:
@@ -122,8 +122,8 @@ def task_card(row: CardRow) -> TaskCard:
 
 def task(uow: UnitOfWork, actor: UserDTO, task_id: int) -> TaskCard:
     """One card as it is now."""
-    require(actor, BAKERS, "see the production board")
-    validation.identifier(task_id, "production task")
+    require(actor, BAKERS, tr_noop("see the production board"))
+    validation.identifier(task_id, tr_noop("production task"))
     with uow:
         return _card(uow, task_id)
 
@@ -131,7 +131,7 @@ def task(uow: UnitOfWork, actor: UserDTO, task_id: int) -> TaskCard:
 def _card(uow: UnitOfWork, task_id: int) -> TaskCard:
     row = uow.production.card_row(task_id)
     if row is None:
-        raise NotFound("No such production task")
+        raise NotFound(tr_noop("No such production task"))
     return task_card(row)
 
 
@@ -168,22 +168,22 @@ def _move(
     expected: TaskStatus | None,
     step: Step,
 ) -> TaskMove:
-    require(actor, BAKERS, "move production tasks")
-    validation.identifier(task_id, "production task")
+    require(actor, BAKERS, tr_noop("move production tasks"))
+    validation.identifier(task_id, tr_noop("production task"))
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise InvalidInput("Unknown version of the production task")
+        raise InvalidInput(tr_noop("Unknown version of the production task"))
 
     def work() -> TaskMove:
         with uow:
             found = uow.production.get_task(task_id)
             if found is None:
-                raise NotFound("No such production task")
+                raise NotFound(tr_noop("No such production task"))
             # the order first, then the task, then ingredients by id: the order cancel_order
             # takes its locks in, so the two cannot deadlock
             order = uow.orders.get_for_update(found.order_id) if found.order_id else None
             current = uow.production.lock_task(task_id)
             if current is None:
-                raise NotFound("No such production task")
+                raise NotFound(tr_noop("No such production task"))
             if current.version != version or (
                 expected is not None and current.status is not expected
             ):
@@ -209,20 +209,21 @@ def _flush_or_conflict(uow: UnitOfWork, task_id: int) -> None:
         raise Conflict(_conflict_message(uow, task_id)) from None
 
 
-def _conflict_message(uow: UnitOfWork, task_id: int) -> str:
+def _conflict_message(uow: UnitOfWork, task_id: int) -> Message:
     """What somebody else did to the card meanwhile, in the baker's words."""
     row = uow.production.card_row(task_id)
     if row is None:
-        return "This task is no longer on the board"
-    name, who = row.cake_name, row.baker or "another baker"
+        return Message(tr_noop("This task is no longer on the board"))
+    name = row.cake_name
+    who: str = row.baker or tr_noop("another baker")
     status = row.task.status
     if status is TaskStatus.IN_PROGRESS:
-        return f"«{name}» is already started by {who}"
+        return Message(tr_noop("«{0}» is already started by {1}"), (name, who))
     if status is TaskStatus.DONE:
-        return f"«{name}» is already done ({who})"
+        return Message(tr_noop("«{0}» is already done ({1})"), (name, who))
     if status is TaskStatus.CANCELLED:
-        return f"«{name}» was cancelled with its order: it is off the board"
-    return f"«{name}» was moved back to the queue by somebody else meanwhile"
+        return Message(tr_noop("«{0}» was cancelled with its order: it is off the board"), (name,))
+    return Message(tr_noop("«{0}» was moved back to the queue by somebody else meanwhile"), (name,))
 
 
 def _advance(uow: UnitOfWork, actor: UserDTO, task: ProductionTask, order: Order | None) -> None:
@@ -231,7 +232,7 @@ def _advance(uow: UnitOfWork, actor: UserDTO, task: ProductionTask, order: Order
     elif task.status is TaskStatus.IN_PROGRESS:
         _finish(uow, actor, task, order)
     else:
-        raise InvalidInput("This task is already done")
+        raise InvalidInput(tr_noop("This task is already done"))
 
 
 def _start(uow: UnitOfWork, actor: UserDTO, task: ProductionTask, order: Order | None) -> None:
@@ -280,14 +281,20 @@ def _consume(uow: UnitOfWork, actor: UserDTO, task: ProductionTask, now: datetim
             item = found[ingredient_id]
             stock = Decimal(item.stock_qty)
             lines.append(
-                f"«{item.name}»: {format_quantity(amount)} {item.unit} needed, "
-                f"{format_quantity(stock)} in stock, "
-                f"{format_quantity(amount - stock)} short"
+                Message(
+                    tr_noop("«{0}»: {1} {2} needed, {3} in stock, {4} short"),
+                    (
+                        item.name,
+                        format_quantity(amount),
+                        UnitName(item.unit),
+                        format_quantity(stock),
+                        format_quantity(amount - stock),
+                    ),
+                )
             )
         raise IngredientShortage(
-            "Not enough to start: "
-            + "; ".join(lines)
-            + ". Record a purchase or a stock adjustment first."
+            tr_noop("Not enough to start: {0}. Record a purchase or a stock adjustment first."),
+            tuple(lines),
         )
 
 
@@ -331,7 +338,9 @@ def _undo(uow: UnitOfWork, actor: UserDTO, task: ProductionTask, order: Order | 
         if order is None:
             if not uow.production.add_to_showcase(task.cake_id, -task.quantity):
                 raise InvalidTransition(
-                    "The batch has already been sold from the showcase: it cannot be undone"
+                    tr_noop(
+                        "The batch has already been sold from the showcase: it cannot be undone"
+                    )
                 )
             uow.production.add_movement(
                 StockMovement(
@@ -347,7 +356,7 @@ def _undo(uow: UnitOfWork, actor: UserDTO, task: ProductionTask, order: Order | 
         task.status = TaskStatus.IN_PROGRESS
         task.finished_at = None
     else:
-        raise InvalidInput("This task is not started yet")
+        raise InvalidInput(tr_noop("This task is not started yet"))
 
 
 def _give_back(uow: UnitOfWork, actor: UserDTO, task: ProductionTask, now: datetime) -> None:
@@ -382,18 +391,18 @@ def plan_batch(
     uow: UnitOfWork, actor: UserDTO, cake_id: int, quantity: int, due_at: datetime
 ) -> TaskCard:
     """An admin plans a batch for the showcase; finishing it adds to the cake's stock."""
-    require(actor, ADMINS, "plan showcase batches")
-    validation.identifier(cake_id, "cake")
+    require(actor, ADMINS, tr_noop("plan showcase batches"))
+    validation.identifier(cake_id, tr_noop("cake"))
     quantity = validation.quantity(quantity)
-    due = validation.moment(due_at, "Due time")
+    due = validation.moment(due_at, tr_noop("Due time"))
     if due is None:
-        raise InvalidInput("Due time must be a date and time")
+        raise InvalidInput(tr_noop("Due time must be a date and time"))
     if due.date() < date.today():
-        raise InvalidInput("A batch cannot be planned for a day already past")
+        raise InvalidInput(tr_noop("A batch cannot be planned for a day already past"))
     with uow:
         cake = uow.catalog.get_cake(cake_id)
         if cake is None or not cake.is_active:
-            raise NotFound("No such cake")
+            raise NotFound(tr_noop("No such cake"))
         batch = ProductionTask(
             cake_id=cake_id,
             quantity=quantity,
@@ -409,12 +418,12 @@ def plan_batch(
 
 def cancel_batch(uow: UnitOfWork, actor: UserDTO, task_id: int, version: int) -> TaskCard:
     """An admin drops a showcase batch nobody has started."""
-    require(actor, ADMINS, "cancel showcase batches")
-    validation.identifier(task_id, "production task")
+    require(actor, ADMINS, tr_noop("cancel showcase batches"))
+    validation.identifier(task_id, tr_noop("production task"))
     with uow:
         batch = uow.production.lock_task(task_id)
         if batch is None or batch.order_id is not None:
-            raise NotFound("No such showcase batch")
+            raise NotFound(tr_noop("No such showcase batch"))
         if batch.version != version or batch.status is not TaskStatus.QUEUED:
             raise Conflict(_conflict_message(uow, task_id))
         batch.status = TaskStatus.CANCELLED
@@ -425,7 +434,7 @@ def cancel_batch(uow: UnitOfWork, actor: UserDTO, task_id: int, version: int) ->
 
 def board_day(value: object) -> date:
     if isinstance(value, datetime) or not isinstance(value, date):
-        raise InvalidInput("A day must be a date")
+        raise InvalidInput(tr_noop("A day must be a date"))
     if not 2000 <= value.year <= 2999:
-        raise InvalidInput("The day is out of range")
+        raise InvalidInput(tr_noop("The day is out of range"))
     return value

@@ -65,7 +65,7 @@ class RefundOffer:
 
 def require_refunder(actor: UserDTO, policy: ShopPolicy) -> None:
     """Refuse anybody who may not give money back under the shop's policy."""
-    require(actor, STAFF, "give money back")
+    require(actor, STAFF, tr_noop("give money back"))
     if actor.role is Role.CASHIER and not policy.cashier_refunds:
         raise PermissionDenied(tr_noop("Only an administrator may give money back"))
 
@@ -102,8 +102,8 @@ def cancellation_bounds(uow: UnitOfWork, order: Order, policy: ShopPolicy) -> Re
 
 def cancellation_offer(uow: UnitOfWork, actor: UserDTO, order_id: int) -> RefundOffer:
     """What the refund dialog offers before a cashier cancels a paid order."""
-    require(actor, STAFF, "cancel orders")
-    validation.identifier(order_id, "order")
+    require(actor, STAFF, tr_noop("cancel orders"))
+    validation.identifier(order_id, tr_noop("order"))
     with uow:
         order = uow.orders.get_with_items(order_id)
         if order is None:
@@ -160,8 +160,8 @@ def return_offer(
     uow: UnitOfWork, actor: UserDTO, order_id: int, item_id: int, quantity: int
 ) -> RefundOffer:
     """What returning `quantity` cakes of a line may give back."""
-    validation.identifier(order_id, "order")
-    validation.identifier(item_id, "order line")
+    validation.identifier(order_id, tr_noop("order"))
+    validation.identifier(item_id, tr_noop("order line"))
     with uow:
         require_refunder(actor, policy_within(uow))
         order = uow.orders.get_with_items(order_id)
@@ -189,8 +189,8 @@ def return_cakes(
     stock ledger (a return, and for waste the waste too, with the reason). The refund is
     `refund` (None: their whole share) by `method` (None: as the order was paid).
     """
-    validation.identifier(order_id, "order")
-    validation.identifier(item_id, "order line")
+    validation.identifier(order_id, tr_noop("order"))
+    validation.identifier(item_id, tr_noop("order line"))
     reason = validation.text(reason, tr_noop("Reason"), 500, required=True, multiline=True)
     with uow:
         require_refunder(actor, policy_within(uow))

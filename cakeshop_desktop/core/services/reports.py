@@ -25,6 +25,7 @@ from cakeshop_desktop.core.domain import (
     Role,
     UserDTO,
 )
+from cakeshop_desktop.core.messages import tr_noop
 from cakeshop_desktop.core.pricing import round_money
 from cakeshop_desktop.core.repositories.report_summaries import (
     CategoryRow,
@@ -121,13 +122,13 @@ def sales_report(
 
     The day summaries and month rollups are written on the shop server (`uow`); the figures
     are read from the `replica` when one is given and replicating (core/db/replica.py)."""
-    require(actor, ADMINS, "see sales reports")
+    require(actor, ADMINS, tr_noop("see sales reports"))
     date_from = _day(date_from, "The first day")
     date_to = _day(date_to, "The last day")
     if date_from > date_to:
-        raise InvalidInput("The first day of the period is after the last day")
+        raise InvalidInput(tr_noop("The first day of the period is after the last day"))
     if (date_to - date_from).days + 1 > MAX_PERIOD_DAYS:
-        raise InvalidInput("A report covers at most ten years")
+        raise InvalidInput(tr_noop("A report covers at most ten years"))
     chosen = _grain(grain) or auto_grain(date_from, date_to)
     summarise_closed_days(uow, date_from, date_to)
     roll_up_closed_months(uow, date_from, date_to)
@@ -245,7 +246,7 @@ def roll_up_closed_months(uow: UnitOfWork, date_from: date, date_to: date) -> in
 
 def shift_report_cashiers(uow: UnitOfWork, actor: UserDTO) -> tuple[UserDTO, ...]:
     """Whose shift report the actor may open: everybody taking money for an admin, else self."""
-    require(actor, STAFF, "see shift reports")
+    require(actor, STAFF, tr_noop("see shift reports"))
     with uow:
         repo = uow.reports
         if actor.role is Role.ADMIN:
@@ -263,10 +264,10 @@ def shift_report(
 ) -> ShiftReport:
     """One cashier's day: orders created, payments by method and kind, cancellations; read
     from the `replica` when one is given and replicating (core/db/replica.py)."""
-    require(actor, STAFF, "see shift reports")
-    validation.identifier(cashier_id, "cashier")
+    require(actor, STAFF, tr_noop("see shift reports"))
+    validation.identifier(cashier_id, tr_noop("cashier"))
     if actor.role is not Role.ADMIN and cashier_id != actor.id:
-        raise PermissionDenied("A cashier sees only their own shift report")
+        raise PermissionDenied(tr_noop("A cashier sees only their own shift report"))
     day = _day(day, "The day")
     start, end = period_bounds(day, day)
     reader, read_from = _reader(uow, replica)
@@ -274,7 +275,7 @@ def shift_report(
         repo = reader.reports
         cashier = repo.user(cashier_id)
         if cashier is None or cashier.role not in STAFF:
-            raise NotFound("No such cashier")
+            raise NotFound(tr_noop("No such cashier"))
         created = repo.orders_created_by(cashier_id, start, end)
         taken = repo.payments_taken_by(cashier_id, start, end)
         cancelled = repo.cancelled_by(cashier_id, start, end, MAX_CANCELLATIONS_LISTED)
@@ -358,16 +359,16 @@ def _day(value: object, what: str) -> date:
     if isinstance(value, datetime):
         value = value.date()
     if not isinstance(value, date):
-        raise InvalidInput(f"{what} must be a date")
+        raise InvalidInput(tr_noop("{0} must be a date"), what)
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
-        raise InvalidInput(f"{what} is out of range ({FIRST_YEAR}-{LAST_YEAR})")
+        raise InvalidInput(tr_noop("{0} is out of range ({1}-{2})"), what, FIRST_YEAR, LAST_YEAR)
     return value
 
 
 def _grain(grain: ReportGrain | str | None) -> ReportGrain | None:
     if grain is None or grain == "":
         return None
-    return validation.choice(grain, ReportGrain, "report grain")
+    return validation.choice(grain, ReportGrain, tr_noop("report grain"))
 
 
 def _sum(amounts: Iterable[Any]) -> Decimal:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 from cakeshop_desktop.core.domain import Conflict, InvalidInput, Role, UserDTO
+from cakeshop_desktop.core.messages import tr_noop
 from cakeshop_desktop.core.rules import validation
 from cakeshop_desktop.core.rules.permissions import require
 from cakeshop_desktop.core.services.users import add_user, new_user
@@ -26,11 +27,11 @@ DEMO_KEY = "shop.demo"  # "1" on a database filled with the demo shop
 
 # field of ShopDetails -> (key, what it is called in a message, longest length, one line only)
 _FIELDS = {
-    "name": (NAME_KEY, "Shop name", 120, True),
-    "address": (ADDRESS_KEY, "Address", 255, False),
-    "phone": (PHONE_KEY, "Phone", 64, True),
-    "tax_number": (TAX_NUMBER_KEY, "Tax number", 32, True),
-    "receipt_footer": (RECEIPT_FOOTER_KEY, "Receipt footer", 255, False),
+    "name": (NAME_KEY, tr_noop("Shop name"), 120, True),
+    "address": (ADDRESS_KEY, tr_noop("Address"), 255, False),
+    "phone": (PHONE_KEY, tr_noop("Phone"), 64, True),
+    "tax_number": (TAX_NUMBER_KEY, tr_noop("Tax number"), 32, True),
+    "receipt_footer": (RECEIPT_FOOTER_KEY, tr_noop("Receipt footer"), 255, False),
 }
 MAX_LENGTHS = {field: spec[2] for field, spec in _FIELDS.items()}
 
@@ -61,7 +62,7 @@ def phone_region(uow: UnitOfWork) -> str:
 
 def save_shop_details(uow: UnitOfWork, actor: UserDTO, details: ShopDetails) -> ShopDetails:
     """An admin changes the shop's details; refused as a whole when any field is wrong."""
-    require(actor, ADMINS, "change the shop's details")
+    require(actor, ADMINS, tr_noop("change the shop's details"))
     checked = checked_details(details)
     with uow:
         _store(uow, checked, actor.id)
@@ -72,7 +73,7 @@ def save_shop_details(uow: UnitOfWork, actor: UserDTO, details: ShopDetails) -> 
 def checked_details(details: ShopDetails) -> ShopDetails:
     """The details trimmed, or InvalidInput naming the first wrong field."""
     if not isinstance(details, ShopDetails):
-        raise InvalidInput("Shop details must be given as ShopDetails")
+        raise InvalidInput(tr_noop("Shop details must be given as ShopDetails"))
     values = {}
     for field, (_key, what, length, one_line) in _FIELDS.items():
         values[field] = validation.text(
@@ -101,7 +102,7 @@ def set_up_shop(
     admin = new_user(username, Role.ADMIN, password, full_name=full_name)
     with uow:
         if uow.users.count():
-            raise Conflict("This shop is already set up: log in")
+            raise Conflict(tr_noop("This shop is already set up: log in"))
         created = add_user(uow, admin, None)
         _store(uow, checked, created.id)
         uow.commit()

@@ -16,6 +16,7 @@ from cakeshop_desktop.core.domain import (
     Role,
     UserDTO,
 )
+from cakeshop_desktop.core.messages import tr_noop
 from cakeshop_desktop.core.rules import phones, validation
 from cakeshop_desktop.core.rules.permissions import require
 from cakeshop_desktop.core.services.auth import LOCKED_BY_ADMIN, hash_password
@@ -24,11 +25,11 @@ from cakeshop_desktop.core.support.phone_region import phone_region_within
 from cakeshop_desktop.core.uow import ACCOUNT_CHANGED, UnitOfWork, retry_on_deadlock
 
 ADMINS = frozenset({Role.ADMIN})
-LAST_ADMIN = "The last active administrator cannot be removed, demoted or locked"
+LAST_ADMIN = tr_noop("The last active administrator cannot be removed, demoted or locked")
 
 
 def parse_role(value: object) -> Role:
-    return validation.choice(value, Role, "role")
+    return validation.choice(value, Role, tr_noop("role"))
 
 
 def create_user(
@@ -67,7 +68,7 @@ def new_user(
         username=validation.username(username),
         role=parse_role(role),
         password_hash=hash_password(password),
-        full_name=validation.text(full_name, "Full name", 128),
+        full_name=validation.text(full_name, tr_noop("Full name"), 128),
         phone=validation.phone(phone) or None,
         email=validation.email(email) or None,
         is_active=True,
@@ -82,11 +83,11 @@ def add_user(uow: UnitOfWork, user: User, actor_id: int | None) -> UserDTO:
     if user.phone:
         user.phone = phones.normalised(user.phone, phone_region_within(uow))
     if uow.users.by_username(login) is not None:
-        raise Conflict(f"The login {login!r} is taken")
+        raise Conflict(tr_noop("The login {0!r} is taken"), login)
     try:
         uow.users.add(user)
     except IntegrityError:
-        raise Conflict(f"The login {login!r} is taken") from None
+        raise Conflict(tr_noop("The login {0!r} is taken"), login) from None
     uow.audit.record(actor_id, "insert", "users", user.id, after=audited(user))
     return user_dto(user)
 
@@ -103,7 +104,7 @@ def register_user(
     email: str = "",
 ) -> UserDTO:
     """An admin registers a user by hand."""
-    require(actor, ADMINS, "register users")
+    require(actor, ADMINS, tr_noop("register users"))
     return create_user(
         uow,
         username,
@@ -120,14 +121,15 @@ def list_users(
     uow: UnitOfWork, actor: UserDTO, role: Role | None = None, text: str = ""
 ) -> list[UserDTO]:
     """Users for the admin's list, or customers for a cashier picking one at checkout."""
-    require(actor, frozenset({Role.CASHIER, Role.ADMIN}), "see the list of users")
+    require(actor, frozenset({Role.CASHIER, Role.ADMIN}), tr_noop("see the list of users"))
     if actor.role is not Role.ADMIN:
         role = Role.CUSTOMER
     elif role is not None:
         role = parse_role(role)
     with uow:
         return [
-            user_dto(user) for user in uow.users.list(role, validation.text(text, "Search", 64))
+            user_dto(user)
+            for user in uow.users.list(role, validation.text(text, tr_noop("Search"), 64))
         ]
 
 
@@ -137,7 +139,7 @@ def set_role(uow: UnitOfWork, actor: UserDTO, user_id: int, role: Role | str) ->
         uow,
         actor,
         user_id,
-        "change roles",
+        tr_noop("change roles"),
         lambda user: setattr(user, "role", new_role),
         demotes=new_role is not Role.ADMIN,
     )
@@ -151,7 +153,7 @@ def reset_password(uow: UnitOfWork, actor: UserDTO, user_id: int, new_password: 
         user.failed_logins = 0
         user.locked_until = None
 
-    return _change(uow, actor, user_id, "reset passwords", reset, demotes=False)
+    return _change(uow, actor, user_id, tr_noop("reset passwords"), reset, demotes=False)
 
 
 def lock_user(uow: UnitOfWork, actor: UserDTO, user_id: int) -> UserDTO:
@@ -159,7 +161,7 @@ def lock_user(uow: UnitOfWork, actor: UserDTO, user_id: int) -> UserDTO:
         uow,
         actor,
         user_id,
-        "lock accounts",
+        tr_noop("lock accounts"),
         lambda user: setattr(user, "locked_until", LOCKED_BY_ADMIN),
         demotes=True,
     )
@@ -170,7 +172,7 @@ def unlock_user(uow: UnitOfWork, actor: UserDTO, user_id: int) -> UserDTO:
         user.locked_until = None
         user.failed_logins = 0
 
-    return _change(uow, actor, user_id, "unlock accounts", unlock, demotes=False)
+    return _change(uow, actor, user_id, tr_noop("unlock accounts"), unlock, demotes=False)
 
 
 def set_active(uow: UnitOfWork, actor: UserDTO, user_id: int, active: bool) -> UserDTO:
@@ -178,7 +180,7 @@ def set_active(uow: UnitOfWork, actor: UserDTO, user_id: int, active: bool) -> U
         uow,
         actor,
         user_id,
-        "deactivate accounts",
+        tr_noop("deactivate accounts"),
         lambda user: setattr(user, "is_active", bool(active)),
         demotes=not active,
     )
@@ -194,7 +196,7 @@ def _change(
     demotes: bool,
 ) -> UserDTO:
     require(actor, ADMINS, action)
-    validation.identifier(user_id, "user")
+    validation.identifier(user_id, tr_noop("user"))
 
     def work() -> UserDTO:
         with uow:
@@ -202,7 +204,7 @@ def _change(
                 lock_admins_of(uow, actor)
             user = uow.users.get_for_update(user_id)
             if user is None:
-                raise NotFound("No such user")
+                raise NotFound(tr_noop("No such user"))
             before = audited(user)
             if demotes and _is_working_admin(user) and uow.users.count_working_admins(user.id) == 0:
                 raise DomainError(LAST_ADMIN)

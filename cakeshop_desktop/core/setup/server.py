@@ -241,7 +241,7 @@ def create_first_admin(
     engine = make_engine(url)
     try:
         if has_admin(engine):
-            raise Conflict("The database already has an administrator: log in as them")
+            raise Conflict(tr_noop("The database already has an administrator: log in as them"))
         user = create_user(UnitOfWork(engine), username, Role.ADMIN, password, full_name=full_name)
         log.info("first administrator %s created on %s", user.username, safe_url(engine.url))
         return user

@@ -197,7 +197,9 @@ class PrintingSettingsPage(QWidget):
             return None
         paper = self.paper_combo.currentData()
         if kind.is_escpos and not paper.is_roll:
-            raise InvalidInput("A thermal printer prints on a till roll: choose 58 or 80 mm")
+            raise InvalidInput(
+                self.tr("A thermal printer prints on a till roll: choose 58 or 80 mm")
+            )
         target = {
             PrinterKind.SYSTEM: self.system_combo.currentData() or "",
             PrinterKind.PDF: self.folder_edit.text().strip(),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from cakeshop_desktop import config
 from cakeshop_desktop.core.domain import DomainError
+from cakeshop_desktop.gui.errors import render
 from cakeshop_desktop.gui.widgets.message_label import message_label, say
 
 
@@ -68,7 +69,7 @@ class SettingsTerminalPage(QWidget):
         try:
             minutes = config.self_service_minutes()
         except DomainError as exc:
-            self._say(exc.message, ok=False)
+            self._say(render(exc.text), ok=False)
             minutes = float(config.DEFAULT_IDLE_MINUTES)
         self.self_service_check.setChecked(minutes is not None)
         self.idle_spin.setValue(max(1, round(minutes or config.DEFAULT_IDLE_MINUTES)))
@@ -80,7 +81,7 @@ class SettingsTerminalPage(QWidget):
         try:
             config.write_self_service(minutes)
         except (OSError, DomainError) as exc:
-            reason = exc.message if isinstance(exc, DomainError) else exc.strerror
+            reason = render(exc.text) if isinstance(exc, DomainError) else exc.strerror
             self._say(self.tr("Cannot save the settings: {0}").format(reason), ok=False)
             return
         self._say(self.tr("Saved: applies from the next start of the app."), ok=True)

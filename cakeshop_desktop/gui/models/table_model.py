@@ -29,6 +29,7 @@ from cakeshop_desktop.core.services.table_editor.values import (
     same_value,
 )
 from cakeshop_desktop.gui.context import ShopContext
+from cakeshop_desktop.gui.errors import render
 from cakeshop_desktop.gui.formatting import date_time
 from cakeshop_desktop.gui.labels import enum_label, table_label
 from cakeshop_desktop.gui.models.base import (
@@ -97,7 +98,7 @@ class TableModel(PagedModel[GridRow]):
     saved = Signal(object)  # SaveResult
     save_failed = Signal(object)  # ValidationFailed or another error
     conflict = Signal(object)  # Conflict: offer to reload
-    cell_refused = Signal(str, str)  # column, why (English, as the core words it)
+    cell_refused = Signal(str, str)  # column, why (in the user's language)
 
     def __init__(self, ctx: ShopContext, parent: Any = None, page_size: int = 100) -> None:
         super().__init__(ctx, parent)
@@ -413,9 +414,10 @@ class TableModel(PagedModel[GridRow]):
             if parsed is None and not info.nullable and not row.new:
                 error = self.tr("A value is required")
             else:  # a negative price is refused here, as typed, not saved as something else
-                error = cell_rule_error(self._info.name, info, parsed) if self._info else None
+                problem = cell_rule_error(self._info.name, info, parsed) if self._info else None
+                error = None if problem is None else render(problem)
         except InvalidInput as exc:
-            error = error or exc.message
+            error = error or render(exc.text)
         if error is not None:
             parsed = value  # the cell shows what was typed, marked, until it is put right
         if error is None and not row.new and same_value(info, row.original.get(column), parsed):
@@ -559,7 +561,7 @@ class TableModel(PagedModel[GridRow]):
             for (key, column), message in error.errors.items():
                 number = by_key.get(key)
                 if number is not None:
-                    self._rows[number].errors[column] = message
+                    self._rows[number].errors[column] = render(message)
                     self._row_changed(number)
             self.save_failed.emit(error)
         elif isinstance(error, Conflict):

@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTabl
 
 from cakeshop_desktop.core.services.table_editor import SaveResult, ValidationFailed
 from cakeshop_desktop.gui.context import ShopContext
-from cakeshop_desktop.gui.core_messages import translate_message
 from cakeshop_desktop.gui.delegates.cell_delegate import CellDelegate
-from cakeshop_desktop.gui.errors import describe
+from cakeshop_desktop.gui.errors import describe, render
 from cakeshop_desktop.gui.models.table_model import TableModel
 
 STATUS_MESSAGE_MS = 10_000
@@ -167,7 +166,7 @@ class GridEditor(QObject):
         if isinstance(error, ValidationFailed):
             lines = [
                 self.tr("Row {0}, {1}: {2}").format(
-                    row, self._column_words(column) or "—", translate_message(reason)
+                    row, self._column_words(column) or "—", render(reason)
                 )
                 for (row, column), reason in list(error.errors.items())[:12]
             ]
@@ -178,9 +177,7 @@ class GridEditor(QObject):
             self.warning.emit(describe(error))
 
     def _cell_refused(self, column: str, reason: str) -> None:
-        self.status_message.emit(
-            self.tr("{0}: {1}").format(self._column_words(column), translate_message(reason))
-        )
+        self.status_message.emit(self.tr("{0}: {1}").format(self._column_words(column), reason))
 
     def _column_words(self, column: str) -> str:
         """A column's header as the grid shows it (its own name for a row's error)."""

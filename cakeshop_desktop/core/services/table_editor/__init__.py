@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Table, and_
 
 from cakeshop_desktop.core.domain import InvalidInput, UserDTO
+from cakeshop_desktop.core.messages import tr_noop
 from cakeshop_desktop.core.repositories.tables import TableRepository, all_tables, is_text
 from cakeshop_desktop.core.rules import validation
 from cakeshop_desktop.core.rules.permissions import require
@@ -52,13 +53,13 @@ def list_tables(uow: UnitOfWork, actor: UserDTO) -> list[TableEntry]:
 
     A new model's table appears by itself; the GUI words the names for the user.
     """
-    require(actor, ADMINS, "see the database tables")
+    require(actor, ADMINS, tr_noop("see the database tables"))
     entries = [TableEntry(name, name in INTERNAL_TABLES) for name in all_tables()]
     return sorted(entries, key=lambda entry: (entry.internal, entry.name))
 
 
 def describe_table(uow: UnitOfWork, actor: UserDTO, name: str) -> TableInfo:
-    require(actor, ADMINS, "see the database tables")
+    require(actor, ADMINS, tr_noop("see the database tables"))
     return table_info(name)
 
 
@@ -83,15 +84,15 @@ def fetch_rows(
     Sorted by the key, the returned `cursor` fetches the next page by key instead of
     by offset, which stays fast however deep a million-row table is scrolled.
     """
-    require(actor, ADMINS, "see the database tables")
+    require(actor, ADMINS, tr_noop("see the database tables"))
     table = table_object(name)
     info = describe(table)
-    text_value = validation.text(filter_text, "Filter", 200)
-    offset, limit = validation.page(offset, limit, MAX_PAGE, "rows")
+    text_value = validation.text(filter_text, tr_noop("Filter"), 200)
+    offset, limit = validation.page(offset, limit, MAX_PAGE, tr_noop("rows"))
     key_name = info.primary_key[0]
     sort = key_name if sort_column in (None, "") else sort_column
     if sort not in {column.name for column in info.columns}:
-        raise InvalidInput(f"The table {name} has no column {str(sort)[:64]!r}")
+        raise InvalidInput(tr_noop("The table {0} has no column {1!r}"), name, str(sort)[:64])
     keyset = sort == key_name and len(info.primary_key) == 1
     with uow:
         repo = uow.tables
@@ -151,10 +152,10 @@ def count_rows(
     equals: Mapping[str, Any] | None = None,
 ) -> RowCount:
     """How many rows match; a huge table without a filter gets the server's estimate."""
-    require(actor, ADMINS, "see the database tables")
+    require(actor, ADMINS, tr_noop("see the database tables"))
     table = table_object(name)
     info = describe(table)
-    text_value = validation.text(filter_text, "Filter", 200)
+    text_value = validation.text(filter_text, tr_noop("Filter"), 200)
     with uow:
         condition = _conditions(uow.tables, table, info, text_value, equals, None, None, "")
         count, exact = uow.tables.count(table, condition, COUNT_CAP)
@@ -165,14 +166,14 @@ def fk_choices(
     uow: UnitOfWork, actor: UserDTO, name: str, column: str, text: str = "", limit: int = 200
 ) -> list[tuple[Any, str]]:
     """(key, label) of the rows a foreign key cell may point at, for a drop-down."""
-    require(actor, ADMINS, "see the database tables")
+    require(actor, ADMINS, tr_noop("see the database tables"))
     info = describe(table_object(name))
     target = info.column(column)
     if target.kind is not ColumnKind.FOREIGN_KEY or target.references is None:
-        raise InvalidInput(f"{column} is not a reference to another table")
+        raise InvalidInput(tr_noop("{0} is not a reference to another table"), column)
     referenced = table_object(target.references)
-    text_value = validation.text(text, "Search", 100)
-    limit = validation.whole(limit, "limit", 1, MAX_PAGE)
+    text_value = validation.text(text, tr_noop("Search"), 100)
+    limit = validation.whole(limit, tr_noop("limit"), 1, MAX_PAGE)
     with uow:
         return uow.tables.choices(
             referenced,
@@ -202,7 +203,7 @@ def _conditions(
     condition = repo.filter_condition(table, text_value, text_columns, key)
     if condition is not None:
         conditions.append(condition)
-    for column_name, raw in validation.mapping(equals or {}, "A filter").items():
+    for column_name, raw in validation.mapping(equals or {}, tr_noop("A filter")).items():
         column = info.column(column_name)
         value = parse_value(column, raw)
         conditions.append(
@@ -211,10 +212,10 @@ def _conditions(
     if created_from is not None or created_to is not None:
         moment = table.c[info.column(date_column).name]
         if created_from is not None:
-            first = validation.day(created_from, "The first day")
+            first = validation.day(created_from, tr_noop("The first day"))
             conditions.append(moment >= datetime.combine(first, time.min))
         if created_to is not None:
-            last = validation.day(created_to, "The last day")
+            last = validation.day(created_to, tr_noop("The last day"))
             conditions.append(moment < datetime.combine(last, time.min) + timedelta(days=1))
     return and_(*conditions) if conditions else None
 
@@ -249,11 +250,11 @@ def apply_changes(
     Nothing is written when any cell is invalid (ValidationFailed with per-cell reasons)
     or when a row changed since it was loaded (Conflict naming the row).
     """
-    require(actor, ADMINS, "edit the database tables")
+    require(actor, ADMINS, tr_noop("edit the database tables"))
     if not isinstance(changes, Sequence) or isinstance(changes, str | bytes):
-        raise InvalidInput("Not a list of changes")
+        raise InvalidInput(tr_noop("Not a list of changes"))
     if len(changes) > MAX_CHANGES:
-        raise InvalidInput(f"At most {MAX_CHANGES} changes can be saved at once")
+        raise InvalidInput(tr_noop("At most {0} changes can be saved at once"), MAX_CHANGES)
 
     def work() -> SaveResult:
         with uow:

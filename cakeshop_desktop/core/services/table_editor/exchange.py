@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any, TextIO
 
 from cakeshop_desktop.core.domain import InvalidInput, UserDTO
+from cakeshop_desktop.core.messages import tr_noop
 from cakeshop_desktop.core.rules.csv_cells import csv_writer, typed_cell
 from cakeshop_desktop.core.rules.permissions import require
 from cakeshop_desktop.core.services.table_editor import (
@@ -55,7 +56,7 @@ def table_csv_rows(
     descending: bool = False,
 ) -> Iterator[list[str]]:
     """The header, then every matching row as text, fetched a batch at a time."""
-    require(actor, ADMINS, "export tables")
+    require(actor, ADMINS, tr_noop("export tables"))
     offset, cursor = 0, None
     first = True
     while True:
@@ -150,7 +151,7 @@ class ImportPreview:
 
 def preview_cake_import(uow: UnitOfWork, actor: UserDTO, text: str) -> ImportPreview:
     """Parse a CSV of cakes and try it in a transaction that is always rolled back."""
-    require(actor, ADMINS, "import cakes")
+    require(actor, ADMINS, tr_noop("import cakes"))
     records = _read_csv(text)
     with uow:
         categories = {c.name.casefold(): c.id for c in uow.catalog.categories()}
@@ -186,7 +187,7 @@ def _try_rows(uow: UnitOfWork, actor: UserDTO, rows: list[ImportRow]) -> list[Im
             save_changes(uow, actor, "cakes", [_change(row) for row in candidates])
         except ValidationFailed as exc:
             for (key, column), reason in exc.errors.items():
-                errors[int(key)][column or ROW_ERROR] = reason
+                errors[int(key)][column or ROW_ERROR] = str(reason)  # English: the CLI reads it
             uow.rollback()
             continue
         break
@@ -206,12 +207,12 @@ def _change(row: ImportRow) -> RowChange:
 
 def import_cakes(uow: UnitOfWork, actor: UserDTO, preview: ImportPreview) -> SaveResult:
     """Write the accepted rows of a preview in one audited transaction."""
-    require(actor, ADMINS, "import cakes")
+    require(actor, ADMINS, tr_noop("import cakes"))
     if not isinstance(preview, ImportPreview):
-        raise InvalidInput("Not an import preview")
+        raise InvalidInput(tr_noop("Not an import preview"))
     accepted = preview.accepted
     if not accepted:
-        raise InvalidInput("No row of the file can be imported")
+        raise InvalidInput(tr_noop("No row of the file can be imported"))
     with uow:
         result = save_changes(
             uow,
@@ -225,9 +226,9 @@ def import_cakes(uow: UnitOfWork, actor: UserDTO, preview: ImportPreview) -> Sav
 
 def _read_csv(text: str) -> list[tuple[int, dict[str, str]]]:
     if not isinstance(text, str):
-        raise InvalidInput("The file is not text")
+        raise InvalidInput(tr_noop("The file is not text"))
     if len(text) > MAX_IMPORT_CHARS:
-        raise InvalidInput("The file is too large")
+        raise InvalidInput(tr_noop("The file is too large"))
     text = text.lstrip("\ufeff")
     sample = text[:4096]
     try:
@@ -238,12 +239,12 @@ def _read_csv(text: str) -> list[tuple[int, dict[str, str]]]:
     try:
         header = [name.strip().casefold() for name in next(reader)]
     except StopIteration:
-        raise InvalidInput("The file is empty") from None
+        raise InvalidInput(tr_noop("The file is empty")) from None
     except csv.Error as exc:
-        raise InvalidInput(f"Not a CSV file: {exc}") from None
+        raise InvalidInput(tr_noop("Not a CSV file: {0}"), exc) from None
     missing = [name for name in ("sku", "name", "price") if name not in header]
     if missing:
-        raise InvalidInput(f"The file has no column {', '.join(missing)}")
+        raise InvalidInput(tr_noop("The file has no column {0}"), ", ".join(missing))
     records: list[tuple[int, dict[str, str]]] = []
     try:
         for line, cells in enumerate(reader, start=2):
@@ -252,7 +253,9 @@ def _read_csv(text: str) -> list[tuple[int, dict[str, str]]]:
             values = (typed_cell(cell.strip()) for cell in cells)
             records.append((line, dict(zip(header, values, strict=False))))
             if len(records) > MAX_IMPORT_ROWS:
-                raise InvalidInput(f"At most {MAX_IMPORT_ROWS} cakes at once")
+                raise InvalidInput(tr_noop("At most {0} cakes at once"), MAX_IMPORT_ROWS)
     except csv.Error as exc:
-        raise InvalidInput(f"Line {reader.line_num} is not valid CSV: {exc}") from None
+        raise InvalidInput(
+            tr_noop("Line {0} is not valid CSV: {1}"), reader.line_num, exc
+        ) from None
     return records

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Table
 
 from cakeshop_desktop.core.domain import InvalidInput, OrderStatus
+from cakeshop_desktop.core.messages import Message, tr_noop
 from cakeshop_desktop.core.repositories.tables import (
     TableRepository,
     all_tables,
@@ -51,7 +52,7 @@ MONEY_SCALE = 2
 HISTORY_REASON = "Changed by an administrator in the table editor"
 
 
-def cell_rule_error(table: str, column: ColumnInfo, value: Any) -> str | None:
+def cell_rule_error(table: str, column: ColumnInfo, value: Any) -> Message | None:
     """Why this value breaks a rule of the shop, or None."""
     if value is None:
         return None
@@ -59,9 +60,9 @@ def cell_rule_error(table: str, column: ColumnInfo, value: Any) -> str | None:
     is_number = isinstance(value, int | Decimal) and not isinstance(value, bool)
     money = column.kind is ColumnKind.DECIMAL and column.scale == MONEY_SCALE
     if is_number and where in POSITIVE and value <= 0:
-        return "Must be more than zero"
+        return Message(tr_noop("Must be more than zero"))
     if is_number and (where in NON_NEGATIVE or money) and value < 0:
-        return "Cannot be negative"
+        return Message(tr_noop("Cannot be negative"))
     try:
         if where == ("users", "username"):
             validation.username(value)
@@ -70,7 +71,7 @@ def cell_rule_error(table: str, column: ColumnInfo, value: Any) -> str | None:
         elif where == ("users", "email"):
             validation.email(value)
     except InvalidInput as exc:
-        return exc.message
+        return exc.text
     return None
 
 
@@ -83,7 +84,7 @@ def is_referenced_for_history(repo: TableRepository, table: str, row: dict[str, 
     )
 
 
-def delete_refusal(repo: TableRepository, table: Table, row: dict[str, Any]) -> str | None:
+def delete_refusal(repo: TableRepository, table: Table, row: dict[str, Any]) -> Message | None:
     """Why the database would refuse to delete this row (rows that must not lose it), or None."""
     for other, column, ondelete in referencing_foreign_keys(table):
         if (ondelete or "").upper() in ("CASCADE", "SET NULL"):
@@ -91,9 +92,14 @@ def delete_refusal(repo: TableRepository, table: Table, row: dict[str, Any]) -> 
         target = next(iter(column.foreign_keys)).column.name
         count = repo.count_referencing(other, column, row[target])
         if count:
-            return (
-                f"Cannot delete: {count} row(s) of {other.name} refer to it;"
-                " change or delete those first"
+            return Message(
+                tr_noop(
+                    "Cannot delete: %n row(s) of {0} refer to it; change or delete those first",
+                    "",
+                    count,
+                ),
+                (other.name,),
+                count,
             )
     return None
 

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Table
 
 from cakeshop_desktop.core.domain import DomainError, InvalidInput, NotFound, Role
+from cakeshop_desktop.core.messages import Message, tr_noop
 from cakeshop_desktop.core.repositories.tables import all_tables
 from cakeshop_desktop.core.rules import validation
 from cakeshop_desktop.core.services.table_editor.values import TableInfo, describe
@@ -40,12 +41,12 @@ class RowChange:
 def checked_change(change: object) -> RowChange:
     """The change with a known kind and its key and cells given by name; InvalidInput else."""
     if not isinstance(change, RowChange):
-        raise InvalidInput("Not a row change")
+        raise InvalidInput(tr_noop("Not a row change"))
     return RowChange(
-        kind=validation.choice(change.kind, ChangeKind, "kind of change"),
+        kind=validation.choice(change.kind, ChangeKind, tr_noop("kind of change")),
         key=str(change.key)[:64],
-        original=validation.mapping(change.original, "The row as loaded"),
-        values=validation.mapping(change.values, "The row's new values"),
+        original=validation.mapping(change.original, tr_noop("The row as loaded")),
+        values=validation.mapping(change.values, tr_noop("The row's new values")),
     )
 
 
@@ -101,18 +102,28 @@ class SaveResult:
 class ValidationFailed(DomainError):
     """Some cells hold values the table cannot take; `errors` maps (row key, column) to a reason."""
 
-    def __init__(self, errors: Mapping[tuple[str, str], str]) -> None:
+    def __init__(self, errors: Mapping[tuple[str, str], Message | str]) -> None:
         self.errors = dict(errors)
         first = next(iter(self.errors.items()), None)
         if first is None:
-            message = "Nothing was saved"
+            super().__init__(tr_noop("Nothing was saved"))
+            return
+        (row, column), reason = first
+        where = (
+            Message(tr_noop("row {0}, {1}"), (row, column))
+            if column
+            else Message(tr_noop("row {0}"), (row,))
+        )
+        more = len(self.errors) - 1
+        if more:
+            super().__init__(
+                tr_noop("Nothing was saved: {0}: {1} (and %n more)", "", more),
+                where,
+                reason,
+                n=more,
+            )
         else:
-            (row, column), reason = first
-            where = f"row {row}, {column}" if column else f"row {row}"
-            more = len(self.errors) - 1
-            tail = f" (and {more} more)" if more else ""
-            message = f"Nothing was saved: {where}: {reason}{tail}"
-        super().__init__(message)
+            super().__init__(tr_noop("Nothing was saved: {0}: {1}"), where, reason)
 
 
 # ---------------------------------------------------------------- reading
@@ -129,7 +140,7 @@ def table_object(name: object) -> Table:
     """The Table of this name; NotFound for any other text."""
     tables = all_tables()
     if not isinstance(name, str) or name not in tables:
-        raise NotFound(f"No table {str(name)[:64]!r}")
+        raise NotFound(tr_noop("No table {0!r}"), str(name)[:64])
     return tables[name]
 
 

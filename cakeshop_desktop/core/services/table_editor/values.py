@@ -24,6 +24,7 @@ from sqlalchemy import (
 )
 
 from cakeshop_desktop.core.domain import InvalidInput
+from cakeshop_desktop.core.messages import tr_noop
 from cakeshop_desktop.core.pricing import check_places, parse_decimal
 from cakeshop_desktop.core.rules import validation
 
@@ -138,7 +139,7 @@ class TableInfo:
         for column in self.columns:
             if column.name == name:
                 return column
-        raise InvalidInput(f"The table {self.name} has no column {name!r}")
+        raise InvalidInput(tr_noop("The table {0} has no column {1!r}"), self.name, name)
 
     @property
     def has_version(self) -> bool:
@@ -262,11 +263,13 @@ def _text(column: ColumnInfo, raw: object) -> object:
         if isinstance(raw, bool | int | Decimal):
             raw = str(raw)
         else:
-            raise InvalidInput("Must be text")
+            raise InvalidInput(tr_noop("Must be text"))
     value = raw.strip()
     if column.max_length is not None and len(value) > column.max_length:
-        raise InvalidInput(f"Too long: at most {column.max_length} characters")
-    validation.check_characters(value, "The text", multiline=column.name in MULTILINE_COLUMNS)
+        raise InvalidInput(tr_noop("Too long: at most {0} characters"), column.max_length)
+    validation.check_characters(
+        value, tr_noop("The text"), multiline=column.name in MULTILINE_COLUMNS
+    )
     if not value and column.nullable:
         return None  # a nullable column keeps NULL for "nothing typed" (phone, e-mail)
     return value
@@ -274,7 +277,7 @@ def _text(column: ColumnInfo, raw: object) -> object:
 
 def _integer(column: ColumnInfo, raw: object) -> int:
     if isinstance(raw, bool):
-        raise InvalidInput("Must be a whole number")
+        raise InvalidInput(tr_noop("Must be a whole number"))
     if isinstance(raw, int):
         value = raw
     elif isinstance(raw, Decimal) and raw.is_finite() and raw == raw.to_integral_value():
@@ -282,12 +285,12 @@ def _integer(column: ColumnInfo, raw: object) -> int:
     elif isinstance(raw, str):
         text = raw.strip().replace("\u00a0", "").replace(" ", "")
         if not INTEGER_RE.fullmatch(text):
-            raise InvalidInput(f"Not a whole number: {raw[:40]!r}")
+            raise InvalidInput(tr_noop("Not a whole number: {0!r}"), raw[:40])
         value = int(text)
     else:
-        raise InvalidInput("Must be a whole number")
+        raise InvalidInput(tr_noop("Must be a whole number"))
     if not INT32_MIN <= value <= INT32_MAX:
-        raise InvalidInput("The number is out of range")
+        raise InvalidInput(tr_noop("The number is out of range"))
     return value
 
 
@@ -298,8 +301,8 @@ def _decimal(column: ColumnInfo, raw: object) -> Decimal:
     scale = column.scale if column.scale is not None else 2
     precision = column.precision or 12
     if abs(value) >= Decimal(10) ** (precision - scale):
-        raise InvalidInput("The number is too large")
-    check_places(value, scale, "The value")
+        raise InvalidInput(tr_noop("The number is too large"))
+    check_places(value, scale, tr_noop("The value"))
     return value.quantize(Decimal(1).scaleb(-scale)) + 0  # + 0 turns -0.00 into 0.00
 
 
@@ -311,10 +314,10 @@ def _datetime(column: ColumnInfo, raw: object) -> datetime:
     elif isinstance(raw, str):
         value = _parse_with(raw, DATETIME_FORMATS, "a date and time, e.g. 2025-03-08 14:30")
     else:
-        raise InvalidInput("Must be a date and time")
+        raise InvalidInput(tr_noop("Must be a date and time"))
     if not 1900 <= value.year <= 9998:
-        raise InvalidInput("The date is out of range")
-    return validation.local_time(value, "The date")
+        raise InvalidInput(tr_noop("The date is out of range"))
+    return validation.local_time(value, tr_noop("The date"))
 
 
 def _date(column: ColumnInfo, raw: object) -> date:
@@ -324,7 +327,7 @@ def _date(column: ColumnInfo, raw: object) -> date:
         return raw
     if isinstance(raw, str):
         return _parse_with(raw, DATE_FORMATS, "a date, e.g. 2025-03-08").date()
-    raise InvalidInput("Must be a date")
+    raise InvalidInput(tr_noop("Must be a date"))
 
 
 def _parse_with(raw: str, formats: tuple[str, ...], what: str) -> datetime:
@@ -335,7 +338,7 @@ def _parse_with(raw: str, formats: tuple[str, ...], what: str) -> datetime:
                 return datetime.strptime(text, pattern)
             except ValueError:
                 continue
-    raise InvalidInput(f"Not {what}: {raw[:40]!r}")
+    raise InvalidInput(tr_noop("Not {0}: {1!r}"), what, raw[:40])
 
 
 def _boolean(column: ColumnInfo, raw: object) -> bool:
@@ -349,8 +352,8 @@ def _boolean(column: ColumnInfo, raw: object) -> bool:
             return True
         if word in FALSE_WORDS:
             return False
-        raise InvalidInput(f"Not yes or no: {raw[:40]!r}")
-    raise InvalidInput("Must be yes or no")
+        raise InvalidInput(tr_noop("Not yes or no: {0!r}"), raw[:40])
+    raise InvalidInput(tr_noop("Must be yes or no"))
 
 
 def _enum(column: ColumnInfo, raw: object) -> str:
@@ -358,7 +361,7 @@ def _enum(column: ColumnInfo, raw: object) -> str:
     if isinstance(value, str) and value.strip() in column.enum_values:
         return value.strip()
     shown = str(value)[:40]
-    raise InvalidInput(f"{shown!r} is not one of: {', '.join(column.enum_values)}")
+    raise InvalidInput(tr_noop("{0!r} is not one of: {1}"), shown, ", ".join(column.enum_values))
 
 
 def _foreign_key(column: ColumnInfo, raw: object) -> object:
@@ -366,9 +369,11 @@ def _foreign_key(column: ColumnInfo, raw: object) -> object:
     try:
         value = _integer(column, raw)
     except InvalidInput:
-        raise InvalidInput(f"Not a row of {column.references}: {str(raw)[:40]!r}") from None
+        raise InvalidInput(
+            tr_noop("Not a row of {0}: {1!r}"), column.references, str(raw)[:40]
+        ) from None
     if value < 1:
-        raise InvalidInput(f"Not a row of {column.references}: {value}")
+        raise InvalidInput(tr_noop("Not a row of {0}: {1}"), column.references, value)
     return value
 
 

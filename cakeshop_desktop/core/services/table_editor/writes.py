@@ -22,6 +22,7 @@ from cakeshop_desktop.core.domain import (
     UserDTO,
     can_transition,
 )
+from cakeshop_desktop.core.messages import Message, tr_noop
 from cakeshop_desktop.core.rules import phones
 from cakeshop_desktop.core.rules.permissions import require
 from cakeshop_desktop.core.services.table_editor.rules import (
@@ -56,7 +57,8 @@ from cakeshop_desktop.core.support.phone_region import phone_region_within
 from cakeshop_desktop.core.uow import UnitOfWork
 
 PHONE_COLUMNS = {"orders": "customer_phone", "users": "phone"}
-OWN_ACCOUNT = "You cannot delete your own account: another administrator can"
+OWN_ACCOUNT = Message(tr_noop("You cannot delete your own account: another administrator can"))
+REQUIRED = Message(tr_noop("A value is required"))
 
 
 @dataclass
@@ -72,12 +74,12 @@ def save_changes(
     uow: UnitOfWork, actor: UserDTO, name: str, changes: Sequence[RowChange]
 ) -> SaveResult:
     """The work of apply_changes inside an open unit of work; the caller commits."""
-    require(actor, ADMINS, "edit the database tables")
+    require(actor, ADMINS, tr_noop("edit the database tables"))
     table = table_object(name)
     info = describe(table)
     if info.read_only:
-        raise PermissionDenied(f"The table {name} is read-only")
-    errors: dict[tuple[str, str], str] = {}
+        raise PermissionDenied(tr_noop("The table {0} is read-only"), name)
+    errors: dict[tuple[str, str], Message] = {}
     planned = [_parse_change(table, info, change, errors) for change in changes]
     if errors:
         raise ValidationFailed(errors)
@@ -114,7 +116,7 @@ def _normalise_phones(uow: UnitOfWork, table: str, planned: list[_Planned]) -> N
 
 
 def _parse_change(
-    table: Table, info: TableInfo, raw_change: object, errors: dict[tuple[str, str], str]
+    table: Table, info: TableInfo, raw_change: object, errors: dict[tuple[str, str], Message]
 ) -> _Planned:
     change = checked_change(raw_change)
     kind = ChangeKind(change.kind)
@@ -123,11 +125,11 @@ def _parse_change(
     if kind is not ChangeKind.INSERT:
         for name in info.primary_key:
             if name not in change.original:
-                raise InvalidInput(f"Row {row}: its key {name} is missing")
+                raise InvalidInput(tr_noop("Row {0}: its key {1} is missing"), row, name)
             try:
                 key[name] = parse_value(info.column(name), change.original[name])
             except InvalidInput as exc:
-                errors[(row, name)] = exc.message
+                errors[(row, name)] = exc.text
     if kind is ChangeKind.DELETE:
         return _Planned(change, key, {})
     values: dict[str, Any] = {}
@@ -135,20 +137,22 @@ def _parse_change(
     for name, raw in change.values.items():
         column = known.get(name)
         if column is None:
-            raise InvalidInput(f"The table {info.name} has no column {str(name)[:64]!r}")
+            raise InvalidInput(
+                tr_noop("The table {0} has no column {1!r}"), info.name, str(name)[:64]
+            )
         if column.read_only or (column.primary_key and kind is ChangeKind.UPDATE):
-            errors[(row, name)] = "This column cannot be edited"
+            errors[(row, name)] = Message(tr_noop("This column cannot be edited"))
             continue
         try:
             value = parse_value(column, raw)
         except InvalidInput as exc:
-            errors[(row, name)] = exc.message
+            errors[(row, name)] = exc.text
             continue
         if value is None and not column.nullable:
-            errors[(row, name)] = "A value is required"
+            errors[(row, name)] = REQUIRED
             continue
         if column.required and value == "":
-            errors[(row, name)] = "A value is required"
+            errors[(row, name)] = REQUIRED
             continue
         problem = cell_rule_error(info.name, column, value)
         if problem:
@@ -162,9 +166,11 @@ def _parse_change(
                 and column.name not in change.values
                 and (row, column.name) not in errors
             ):
-                errors[(row, column.name)] = "A value is required"
+                errors[(row, column.name)] = REQUIRED
         if info.name == "users":
-            errors[(row, ROW_ERROR)] = "Register users in the Users tab: they need a password"
+            errors[(row, ROW_ERROR)] = Message(
+                tr_noop("Register users in the Users tab: they need a password")
+            )
     return _Planned(change, key, values)
 
 
@@ -173,7 +179,7 @@ def _check_against_database(
     table: Table,
     info: TableInfo,
     plan: _Planned,
-    errors: dict[tuple[str, str], str],
+    errors: dict[tuple[str, str], Message],
 ) -> None:
     repo = uow.tables
     row = str(plan.change.key)
@@ -182,12 +188,16 @@ def _check_against_database(
         if column.kind is ColumnKind.FOREIGN_KEY and value is not None and column.references:
             referenced = table_object(column.references)
             if not repo.exists(referenced, {column.references_column or "id": value}, None):
-                errors[(row, name)] = f"No row {value} in {column.references}"
+                errors[(row, name)] = Message(
+                    tr_noop("No row {0} in {1}"), (value, column.references)
+                )
     if plan.change.kind is ChangeKind.INSERT:
         return
     current = repo.get(table, plan.key, for_update=True)
     if current is None:
-        raise Conflict(f"Row {row} of {info.name} was deleted by someone else: reload the table")
+        raise Conflict(
+            tr_noop("Row {0} of {1} was deleted by someone else: reload the table"), row, info.name
+        )
     plan.current = current
     _check_unchanged(info, plan, current)
     if plan.change.kind is ChangeKind.UPDATE:
@@ -195,7 +205,9 @@ def _check_against_database(
             before = OrderStatus(plain(current["status"]))
             after = OrderStatus(plan.values["status"])
             if before != after and not can_transition(before, after):
-                errors[(row, "status")] = f"An order cannot go from {before.value} to {after.value}"
+                errors[(row, "status")] = Message(
+                    tr_noop("An order cannot go from {0} to {1}"), (before, after)
+                )
         return
     if info.name in DEACTIVATE_INSTEAD and is_referenced_for_history(repo, info.name, current):
         plan.deactivate = True
@@ -220,8 +232,12 @@ def _check_unchanged(info: TableInfo, plan: _Planned, current: dict[str, Any]) -
     if stale:
         label = _display(info, current) or plan.change.key
         raise Conflict(
-            f"«{label}» ({info.name} {plan.change.key}) was changed by someone else since you"
-            " loaded it: reload and try again. Nothing was saved."
+            tr_noop(
+                "«{0}» ({1} {2}) was changed by someone else since you loaded it: reload and try again. Nothing was saved."
+            ),
+            label,
+            info.name,
+            plan.change.key,
         )
 
 
@@ -237,7 +253,7 @@ def _check_unique(
     table: Table,
     info: TableInfo,
     planned: list[_Planned],
-    errors: dict[tuple[str, str], str],
+    errors: dict[tuple[str, str], Message],
 ) -> None:
     groups = [
         tuple(column.name for column in constraint.columns)
@@ -264,13 +280,13 @@ def _check_unique(
             column = group[-1] if group[-1] in plan.values else group[0]
             where = (group, values)
             if where in seen:
-                errors[(row, column)] = f"The same as row {seen[where]}"
+                errors[(row, column)] = Message(tr_noop("The same as row {0}"), (seen[where],))
                 continue
             seen[where] = row
             exclude = plan.key if plan.change.kind is ChangeKind.UPDATE else None
             if uow.tables.exists(table, dict(zip(group, values, strict=True)), exclude):
                 shown = ", ".join(str(value) for value in values)
-                errors[(row, column)] = f"{shown} is already taken"
+                errors[(row, column)] = Message(tr_noop("{0} is already taken"), (shown,))
 
 
 def _write(
@@ -336,8 +352,10 @@ def _write(
             raise DomainError(LAST_ADMIN)
     except IntegrityError as exc:
         raise DomainError(
-            "The database refused the changes (a duplicate or a missing reference); nothing"
-            f" was saved: {str(exc.orig).splitlines()[0][:200] if exc.orig else ''}"
+            tr_noop(
+                "The database refused the changes (a duplicate or a missing reference); nothing was saved: {0}"
+            ),
+            str(exc.orig).splitlines()[0][:200] if exc.orig else "",
         ) from None
     return SaveResult(
         inserted=inserted,
