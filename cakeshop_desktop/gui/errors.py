@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from cakeshop_desktop.core.domain import DatabaseUnavailable, DomainError
 from cakeshop_desktop.core.messages import Message, Template, UnitName
+from cakeshop_desktop.core.reasons import readable
 from cakeshop_desktop.gui.labels import label, unit_label
 
 
@@ -27,6 +28,11 @@ def render(message: Message | str) -> str:
     if not message.args:
         return text
     return text.format(*(_argument(arg) for arg in message.args))
+
+
+def reason_text(stored: str | None) -> str:
+    """A reason kept in the database (a code of the app's or what a person typed) to show."""
+    return render(readable(stored))
 
 
 def _translated(template: str) -> str:

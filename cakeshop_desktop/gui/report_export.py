@@ -23,6 +23,7 @@ from cakeshop_desktop.core.documents.report_html import ReportLabels, sales_repo
 from cakeshop_desktop.core.domain import PaymentKind, PaymentMethod
 from cakeshop_desktop.core.rules.csv_cells import csv_writer
 from cakeshop_desktop.core.types.reports import ReportGrain, SalesReport
+from cakeshop_desktop.gui.errors import reason_text
 from cakeshop_desktop.gui.i18n import tr as _tr
 from cakeshop_desktop.gui.labels import payment_kind_label, payment_method_label
 from cakeshop_desktop.gui.models.report_models import ReportTableModel, period_text
@@ -90,6 +91,7 @@ def report_labels() -> ReportLabels:
         reason=_tr("Reason"),
         time=_tr("Time"),
         no_reason=_tr("(no reason given)"),
+        describe_reason=reason_text,
         other_reasons=_tr("(other reasons)"),
         nothing=_tr("Nothing"),
         revenue=_tr("Revenue"),

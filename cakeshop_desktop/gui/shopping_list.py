@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from cakeshop_desktop.core.rules.csv_cells import csv_writer
 from cakeshop_desktop.core.types.production import DayPlan
 from cakeshop_desktop.gui.formatting import money
+from cakeshop_desktop.gui.labels import unit_label
 from cakeshop_desktop.gui.models.production_models import quantity_text
 from cakeshop_desktop.gui.report_export import csv_format
 
@@ -46,7 +47,7 @@ def write_csv(path: str | Path, plan: DayPlan) -> Path:
         for need in plan.shopping_list:
             row = [
                 need.name,
-                need.unit,
+                unit_label(need.unit),
                 f"{need.to_buy.normalize():f}".replace(".", decimal_point),
                 f"{need.short.normalize():f}".replace(".", decimal_point) if need.short else "",
             ]
@@ -64,7 +65,7 @@ def html(plan: DayPlan) -> str:
     for need in plan.shopping_list:
         cells = [
             escape(need.name),
-            escape(need.unit),
+            escape(unit_label(need.unit)),
             quantity_text(need.to_buy),
             quantity_text(need.short) if need.short else "",
         ]

@@ -2111,6 +2111,50 @@ Revenue: {2}</source>
         <source>No printer: give --printer URL or choose one in Settings → Printing (the [printer] url of {0})</source>
         <translation>Принтер не задан: укажите --printer URL или выберите его в «Настройки → Печать» ([printer] url в {0})</translation>
     </message>
+    <message>
+        <source>sold at the counter</source>
+        <translation>продан у прилавка</translation>
+    </message>
+    <message>
+        <source>showcase cakes only: nothing to bake</source>
+        <translation>только торты с витрины: печь нечего</translation>
+    </message>
+    <message>
+        <source>cancelled by the customer</source>
+        <translation>отменён покупателем</translation>
+    </message>
+    <message>
+        <source>Changed by an administrator in the table editor</source>
+        <translation>Изменено администратором в редакторе таблиц</translation>
+    </message>
+    <message>
+        <source>production started</source>
+        <translation>производство начато</translation>
+    </message>
+    <message>
+        <source>every cake of the order is done</source>
+        <translation>все торты заказа готовы</translation>
+    </message>
+    <message>
+        <source>Showcase batch</source>
+        <translation>Партия для витрины</translation>
+    </message>
+    <message>
+        <source>batch finish undone</source>
+        <translation>готовность партии отменена</translation>
+    </message>
+    <message>
+        <source>task {0}</source>
+        <translation>задание {0}</translation>
+    </message>
+    <message>
+        <source>task {0} start undone</source>
+        <translation>запуск задания {0} отменён</translation>
+    </message>
+    <message>
+        <source>opening stock</source>
+        <translation>начальный остаток</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2306,9 +2350,13 @@ Revenue: {2}</source>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
-    <message>
-        <source>{0} rows written to {1}</source>
-        <translation>Записано строк: {0} в {1}</translation>
+    <message numerus="yes">
+        <source>%n row(s) written to {0}</source>
+        <translation>
+            <numerusform>%n строка записана в {0}</numerusform>
+            <numerusform>%n строки записаны в {0}</numerusform>
+            <numerusform>%n строк записано в {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cakeshop — administration</source>
@@ -4554,9 +4602,21 @@ Revenue: {2}</source>
         <source>update</source>
         <translation>изменение</translation>
     </message>
-    <message>
-        <source>{0} rows can be imported, {1} are refused</source>
-        <translation>Можно импортировать строк: {0}, отклонено: {1}</translation>
+    <message numerus="yes">
+        <source>%n row(s) can be imported</source>
+        <translation>
+            <numerusform>Можно загрузить %n строку</numerusform>
+            <numerusform>Можно загрузить %n строки</numerusform>
+            <numerusform>Можно загрузить %n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n refused</source>
+        <translation>
+            <numerusform>, %n отклонена</numerusform>
+            <numerusform>, %n отклонены</numerusform>
+            <numerusform>, %n отклонено</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5940,9 +6000,13 @@ Revenue: {2}</source>
 </context>
 <context>
     <name>ProductionAdminPanel</name>
-    <message>
-        <source>Every day not planned separately now takes {0} cakes</source>
-        <translation>Каждый день без отдельного плана теперь вмещает тортов: {0}</translation>
+    <message numerus="yes">
+        <source>Every day not planned separately now takes %n cake(s)</source>
+        <translation>
+            <numerusform>Каждый день без отдельного плана теперь вмещает %n торт</numerusform>
+            <numerusform>Каждый день без отдельного плана теперь вмещает %n торта</numerusform>
+            <numerusform>Каждый день без отдельного плана теперь вмещает %n тортов</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0}: {1} cakes, {2} booked</source>
@@ -6586,10 +6650,6 @@ Revenue: {2}</source>
         <translation>&amp;Напечатать список покупок…</translation>
     </message>
     <message>
-        <source>{0} cakes to start, {1} booked of a capacity of {2}.</source>
-        <translation>Тортов к началу: {0}; занято {1} из мощности {2}.</translation>
-    </message>
-    <message>
         <source>Short: {0}.</source>
         <translation>Не хватает: {0}.</translation>
     </message>
@@ -6605,9 +6665,21 @@ Revenue: {2}</source>
         <source>Low stock, under the reorder level: {0}</source>
         <translation>Мало на складе, ниже минимального запаса: {0}</translation>
     </message>
-    <message>
-        <source> and {0} more</source>
-        <translation> и ещё {0}</translation>
+    <message numerus="yes">
+        <source>%n cake(s) to start, {0} booked of a capacity of {1}.</source>
+        <translation>
+            <numerusform>%n торт к запуску, заказано {0} при мощности {1}.</numerusform>
+            <numerusform>%n торта к запуску, заказано {0} при мощности {1}.</numerusform>
+            <numerusform>%n тортов к запуску, заказано {0} при мощности {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>queued</source>

@@ -226,13 +226,13 @@ def test_a_counter_sale_records_who_sold_it_and_why_each_step_happened(shop):
     order = place(shop, shop.cashier, hand_out_now=True, **walk_in(paid_amount=Decimal("1980.00")))
     steps = history(shop, order.id)
     s = OrderStatus
-    nothing_to_bake = "showcase cakes only: nothing to bake"
+    nothing_to_bake = "@nothing_to_bake"  # a code, shown in the reader's language
     assert [(f, t, by, reason) for f, t, by, reason, _ in steps] == [
         (None, s.NEW, shop.cashier.id, ""),
         (s.NEW, s.CONFIRMED, shop.cashier.id, ""),
         (s.CONFIRMED, s.IN_PRODUCTION, shop.cashier.id, nothing_to_bake),
         (s.IN_PRODUCTION, s.READY, shop.cashier.id, nothing_to_bake),
-        (s.READY, s.COMPLETED, shop.cashier.id, "sold at the counter"),
+        (s.READY, s.COMPLETED, shop.cashier.id, "@sold_at_counter"),
     ]
     assert steps[0][4] == NOW  # the order's creation is dated by the till's clock
     assert typed(shop, Order.id, Order.created_by_id, Order.created_at, Order.payment_method) == [

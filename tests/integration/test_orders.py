@@ -18,6 +18,7 @@ from cakeshop_desktop.core.domain import (
     PermissionDenied,
     Role,
 )
+from cakeshop_desktop.core.reasons import readable
 from cakeshop_desktop.core.services import orders, users
 from tests.conftest import PASSWORD, add_cake
 from tests.integration.support import (  # noqa: F401
@@ -345,8 +346,9 @@ def test_a_customer_cancels_their_own_new_order(shop):
     history = orders.order_detail(shop.uow, shop.customer, order.id).history
     assert (history[-1].changed_by, history[-1].reason) == (
         "Demo customer",
-        "cancelled by the customer",
+        "@cancelled_by_customer",
     )
+    assert str(readable(history[-1].reason)) == "cancelled by the customer"
 
 
 def test_a_customer_cannot_cancel_somebody_elses_order(shop, other_customer):

@@ -17,7 +17,7 @@ CORE = "cakeshop_desktop.core"
 
 # Lowest first. A module may import its own layer and any layer below it, never one above.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("domain", "messages", "pricing", "rules", "types"),  # pure: no database, no session
+    ("domain", "messages", "reasons", "pricing", "rules", "types"),  # pure: no database, no session
     ("db",),  # the ORM, engines, migrations, backups
     ("repositories",),  # queries; sessions never leave them
     ("uow",),  # one short session per user action

@@ -63,6 +63,7 @@ from cakeshop_desktop.core.domain import (
 )
 from cakeshop_desktop.core.messages import tr_noop
 from cakeshop_desktop.core.pricing import order_totals, round_money
+from cakeshop_desktop.core.reasons import Reason, stored
 from cakeshop_desktop.core.repositories.orders import order_number
 from cakeshop_desktop.core.repositories.production import DAILY_CAPACITY_KEY, ProductionRepository
 from cakeshop_desktop.core.rules import phones
@@ -76,8 +77,8 @@ from cakeshop_desktop.core.services.users import create_user
 from cakeshop_desktop.core.uow import UnitOfWork
 
 SEED = 2026
-SHOWCASE_BAKE = "Выпечка на витрину"
-OPENING_STOCK = "Начальный остаток"
+SHOWCASE_BAKE = stored(Reason.SHOWCASE_BATCH)  # as production writes it
+OPENING_STOCK = stored(Reason.OPENING_STOCK)
 ADMIN_LOGIN = DEMO_USERS[-1].username
 DEMO_SHOP = ShopDetails(
     name="Кондитерская «Демо»",

@@ -29,11 +29,11 @@ from cakeshop_desktop.core.demo.catalog import (
 )
 from cakeshop_desktop.core.domain import OrderStatus, PaymentKind, PaymentMethod
 from cakeshop_desktop.core.pricing import line_total, order_totals
+from cakeshop_desktop.core.reasons import SOLD_AT_COUNTER
 from cakeshop_desktop.core.support.lifecycle import NOTHING_TO_BAKE
 
 HISTORY_DAYS = 90
 OPENS, CLOSES = 9, 21
-SOLD_AT_COUNTER = "sold at the counter"  # the reason checkout writes for a sale handed out at once
 RETIRED_AFTER_DAY = 45  # inactive cakes were sold in the first half of the history only
 TICK = timedelta(milliseconds=20)  # the gap between the steps one service call makes
 

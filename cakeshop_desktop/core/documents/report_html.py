@@ -6,6 +6,7 @@ through a `ReportLabels` so they follow the user's language; the defaults are En
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -17,6 +18,7 @@ from cakeshop_desktop.core.documents.receipts import (
     plain_money,
 )
 from cakeshop_desktop.core.domain import PaymentKind, PaymentMethod
+from cakeshop_desktop.core.reasons import readable
 from cakeshop_desktop.core.types.reports import (
     REVENUE_DEFINITION,
     CakeSales,
@@ -84,6 +86,8 @@ class ReportLabels:
     reason: str = "Reason"
     time: str = "Time"
     no_reason: str = "(no reason given)"
+    # a stored reason ("@cancelled_by_customer" or what a person typed) in the reader's words
+    describe_reason: Callable[[str], str] = field(default=lambda text: str(readable(text)))
     other_reasons: str = "(other reasons)"
     nothing: str = "Nothing"
     revenue: str = "Revenue"
@@ -256,7 +260,7 @@ def shift_report_html(
                     plain_money(c.total),
                     plain_money(c.paid_amount),
                     plain_money(c.refunded),
-                    escape(c.reason) or escape(labels.no_reason),
+                    escape(labels.describe_reason(c.reason)) or escape(labels.no_reason),
                 ]
                 for c in report.cancellations
             ]
@@ -385,7 +389,9 @@ def sales_report_html(
             [
                 [
                     escape(
-                        labels.other_reasons if r.reason is None else r.reason or labels.no_reason
+                        labels.other_reasons
+                        if r.reason is None
+                        else labels.describe_reason(r.reason) or labels.no_reason
                     ),
                     str(r.orders),
                     plain_money(r.amount),

@@ -44,6 +44,7 @@ from cakeshop_desktop.core.pricing import (
     round_money,
     to_money,
 )
+from cakeshop_desktop.core.reasons import SOLD_AT_COUNTER
 from cakeshop_desktop.core.rules import phones, validation
 from cakeshop_desktop.core.rules.permissions import is_staff, require
 from cakeshop_desktop.core.services.cart import SHOPPERS, out_of_stock
@@ -180,7 +181,7 @@ def _place_order_once(
                 lifecycle.confirm(uow, order, actor.id)
                 if request.hand_out_now:
                     lifecycle.move_status(
-                        uow, order, OrderStatus.COMPLETED, actor.id, "sold at the counter"
+                        uow, order, OrderStatus.COMPLETED, actor.id, SOLD_AT_COUNTER
                     )
             uow.carts.clear(cart)
             uow.commit()

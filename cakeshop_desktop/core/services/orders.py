@@ -28,6 +28,7 @@ from cakeshop_desktop.core.domain import (
 )
 from cakeshop_desktop.core.messages import tr_noop
 from cakeshop_desktop.core.pricing import round_money
+from cakeshop_desktop.core.reasons import Reason, stored
 from cakeshop_desktop.core.repositories.orders import order_number_or_none
 from cakeshop_desktop.core.rules import validation
 from cakeshop_desktop.core.rules.permissions import EVERYONE, STAFF, require
@@ -226,7 +227,11 @@ def cancel_order(
         policy = policy_within(uow)
         check_may_cancel(actor, order, policy)
         lifecycle.move_status(
-            uow, order, OrderStatus.CANCELLED, actor.id, reason or "cancelled by the customer"
+            uow,
+            order,
+            OrderStatus.CANCELLED,
+            actor.id,
+            reason or stored(Reason.CANCELLED_BY_CUSTOMER),
         )
         if refunds.held(order) > 0:
             refunds.require_refunder(actor, policy)

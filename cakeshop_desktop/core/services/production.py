@@ -28,6 +28,7 @@ from cakeshop_desktop.core.domain import (
     UserDTO,
 )
 from cakeshop_desktop.core.messages import Message, UnitName, tr_noop
+from cakeshop_desktop.core.reasons import Reason, stored
 from cakeshop_desktop.core.repositories.production import CardRow
 from cakeshop_desktop.core.rules import validation
 from cakeshop_desktop.core.rules.permissions import require
@@ -47,9 +48,9 @@ BAKERS = frozenset({Role.BAKER, Role.ADMIN})
 ADMINS = frozenset({Role.ADMIN})
 MAX_BOARD_DAYS = 14
 BOARD_LIMIT = 2000
-STARTED = "production started"
-ALL_DONE = "every cake of the order is done"
-BATCH_REASON = "Showcase batch"
+STARTED = stored(Reason.PRODUCTION_STARTED)
+ALL_DONE = stored(Reason.ALL_DONE)
+BATCH_REASON = stored(Reason.SHOWCASE_BATCH)
 
 
 # ---------------------------------------------------------------- the board
@@ -269,7 +270,7 @@ def _consume(uow: UnitOfWork, actor: UserDTO, task: ProductionTask, now: datetim
                 quantity=-amount,
                 order_id=task.order_id,
                 task_id=task.id,
-                reason=f"task {task.id}",
+                reason=stored(Reason.TASK, task.id),
                 created_by_id=actor.id,
                 created_at=now,
             )
@@ -348,7 +349,7 @@ def _undo(uow: UnitOfWork, actor: UserDTO, task: ProductionTask, order: Order | 
                     cake_id=task.cake_id,
                     quantity=Decimal(-task.quantity),
                     task_id=task.id,
-                    reason="batch finish undone",
+                    reason=stored(Reason.BATCH_FINISH_UNDONE),
                     created_by_id=actor.id,
                     created_at=now,
                 )
@@ -377,7 +378,7 @@ def _give_back(uow: UnitOfWork, actor: UserDTO, task: ProductionTask, now: datet
                 quantity=amount,
                 order_id=task.order_id,
                 task_id=task.id,
-                reason=f"task {task.id} start undone",
+                reason=stored(Reason.TASK_START_UNDONE, task.id),
                 created_by_id=actor.id,
                 created_at=now,
             )

@@ -12,9 +12,10 @@ from cakeshop_desktop.core.domain import (
     can_transition,
 )
 from cakeshop_desktop.core.messages import tr_noop
+from cakeshop_desktop.core.reasons import Reason, stored
 from cakeshop_desktop.core.uow import UnitOfWork
 
-NOTHING_TO_BAKE = "showcase cakes only: nothing to bake"
+NOTHING_TO_BAKE = stored(Reason.NOTHING_TO_BAKE)
 
 
 def move_status(

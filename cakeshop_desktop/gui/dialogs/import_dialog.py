@@ -150,9 +150,8 @@ class ImportDialog(QDialog):
                 table.setItem(i, column, item)
         table.resizeColumnsToContents()
         self.summaryLabel.setText(
-            self.tr("{0} rows can be imported, {1} are refused").format(
-                len(preview.accepted), len(preview.rejected)
-            )
+            self.tr("%n row(s) can be imported", "", len(preview.accepted))
+            + self.tr(", %n refused", "", len(preview.rejected))
         )
         self.importButton.setEnabled(bool(preview.accepted))
 

@@ -32,7 +32,7 @@ from cakeshop_desktop.gui import printing
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.dialogs.order_actions import HandOutDialog, hand_out_order
 from cakeshop_desktop.gui.dialogs.refund_dialog import RefundDialog
-from cakeshop_desktop.gui.errors import describe
+from cakeshop_desktop.gui.errors import describe, reason_text
 from cakeshop_desktop.gui.file_dialogs import ask_save_path
 from cakeshop_desktop.gui.formatting import date_time, money
 from cakeshop_desktop.gui.forms.ui_order_detail_dialog import Ui_OrderDetailDialog
@@ -246,7 +246,7 @@ class OrderDetailDialog(QDialog):
                 date_time(change.changed_at),
                 status_label(change.to_status),
                 change.changed_by or "",
-                change.reason,
+                reason_text(change.reason),
             ]
             for change in detail.history
         ]

@@ -23,6 +23,7 @@ from cakeshop_desktop.core.services import assortment
 from cakeshop_desktop.core.services.assortment import IngredientDTO, RecipeLine
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.errors import show_inline
+from cakeshop_desktop.gui.labels import unit_label
 from cakeshop_desktop.gui.widgets.message_label import ERROR_STYLE
 from cakeshop_desktop.gui.window_geometry import place_dialog
 
@@ -142,7 +143,7 @@ class RecipeDialog(QDialog):
 
     def _show_unit(self, combo: QComboBox, unit: QLabel) -> None:
         found = next((i for i in self._ingredients if i.id == combo.currentData()), None)
-        unit.setText(found.unit if found else "")
+        unit.setText(unit_label(found.unit) if found else "")
 
     @Slot()
     def _remove_line(self) -> None:

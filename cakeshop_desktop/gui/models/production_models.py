@@ -18,8 +18,9 @@ from cakeshop_desktop.core.types.production import (
     LedgerEntry,
     PlannedCake,
 )
+from cakeshop_desktop.gui.errors import reason_text
 from cakeshop_desktop.gui.formatting import date_time, money
-from cakeshop_desktop.gui.labels import movement_label
+from cakeshop_desktop.gui.labels import movement_label, unit_label
 from cakeshop_desktop.gui.models.base import QT_TRANSLATE_NOOP, Column, RowsModel
 
 SHORT_COLOUR = "#f8d4d4"
@@ -107,7 +108,7 @@ class NeedsModel(ProductionTable):
             ),
             Column(
                 QT_TRANSLATE_NOOP("ProductionModels", "Unit"),
-                lambda n: n.unit,
+                lambda n: unit_label(n.unit),
                 lambda n: n.unit,
             ),
             Column(
@@ -177,7 +178,7 @@ class IngredientsModel(ProductionTable):
             ),
             Column(
                 QT_TRANSLATE_NOOP("ProductionModels", "Unit"),
-                lambda i: i.unit,
+                lambda i: unit_label(i.unit),
                 lambda i: i.unit,
             ),
             Column(
@@ -238,8 +239,8 @@ class LedgerModel(ProductionTable):
             ),
             Column(
                 QT_TRANSLATE_NOOP("ProductionModels", "Reason"),
-                lambda e: e.reason,
-                lambda e: e.reason,
+                lambda e: reason_text(e.reason),
+                lambda e: reason_text(e.reason),
             ),
             Column(
                 QT_TRANSLATE_NOOP("ProductionModels", "Task"),

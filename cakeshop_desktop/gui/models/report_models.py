@@ -23,6 +23,7 @@ from cakeshop_desktop.core.types.reports import (
     SalesReport,
     TimeSlotSales,
 )
+from cakeshop_desktop.gui.errors import reason_text
 from cakeshop_desktop.gui.formatting import money
 from cakeshop_desktop.gui.i18n import tr as _tr
 from cakeshop_desktop.gui.models.base import QT_TRANSLATE_NOOP, Column, RowsModel
@@ -283,7 +284,7 @@ class CancellationsModel(ReportTableModel):
                 (
                     _tr("(other reasons)")
                     if r.reason is None
-                    else r.reason or _tr("(no reason given)"),
+                    else reason_text(r.reason) or _tr("(no reason given)"),
                     r.orders,
                     r.amount,
                 )

@@ -21,7 +21,7 @@ from cakeshop_desktop.core.services import ingredients
 from cakeshop_desktop.core.types.production import IngredientStock, LedgerEntry, StockMismatch
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.errors import describe
-from cakeshop_desktop.gui.labels import movement_label
+from cakeshop_desktop.gui.labels import movement_label, unit_label
 from cakeshop_desktop.gui.models.production_models import (
     IngredientsModel,
     LedgerModel,
@@ -145,7 +145,7 @@ class IngredientsPanel(QObject):
             self.ledger_model.set_rows([])
             return
         self._widgets.movement_quantity_edit.setPlaceholderText(
-            self.tr("amount in {0}").format(item.unit)
+            self.tr("amount in {0}").format(unit_label(item.unit))
         )
         if self._is_admin:
             self._widgets.reorder_level_edit.setText(quantity_text(item.reorder_level))
@@ -196,7 +196,10 @@ class IngredientsPanel(QObject):
         show_message(
             widgets.ingredient_message_label,
             self.tr("{0} recorded: «{1}» now {2} {3}").format(
-                movement_label(kind), item.name, quantity_text(item.stock_qty), item.unit
+                movement_label(kind),
+                item.name,
+                quantity_text(item.stock_qty),
+                unit_label(item.unit),
             ),
         )
         self.reload()

@@ -136,7 +136,7 @@ class ProductionAdminPanel(QObject):
             planning.set_default_capacity,
             self._widgets.default_capacity_spin.value(),
             on_result=lambda value: self._done(
-                self.tr("Every day not planned separately now takes {0} cakes").format(value)
+                self.tr("Every day not planned separately now takes %n cake(s)", "", value)
             ),
             on_error=self._failed,
         )

@@ -541,7 +541,7 @@ class AdminWindow(QMainWindow):
                 path,
                 filter_text,
                 on_result=lambda count: self.statusBar().showMessage(
-                    self.tr("{0} rows written to {1}").format(count, path), STATUS_MESSAGE_MS
+                    self.tr("%n row(s) written to {0}", "", count).format(path), STATUS_MESSAGE_MS
                 ),
                 on_error=lambda error: self.warn(describe(error)),
             )

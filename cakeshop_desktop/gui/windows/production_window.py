@@ -31,7 +31,7 @@ from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.file_dialogs import ask_save_path
 from cakeshop_desktop.gui.forms.ui_production_window import Ui_ProductionWindow
 from cakeshop_desktop.gui.icons import app_icon
-from cakeshop_desktop.gui.labels import role_label, status_label
+from cakeshop_desktop.gui.labels import role_label, status_label, unit_label
 from cakeshop_desktop.gui.live_updates import LiveUpdates
 from cakeshop_desktop.gui.models.production_models import (
     NeedsModel,
@@ -295,8 +295,8 @@ class ProductionWindow(QMainWindow):
         self.needs_model.set_rows(plan.needs)
         to_start = sum(cake.queued for cake in plan.cakes)
         parts = [
-            self.tr("{0} cakes to start, {1} booked of a capacity of {2}.").format(
-                to_start, plan.booked, plan.capacity
+            self.tr("%n cake(s) to start, {0} booked of a capacity of {1}.", "", to_start).format(
+                plan.booked, plan.capacity
             )
         ]
         shortages = plan.shortages
@@ -304,7 +304,8 @@ class ProductionWindow(QMainWindow):
             parts.append(
                 self.tr("Short: {0}.").format(
                     ", ".join(
-                        f"{need.name} {quantity_text(need.short)} {need.unit}" for need in shortages
+                        f"{need.name} {quantity_text(need.short)} {unit_label(need.unit)}"
+                        for need in shortages
                     )
                 )
             )
@@ -334,13 +335,13 @@ class ProductionWindow(QMainWindow):
             return
         shown = ", ".join(
             f"{item.name} ({quantity_text(item.stock_qty)} / {quantity_text(item.reorder_level)}"
-            f" {item.unit})"
+            f" {unit_label(item.unit)})"
             for item in low[:LOW_STOCK_SHOWN]
         )
         more = len(low) - LOW_STOCK_SHOWN
         text = self.tr("Low stock, under the reorder level: {0}").format(shown)
         if more > 0:
-            text += self.tr(" and {0} more").format(more)
+            text += self.tr(" and %n more", "", more)
         banner.setText("⚠ " + text)
         banner.show()
 

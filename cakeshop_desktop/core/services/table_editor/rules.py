@@ -9,6 +9,7 @@ from sqlalchemy import Table
 
 from cakeshop_desktop.core.domain import InvalidInput, OrderStatus
 from cakeshop_desktop.core.messages import Message, tr_noop
+from cakeshop_desktop.core.reasons import Reason, stored
 from cakeshop_desktop.core.repositories.tables import (
     TableRepository,
     all_tables,
@@ -49,7 +50,7 @@ POSITIVE = frozenset(
     }
 )
 MONEY_SCALE = 2
-HISTORY_REASON = "Changed by an administrator in the table editor"
+HISTORY_REASON = stored(Reason.TABLE_EDITOR)
 
 
 def cell_rule_error(table: str, column: ColumnInfo, value: Any) -> Message | None:
