@@ -59,9 +59,14 @@ resources: $(STAMP)
 TS_FILES := resources/translations/cakeshop_ru.ts
 TR_SOURCES = $(shell find cakeshop_desktop -name '*.py' -not -path '*/forms/*' -not -name resources_rc.py -not -path '*/__pycache__/*' | sort) $(wildcard ui/*.ui)
 
+# English needs only the plural forms ("1 cake", "2 cakes"): the rest is the source text.
+PLURAL_TS_FILES := resources/translations/cakeshop_en.ts
+LUPDATE_OPTIONS := -no-obsolete -locations none -tr-function-alias tr+=_tr,QT_TR_NOOP+=tr_noop
+
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none -tr-function-alias tr+=_tr,QT_TR_NOOP+=tr_noop $(TR_SOURCES) -ts $(TS_FILES)
-	$(VENV)/bin/pyside6-lrelease $(TS_FILES)
+	$(VENV)/bin/pyside6-lupdate $(LUPDATE_OPTIONS) $(TR_SOURCES) -ts $(TS_FILES)
+	$(VENV)/bin/pyside6-lupdate $(LUPDATE_OPTIONS) -pluralonly $(TR_SOURCES) -ts $(PLURAL_TS_FILES)
+	$(VENV)/bin/pyside6-lrelease $(TS_FILES) $(PLURAL_TS_FILES)
 	$(RCC)
 
 # The one-folder PyInstaller bundle dist/cakeshop (build.spec), checked offscreen.

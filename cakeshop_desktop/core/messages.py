@@ -13,8 +13,9 @@ core/domain.py); the GUI translates the template, then fills it (gui/errors.py `
   label (gui/labels.py), a `UnitName` by the unit's translated name, a tuple as its items
   shown one by one and joined by "; "; anything else as it is (a cake's name, a date; so
   "{0:%d.%m.%Y}" works).
-- `%n` is a count: such a template is marked with three arguments, `tr_noop("%n cakes",
-  "", n)`, so lupdate gives it plural forms, and the refusal passes the count as `n=`.
+- `%n` is a count: such a template is marked with three arguments, `tr_noop("%n cake(s)",
+  "", n)`, so lupdate gives it plural forms (Russian in cakeshop_ru.ts, English in
+  cakeshop_en.ts), and the refusal passes the count as `n=`.
 
 `str()` of a message is the English text filled in (logs, the command line).
 """
@@ -60,8 +61,11 @@ class Message:
 
 
 def english(template: str, args: Iterable[object] = (), n: int | None = None) -> str:
-    """The template filled in English (the source language of every template)."""
-    text = template.replace("%n", str(n)) if n is not None else template
+    """The template filled in English (the source language of every template); with a count,
+    "(s)" is "s" but for one ("1 row", "2 rows"), as the English plural forms have it."""
+    text = template
+    if n is not None:
+        text = text.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
     values = [english_value(arg) for arg in args]
     return text.format(*values) if values else text
 

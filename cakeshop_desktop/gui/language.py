@@ -61,7 +61,10 @@ def install_translations(app: QCoreApplication) -> QLocale:
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in (("cakeshop", TRANSLATIONS_DIR), ("qtbase", qt_dir)):
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
+        # a language the app does not speak gets English, with its plural forms ("1 cake")
+        if translator.load(locale, name, "_", folder) or (
+            name == "cakeshop" and translator.load(QLocale("en"), name, "_", folder)
+        ):
             app.installTranslator(translator)
             _installed.append(translator)
     return locale

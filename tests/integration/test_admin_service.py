@@ -253,7 +253,7 @@ def test_order_status_must_follow_the_allowed_transitions(shop):
     illegal = "completed" if status == "new" else "new"
     with pytest.raises(ValidationFailed) as refused:
         update(shop, "orders", order.id, status=illegal)
-    assert "cannot go" in refused.value.errors[(str(order.id), "status")]
+    assert "cannot go" in str(refused.value.errors[(str(order.id), "status")])
     stock = scalar(shop.uow, "SELECT stock_qty FROM cakes WHERE id = :id", id=shop.napoleon)
     update(shop, "orders", order.id, status="cancelled")
     # cancelling in the grid does what the order actions do: the cake goes back on the showcase
@@ -289,8 +289,8 @@ def test_unique_and_foreign_keys_are_checked_before_writing(shop):
                 ),
             ],
         )
-    assert "already taken" in refused.value.errors[(str(shop.napoleon), "sku")]
-    assert "No row 4242" in refused.value.errors[("new-1", "category_id")]
+    assert "already taken" in str(refused.value.errors[(str(shop.napoleon), "sku")])
+    assert "No row 4242" in str(refused.value.errors[("new-1", "category_id")])
     assert snapshot(shop.uow) == before
 
 
@@ -387,7 +387,7 @@ def test_a_referenced_row_is_not_deleted_and_says_why(shop):
             "ingredients",
             [RowChange(ChangeKind.DELETE, ingredient, original={"id": int(ingredient)})],
         )
-    assert "recipe_items" in refused.value.errors[(ingredient, "")]
+    assert "recipe_items" in str(refused.value.errors[(ingredient, "")])
 
 
 def test_every_change_is_audited_in_the_same_transaction(shop):
@@ -625,7 +625,7 @@ def test_tables_with_a_natural_key_take_inserts_and_refuse_a_taken_key(shop):
     assert result.new_keys == {"n": "2030-03-08"}
     with pytest.raises(ValidationFailed) as refused:
         table_editor.apply_changes(shop.uow, shop.admin, "production_days", [add])
-    assert "already taken" in refused.value.errors[("n", "day")]
+    assert "already taken" in str(refused.value.errors[("n", "day")])
     with pytest.raises(ValidationFailed) as refused:
         table_editor.apply_changes(
             shop.uow,
@@ -640,7 +640,7 @@ def test_tables_with_a_natural_key_take_inserts_and_refuse_a_taken_key(shop):
                 )
             ],
         )
-    assert refused.value.errors[("2030-03-08", "day")] == "This column cannot be edited"
+    assert str(refused.value.errors[("2030-03-08", "day")]) == "This column cannot be edited"
     update_capacity = RowChange(
         ChangeKind.UPDATE,
         "2030-03-08",

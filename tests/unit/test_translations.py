@@ -113,7 +113,7 @@ def test_the_windows_speak_russian_under_a_russian_locale(qapp):
 
 
 def test_refusals_of_the_core_are_shown_in_russian(qapp):
-    from cakeshop_desktop.core.services.validation import quantity
+    from cakeshop_desktop.core.rules.validation import quantity
     from PySide6.QtCore import QLocale, QTranslator
 
     from cakeshop_desktop.core.domain import AuthenticationFailed, InvalidInput
@@ -200,3 +200,72 @@ def test_a_refusal_is_translated_then_filled(qapp):
     finally:
         qapp.removeTranslator(translator)
     assert describe(error) == "Order A-001 is Handed out: it cannot become New"
+
+
+ENGLISH_TS = TRANSLATIONS / "cakeshop_en.ts"
+ENGLISH_QM = TRANSLATIONS / "cakeshop_en.qm"
+
+
+def test_every_count_has_its_english_plural_forms_and_the_qm_is_fresh(tmp_path):
+    fresh = tmp_path / "fresh_en.ts"
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            *LUPDATE_OPTIONS,
+            "-pluralonly",
+            *translatable_sources(),
+            "-ts",
+            str(fresh),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    english = messages(ENGLISH_TS)
+    missing = sorted(set(messages(fresh)) - set(english))
+    assert not missing, "counts not in cakeshop_en.ts (run `make translations`)"
+    for key, message in english.items():
+        forms = [form.text for form in message.find("translation").iter("numerusform")]
+        assert len(forms) == 2 and all(forms), key
+    compiled = tmp_path / "cakeshop_en.qm"
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(ENGLISH_TS), "-qm", str(compiled)],
+        check=True,
+        capture_output=True,
+    )
+    assert ENGLISH_QM.read_bytes() == compiled.read_bytes(), "run `make translations`"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", ["1 cake to start", "2 cakes to start", "5 cakes to start", "21 cakes to start"]),
+        (
+            "ru",
+            ["1 торт к запуску", "2 торта к запуску", "5 тортов к запуску", "21 торт к запуску"],
+        ),
+    ],
+)
+def test_counts_take_the_plural_form_of_the_language(qapp, language, expected):
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    translator = QTranslator()
+    assert translator.load(QLocale(language), "cakeshop", "_", str(TRANSLATIONS))
+    qapp.installTranslator(translator)
+    try:
+        texts = [
+            QCoreApplication.translate(
+                "ProductionWindow", "%n cake(s) to start, {0} booked of a capacity of {1}.", None, n
+            ).split(",")[0]
+            for n in (1, 2, 5, 21)
+        ]
+    finally:
+        qapp.removeTranslator(translator)
+    assert texts == expected
+
+
+def test_the_english_text_of_a_refusal_with_a_count_reads_right():
+    from cakeshop_desktop.core.messages import english
+
+    template = "Cannot delete: %n row(s) of {0} refer to it; change or delete those first"
+    assert english(template, ("orders",), 1).startswith("Cannot delete: 1 row of orders")
+    assert english(template, ("orders",), 3).startswith("Cannot delete: 3 rows of orders")
