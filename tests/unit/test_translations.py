@@ -113,10 +113,10 @@ def test_the_windows_speak_russian_under_a_russian_locale(qapp):
 
 
 def test_refusals_of_the_core_are_shown_in_russian(qapp):
-    from cakeshop_desktop.core.rules.validation import quantity
     from PySide6.QtCore import QLocale, QTranslator
 
     from cakeshop_desktop.core.domain import AuthenticationFailed, InvalidInput
+    from cakeshop_desktop.core.rules.validation import quantity
     from cakeshop_desktop.core.services.auth import WRONG
     from cakeshop_desktop.core.services.cart import out_of_stock
     from cakeshop_desktop.gui.errors import describe
