@@ -33,9 +33,9 @@
     </message>
     <message numerus="yes">
         <source>Only %n of «{0}» can still be returned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Only %n of «{0}» can still be returned</numerusform>
+            <numerusform>Only %n of «{0}» can still be returned</numerusform>
         </translation>
     </message>
 </context>
@@ -70,9 +70,9 @@
     <name>LinkAccountDialog</name>
     <message numerus="yes">
         <source>Linked. Orders moved to the account: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Linked. Orders moved to the account: %n</numerusform>
+            <numerusform>Linked. Orders moved to the account: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -80,9 +80,9 @@
     <name>OrderDetailDialog</name>
     <message numerus="yes">
         <source> (%n returned)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n returned)</numerusform>
+            <numerusform> (%n returned)</numerusform>
         </translation>
     </message>
 </context>
@@ -90,9 +90,9 @@
     <name>OrdersToConfirm</name>
     <message numerus="yes">
         <source>To confirm: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>To confirm: %n</numerusform>
+            <numerusform>To confirm: %n</numerusform>
         </translation>
     </message>
 </context>
