@@ -191,13 +191,13 @@ class CakePicturePanel(QGroupBox):
             return None
         return urls[0].toLocalFile()
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._cake_id is not None and self._dropped_file(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+    def dropEvent(self, event: QDropEvent) -> None:
         path = self._dropped_file(event)
         if path is None or self._cake_id is None:
             event.ignore()
