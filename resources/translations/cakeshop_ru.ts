@@ -44,18 +44,6 @@
         <translation>этот список</translation>
     </message>
     <message>
-        <source>find a cake (type a name or scan a barcode, then Enter)</source>
-        <translation>найти торт (введите название или отсканируйте штрихкод, затем Enter)</translation>
-    </message>
-    <message>
-        <source>find an order</source>
-        <translation>найти заказ</translation>
-    </message>
-    <message>
-        <source>go to the cart; type a number to change the quantity</source>
-        <translation>перейти в корзину; введите число, чтобы изменить количество</translation>
-    </message>
-    <message>
         <source>refresh the catalogue, the cart and the orders</source>
         <translation>обновить каталог, корзину и заказы</translation>
     </message>
@@ -64,12 +52,28 @@
         <translation>заказы покупателей, ещё не подтверждённые</translation>
     </message>
     <message>
-        <source>check out</source>
-        <translation>оформить заказ</translation>
+        <source>find a cake: type a name or scan a barcode, then Enter (a barcode or the only match goes in the cart; several matches: the list)</source>
+        <translation>найти торт: наберите название или отсканируйте штрихкод, затем Enter (штрихкод или единственное совпадение — сразу в корзину; несколько совпадений — в список)</translation>
     </message>
     <message>
-        <source>on a cake: put one in the cart</source>
-        <translation>на торте: положить один в корзину</translation>
+        <source>in a search field: go to the list</source>
+        <translation>в поле поиска: перейти к списку</translation>
+    </message>
+    <message>
+        <source>find an order: its number, or Tab and the phone (any part), then Enter</source>
+        <translation>найти заказ: его номер или Tab и телефон (любая часть), затем Enter</translation>
+    </message>
+    <message>
+        <source>go to the selected cart line&apos;s quantity; type a number and Enter to change it</source>
+        <translation>перейти к количеству выбранной строки корзины; наберите число и Enter, чтобы изменить его</translation>
+    </message>
+    <message>
+        <source>check out; Enter places the order</source>
+        <translation>оформить заказ; Enter — оформить</translation>
+    </message>
+    <message>
+        <source>on a cake: put one in the cart; on an order: open it</source>
+        <translation>на торте: положить один в корзину; на заказе: открыть его</translation>
     </message>
     <message>
         <source>in the cart: remove the line</source>
@@ -670,10 +674,6 @@
     <message>
         <source>A customer orders only for themselves</source>
         <translation>Покупатель оформляет заказ только на себя</translation>
-    </message>
-    <message>
-        <source>Give the customer&apos;s name (or choose a registered customer)</source>
-        <translation>Укажите имя покупателя (или выберите зарегистрированного)</translation>
     </message>
     <message>
         <source>The pickup time is in the past</source>

@@ -113,6 +113,7 @@ def test_cashier_takes_a_deposit_for_a_made_to_order_cake(qtbot, shop, cashier_c
     earliest = ui.pickupDateTimeEdit.dateTime().toPython()
     assert earliest >= datetime.now() + timedelta(hours=24) - timedelta(minutes=1)
     ui.customerNameEdit.setText("Пётр")
+    ui.customerPhoneEdit.setText("+7 911 000-11-22")
     ui.depositRadio.setChecked(True)
     total = Decimal("3650.50")
     assert Decimal(str(round(ui.paidAmountSpin.value(), 2))) == Decimal("1095.15")  # 30 %
@@ -132,6 +133,7 @@ def test_cashier_takes_a_deposit_for_a_made_to_order_cake(qtbot, shop, cashier_c
 def test_discount_updates_the_totals_live(qtbot, shop, cashier_ctx):
     dialog = open_dialog(qtbot, cashier_ctx, shop, {shop.napoleon: 1})
     dialog.ui.customerNameEdit.setText("Скидка")
+    dialog.ui.customerPhoneEdit.setText("+7 911 000-11-22")
     dialog.ui.discountSpin.setValue(10)
     text = dialog.ui.orderTotalLabel.text().replace("\u00a0", "").replace(" ", "")
     assert "891" in text and "99" in text  # 990 - 99 = 891
@@ -218,6 +220,7 @@ def assert_untouched(shop, dialog, actor, lines, name):
 def test_out_of_stock_bought_meanwhile_is_shown_inline(qtbot, shop, cashier_ctx):
     dialog = open_dialog(qtbot, cashier_ctx, shop, {shop.medovik: 3})
     dialog.ui.customerNameEdit.setText("Ольга")
+    dialog.ui.customerPhoneEdit.setText("+7 911 000-11-22")
     lines = cart_lines(shop, shop.cashier)
     place(shop.uow, shop.customer, {shop.medovik: 1})  # another counter sells one meanwhile
     error = confirm_and_wait_refusal(qtbot, dialog)
@@ -230,6 +233,7 @@ def test_out_of_stock_bought_meanwhile_is_shown_inline(qtbot, shop, cashier_ctx)
 def test_pickup_too_early_is_shown_inline(qtbot, shop, cashier_ctx, monkeypatch):
     dialog = open_dialog(qtbot, cashier_ctx, shop, {shop.praga: 1})
     dialog.ui.customerNameEdit.setText("Ирина")
+    dialog.ui.customerPhoneEdit.setText("+7 911 000-11-22")
     lines = cart_lines(shop, shop.cashier)
 
     class ThreeHoursLater(datetime):
@@ -252,6 +256,7 @@ def test_pickup_too_early_is_shown_inline(qtbot, shop, cashier_ctx, monkeypatch)
 def test_capacity_full_is_shown_inline(qtbot, shop, cashier_ctx):
     dialog = open_dialog(qtbot, cashier_ctx, shop, {shop.praga: 1})
     dialog.ui.customerNameEdit.setText("Олег")
+    dialog.ui.customerPhoneEdit.setText("+7 911 000-11-22")
     day = dialog.ui.pickupDateTimeEdit.dateTime().toPython().date()
     with shop.uow as uow:
         uow.production.set_capacity(day, 0)
@@ -267,6 +272,7 @@ def test_capacity_full_is_shown_inline(qtbot, shop, cashier_ctx):
 def test_deposit_too_small_is_shown_inline(qtbot, shop, cashier_ctx):
     dialog = open_dialog(qtbot, cashier_ctx, shop, {shop.praga: 1})
     dialog.ui.customerNameEdit.setText("Вера")
+    dialog.ui.customerPhoneEdit.setText("+7 911 000-11-22")
     dialog.ui.depositRadio.setChecked(True)
     dialog.ui.paidAmountSpin.setValue(100.0)
     assert "b00020" in dialog.ui.depositHintLabel.styleSheet()  # the minimum turns red
@@ -282,8 +288,6 @@ def test_deposit_too_small_is_shown_inline(qtbot, shop, cashier_ctx):
 @pytest.mark.parametrize(
     ("field", "value", "message"),
     [
-        ("name", "", "Customer name is required"),
-        ("name", "   ", "Customer name is required"),
         ("phone", "call me maybe", "Not a phone number"),
         ("phone", "12", "Not a phone number"),
         ("inscription", "Ж" * 10_240, "Inscription is too long"),
@@ -298,6 +302,7 @@ def test_bad_input_is_refused_inline(qtbot, shop, cashier_ctx, field, value, mes
     ui.customerPhoneEdit.setText("+7 900 000-00-00")
     if field == "name":
         ui.customerNameEdit.setText(value)
+        ui.customerPhoneEdit.setText("+7 911 000-11-22")
     elif field == "phone":
         ui.customerPhoneEdit.setText(value)
     else:
@@ -322,6 +327,7 @@ def test_typed_fields_stop_at_the_column_length(qtbot, shop, cashier_ctx):
 def test_emoji_in_the_inscription_is_kept(qtbot, shop, cashier_ctx):
     dialog = open_dialog(qtbot, cashier_ctx, shop, {shop.praga: 1})
     dialog.ui.customerNameEdit.setText("Эмодзи 😀")
+    dialog.ui.customerPhoneEdit.setText("+7 911 000-11-22")
     inscription = "С днём рождения! 🎂🎉 ❤️"
     dialog.ui.checkoutItemsTable.item(0, COL_INSCRIPTION).setText(inscription)
     order = confirm_and_wait_order(qtbot, dialog)
@@ -333,6 +339,7 @@ def test_emoji_in_the_inscription_is_kept(qtbot, shop, cashier_ctx):
 def test_double_click_on_confirm_makes_one_order(qtbot, shop, cashier_ctx):
     dialog = open_dialog(qtbot, cashier_ctx, shop, {shop.napoleon: 2})
     dialog.ui.customerNameEdit.setText("Двойной клик")
+    dialog.ui.customerPhoneEdit.setText("+7 911 000-11-22")
     with qtbot.waitSignal(dialog.order_placed, timeout=WAIT):
         qtbot.mouseDClick(dialog.ui.confirmCheckoutButton, Qt.MouseButton.LeftButton)
         dialog.confirm()  # and once more from the keyboard
@@ -346,6 +353,7 @@ def test_double_click_on_confirm_makes_one_order(qtbot, shop, cashier_ctx):
 def test_a_retry_with_the_dialogs_key_returns_the_first_order(qtbot, shop, cashier_ctx):
     dialog = open_dialog(qtbot, cashier_ctx, shop, {shop.napoleon: 1})
     dialog.ui.customerNameEdit.setText("Повтор")
+    dialog.ui.customerPhoneEdit.setText("+7 911 000-11-22")
     request = dialog.build_request()
     first = confirm_and_wait_order(qtbot, dialog)
     # as if the answer was lost on a dropped connection and the same request went again
@@ -393,3 +401,26 @@ def test_the_hint_follows_the_shop_s_percentage_and_keeps_a_typed_deposit(qtbot,
     qtbot.waitUntil(lambda: dialog.min_deposit_percent == 50, timeout=WAIT)
     assert "(50 %)" in ui.depositHintLabel.text()
     assert ui.paidAmountSpin.value() == 1300.00
+
+
+def test_a_walk_in_showcase_sale_takes_no_typing_but_a_pre_order_asks_whom_to_call(
+    qtbot, shop, cashier_ctx
+):
+    dialog = open_dialog(qtbot, cashier_ctx, shop, {shop.napoleon: 1})
+    ui = dialog.ui
+    ui.handOutNowCheck.setChecked(False)  # kept for later: the shop must know whom to call
+    lines = cart_lines(shop, shop.cashier)
+    error = confirm_and_wait_refusal(qtbot, dialog)
+    assert "needs the customer's name" in dialog.error_text, error
+    assert ui.customerNameEdit.hasFocus()
+    ui.customerNameEdit.setText("Анна")
+    confirm_and_wait_refusal(qtbot, dialog)
+    assert "needs the customer's phone" in dialog.error_text
+    assert ui.customerPhoneEdit.hasFocus()
+    assert cart_lines(shop, shop.cashier) == lines and all_orders(shop) == ()
+
+    ui.customerNameEdit.clear()
+    ui.handOutNowCheck.setChecked(True)
+    order = confirm_and_wait_order(qtbot, dialog)  # handed out now: nothing typed
+    assert (order.customer_name, order.customer_phone) == ("", "")
+    assert order.status is OrderStatus.COMPLETED

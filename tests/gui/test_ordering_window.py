@@ -176,6 +176,7 @@ def test_cashier_journey_with_a_scanner(qtbot, launched, shop, monkeypatch):
 
     dialog = open_checkout(qtbot, window)
     qtbot.keyClicks(dialog.ui.customerNameEdit, "Walk-in Petrov")
+    qtbot.keyClicks(dialog.ui.customerPhoneEdit, "+7 911 000-11-22")
     order = confirm_checkout(qtbot, window, dialog)
     assert order.total == Decimal("3650.50")
     placed = order_placed_dialog(qtbot, window, order)
@@ -335,6 +336,7 @@ def test_sorting_by_header_click_and_by_popularity(qtbot, make_window, shop):
         CheckoutRequest(
             idempotency_key="sort-test-1",
             customer_name="X",
+            customer_phone="+7 911 000-11-22",
             payment_method=PaymentMethod.CASH,
             paid_amount=Decimal("990.00"),
         ),

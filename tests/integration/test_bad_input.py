@@ -106,6 +106,7 @@ def counter(shop):
         shop.cashier,
         {shop.medovik: 1},
         customer_name="Анна",
+        customer_phone="+7 911 111-22-33",
         payment_method=PaymentMethod.CASH,
         paid_amount=Decimal("1250.50"),
     ).id
@@ -157,6 +158,7 @@ def test_malformed_money(counter, amount):
             CheckoutRequest(
                 idempotency_key=key(),
                 customer_name="Анна",
+                customer_phone="+7 911 111-22-33",
                 due_at=later(),
                 payment_method=PaymentMethod.CARD,
                 **{field: amount},
@@ -191,6 +193,7 @@ def test_10_kb_strings(counter, text):
         CheckoutRequest(
             idempotency_key=key(),
             customer_name="Анна",
+            customer_phone="+7 911 111-22-33",
             due_at=later(),
             payment_method=PaymentMethod.CARD,
             paid_amount=Decimal("720"),
@@ -249,6 +252,7 @@ def test_nasty_text_is_stored_exactly_as_typed(counter, text):
         CheckoutRequest(
             idempotency_key=key(),
             customer_name=text,
+            customer_phone="+7 911 111-22-33",
             notes=text,
             due_at=later(),
             payment_method=PaymentMethod.CARD,
@@ -340,6 +344,7 @@ def test_bad_pickup_times_and_payment_methods(counter, due, method):
         CheckoutRequest(
             idempotency_key=key(),
             customer_name="Анна",
+            customer_phone="+7 911 111-22-33",
             due_at=due,
             payment_method=PaymentMethod.CARD,
             paid_amount=Decimal("720"),
@@ -352,6 +357,7 @@ def test_bad_pickup_times_and_payment_methods(counter, due, method):
         CheckoutRequest(
             idempotency_key=key(),
             customer_name="Анна",
+            customer_phone="+7 911 111-22-33",
             due_at=later(),
             payment_method=method,
             paid_amount=Decimal("720"),
@@ -364,6 +370,7 @@ def test_bad_pickup_times_and_payment_methods(counter, due, method):
         CheckoutRequest(
             idempotency_key=key(),
             customer_name="Анна",
+            customer_phone="+7 911 111-22-33",
             due_at=datetime.now() + timedelta(hours=1),  # before Прага's 24 h
             payment_method=PaymentMethod.CARD,
             paid_amount=Decimal("720"),
@@ -386,6 +393,7 @@ def test_odd_shapes_of_requests(counter):
         CheckoutRequest(
             idempotency_key=key(),
             customer_name="Анна",
+            customer_phone="+7 911 111-22-33",
             due_at=later(),
             payment_method=PaymentMethod.CARD,
             paid_amount=Decimal("720"),
@@ -399,6 +407,7 @@ def test_odd_shapes_of_requests(counter):
         CheckoutRequest(
             idempotency_key=key(),
             customer_name="Анна",
+            customer_phone="+7 911 111-22-33",
             due_at=later(),
             payment_method=PaymentMethod.CARD,
             paid_amount=Decimal("720"),
@@ -412,6 +421,7 @@ def test_odd_shapes_of_requests(counter):
         CheckoutRequest(
             idempotency_key="short",
             customer_name="Анна",
+            customer_phone="+7 911 111-22-33",
             due_at=later(),
             payment_method=PaymentMethod.CARD,
             paid_amount=Decimal("720"),

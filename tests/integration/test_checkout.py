@@ -204,6 +204,7 @@ def test_a_discount_over_100_percent_is_refused(shop):
             shop,
             shop.cashier,
             customer_name="Анна",
+            customer_phone="+7 911 111-22-33",
             discount_percent=Decimal("150"),
             payment_method=PaymentMethod.CASH,
         )
@@ -314,6 +315,7 @@ def test_payments_that_do_not_fit_are_refused(shop):
                 shop,
                 shop.cashier,
                 customer_name="Анна",
+                customer_phone="+7 911 111-22-33",
                 due_at=later(),
                 payment_method=PaymentMethod.CARD,
                 paid_amount=Decimal(paid),
@@ -324,7 +326,13 @@ def test_payments_that_do_not_fit_are_refused(shop):
 def test_money_needs_a_payment_method(shop):
     cart.add_to_cart(shop.uow, shop.cashier, shop.napoleon, 1)
     with pytest.raises(PaymentRefused, match="how the customer pays"):
-        place(shop, shop.cashier, customer_name="Анна", paid_amount=Decimal("990"))
+        place(
+            shop,
+            shop.cashier,
+            customer_name="Анна",
+            customer_phone="+7 911 111-22-33",
+            paid_amount=Decimal("990"),
+        )
     assert order_count(shop) == 0
 
 
@@ -373,17 +381,53 @@ def test_a_failed_checkout_can_be_retried_with_the_same_key(shop):
 # ---------------------------------------------------------------- at the counter
 
 
-def test_a_walk_in_needs_a_name(shop):
+def test_a_walk_in_showcase_sale_handed_out_now_needs_no_name_or_phone(shop):
     cart.add_to_cart(shop.uow, shop.cashier, shop.napoleon, 1)
-    with pytest.raises(InvalidInput, match="customer's name"):
-        place(shop, shop.cashier, payment_method=PaymentMethod.CASH, paid_amount=Decimal("990"))
+    order = place(
+        shop,
+        shop.cashier,
+        hand_out_now=True,
+        payment_method=PaymentMethod.CASH,
+        paid_amount=Decimal("990"),
+    )
+    assert (order.customer_id, order.customer_name, order.customer_phone) == (None, "", "")
+    assert order.status is OrderStatus.COMPLETED
+
+
+@pytest.mark.parametrize(
+    ("contact", "missing"),
+    [
+        ({}, "customer's name"),
+        ({"customer_phone": "+7 911 111-22-33"}, "customer's name"),
+        ({"customer_name": "Анна"}, "customer's phone"),
+    ],
+)
+def test_a_walk_ins_pre_order_needs_a_name_and_a_phone(shop, contact, missing):
+    # a showcase cake kept for later and a made-to-order cake: both are picked up later
+    for lines, due in (({shop.napoleon: 1}, None), ({shop.praga: 1}, later())):
+        cart.clear_cart(shop.uow, shop.cashier)
+        for cake_id, quantity in lines.items():
+            cart.add_to_cart(shop.uow, shop.cashier, cake_id, quantity)
+        total = cart.get_cart(shop.uow, shop.cashier).total
+        before = snapshot(shop.uow)
+        with pytest.raises(InvalidInput, match=f"An order picked up later needs the {missing}"):
+            place(
+                shop,
+                shop.cashier,
+                due_at=due,
+                payment_method=PaymentMethod.CASH,
+                paid_amount=total,
+                **contact,
+            )
+        assert snapshot(shop.uow) == before
     order = place(
         shop,
         shop.cashier,
         customer_name="Анна",
         customer_phone="+7 911 111-22-33",
+        due_at=later(),
         payment_method=PaymentMethod.CASH,
-        paid_amount=Decimal("990"),
+        paid_amount=Decimal("2400"),
     )
     assert (order.customer_id, order.customer_name, order.customer_phone) == (
         None,
@@ -459,6 +503,7 @@ def test_hand_out_now_needs_full_payment(shop):
             shop,
             shop.cashier,
             customer_name="Анна",
+            customer_phone="+7 911 111-22-33",
             payment_method=PaymentMethod.CASH,
             paid_amount=Decimal("1000.00"),
             hand_out_now=True,
@@ -474,6 +519,7 @@ def test_a_cake_still_to_be_baked_cannot_be_handed_out_now(shop):
             shop,
             shop.cashier,
             customer_name="Анна",
+            customer_phone="+7 911 111-22-33",
             due_at=later(),
             payment_method=PaymentMethod.CASH,
             paid_amount=Decimal("2400"),

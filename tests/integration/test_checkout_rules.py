@@ -46,6 +46,7 @@ def place(shop, actor, *, clock=at_now, **values):
 def walk_in(**values):
     """What a cashier's checkout of a walk-in customer paying by card needs besides the total."""
     values.setdefault("customer_name", "Анна")
+    values.setdefault("customer_phone", "+7 911 111-22-33")
     values.setdefault("payment_method", PaymentMethod.CARD)
     return values
 
@@ -322,7 +323,7 @@ def test_a_cashier_names_a_registered_customer_as_typed_or_from_the_account(shop
         shop,
         shop.cashier,
         customer_id=shop.customer.id,
-        **walk_in(customer_name="Анна Петровна", paid_amount=Decimal("990")),
+        **walk_in(customer_name="Анна Петровна", customer_phone="", paid_amount=Decimal("990")),
     )
     assert (order.customer_id, order.customer_name, order.customer_phone) == (
         shop.customer.id,

@@ -144,6 +144,7 @@ def checkout_request(busy: Busy) -> CheckoutRequest:
     return CheckoutRequest(
         idempotency_key=key(),
         customer_name="Анна",
+        customer_phone="+7 911 111-22-33",
         due_at=later(),
         payment_method=PaymentMethod.CARD,
         paid_amount=Decimal("2400.00"),
@@ -321,6 +322,7 @@ CALLS = [
                         lambda notes: CheckoutRequest(
                             idempotency_key=key(),
                             customer_name="Анна",
+                            customer_phone="+7 911 111-22-33",
                             due_at=later(),
                             payment_method=PaymentMethod.CARD,
                             paid_amount=Decimal("2400.00"),

@@ -336,6 +336,7 @@ def _shift_day(shop: Shop) -> tuple[int, int]:
         shop.cashier,
         {shop.praga: 1},
         customer_name="Анна",
+        customer_phone="+7 911 111-22-33",
         due_at=later(48),
         payment_method=PaymentMethod.CASH,
         paid_amount=Decimal("720.00"),

@@ -51,6 +51,7 @@ def test_a_pickup_time_with_a_zone_is_stored_as_the_same_moment_in_local_time(sh
         shop.cashier,
         request(
             customer_name="Анна",
+            customer_phone="+7 911 111-22-33",
             due_at=typed,
             payment_method=PaymentMethod.CARD,
             paid_amount=Decimal("2400.00"),
@@ -72,6 +73,7 @@ def test_money_with_more_than_kopecks_or_foreign_digits_is_refused_not_rounded(s
             shop.cashier,
             request(
                 customer_name="Анна",
+                customer_phone="+7 911 111-22-33",
                 due_at=later(),
                 payment_method=PaymentMethod.CARD,
                 paid_amount=paid,
@@ -119,6 +121,7 @@ def test_control_and_direction_characters_are_refused_in_text_fields(shop, hosti
             shop.cashier,
             request(
                 customer_name="Анна",
+                customer_phone="+7 911 111-22-33",
                 due_at=later(),
                 payment_method=PaymentMethod.CARD,
                 paid_amount=Decimal("2400.00"),

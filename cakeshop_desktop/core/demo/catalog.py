@@ -84,7 +84,7 @@ WALK_IN_NAMES = (
     "Константин Воробьёв",
     "Софья Фролова",
 )
-COUNTER_CUSTOMER = "Покупатель"
+COUNTER_CUSTOMER = ""  # a walk-in buying from the showcase gives no name
 
 CANCEL_CHANGED_MIND = "Клиент передумал"
 CANCEL_NOT_COLLECTED = "Не забрали заказ"

@@ -121,6 +121,7 @@ def _place_order_once(
                 raise InvalidInput(
                     tr_noop("«{0}» is made to order: it cannot be handed out now"), cake.name
                 )
+        _check_contact(customer, request)
         due_at = _pickup_time(request, items, now)
         lines = [line_total(round_money(item.cake.price), item.quantity) for item in items]
         totals = order_totals(lines, request.discount_percent)
@@ -251,9 +252,19 @@ def _customer(uow: UnitOfWork, actor: UserDTO, request: CheckoutRequest) -> _Cus
             request.customer_name or user.full_name or user.username,
             request.customer_phone or user.phone or "",
         )
-    if not request.customer_name:
-        raise InvalidInput(tr_noop("Give the customer's name (or choose a registered customer)"))
     return _Customer(None, request.customer_name, request.customer_phone)
+
+
+def _check_contact(customer: _Customer, request: CheckoutRequest) -> None:
+    """A walk-in's showcase sale handed out now needs nobody's name; a walk-in's order picked
+    up later (a made-to-order cake, a pre-order) does: the shop must know whom to call and
+    whom to hand it to. A registered customer is known by the account."""
+    if request.hand_out_now or customer.id is not None:
+        return
+    if not customer.name:
+        raise InvalidInput("An order picked up later needs the customer's name")
+    if not customer.phone:
+        raise InvalidInput("An order picked up later needs the customer's phone")
 
 
 def _pickup_time(request: CheckoutRequest, items: list[CartItem], now: datetime) -> datetime | None:

@@ -435,7 +435,9 @@ class CheckoutDialog(QDialog):
         name = ui.customerNameEdit.text()
         phone = ui.customerPhoneEdit.text()
         try:
-            name = validation.text(name, self.tr("Customer name"), 128, required=self._staff)
+            # whether a name (and a phone) is needed is the core's rule: a walk-in's showcase
+            # sale handed out now needs neither, an order picked up later needs both
+            name = validation.text(name, self.tr("Customer name"), 128)
         except InvalidInput:
             self._focus(ui.customerNameEdit)
             raise
@@ -514,7 +516,11 @@ class CheckoutDialog(QDialog):
         self._set_placing(False)
         self._show_error(error)
         ui = self.ui
-        if isinstance(error, PickupTooEarly | CapacityFull):
+        if isinstance(error, InvalidInput) and "customer's name" in str(error):
+            self._focus(ui.customerNameEdit)
+        elif isinstance(error, InvalidInput) and "customer's phone" in str(error):
+            self._focus(ui.customerPhoneEdit)
+        elif isinstance(error, PickupTooEarly | CapacityFull):
             self._focus(ui.pickupDateTimeEdit)
         elif isinstance(error, PaymentRefused):
             self._focus(ui.paidAmountSpin if self._staff else ui.confirmCheckoutButton)

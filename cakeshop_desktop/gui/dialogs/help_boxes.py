@@ -15,13 +15,26 @@ def ordering_shortcuts() -> list[tuple[str, str]]:
     """The keys of the ordering window and what each does."""
     return [
         ("F1", _tr("this list")),
-        ("F2", _tr("find a cake (type a name or scan a barcode, then Enter)")),
-        ("F3", _tr("find an order")),
-        ("F4", _tr("go to the cart; type a number to change the quantity")),
+        (
+            "F2",
+            _tr(
+                "find a cake: type a name or scan a barcode, then Enter (a barcode or the only "
+                "match goes in the cart; several matches: the list)"
+            ),
+        ),
+        ("↓", _tr("in a search field: go to the list")),
+        (
+            "F3",
+            _tr("find an order: its number, or Tab and the phone (any part), then Enter"),
+        ),
+        (
+            "F4",
+            _tr("go to the selected cart line's quantity; type a number and Enter to change it"),
+        ),
         ("F5", _tr("refresh the catalogue, the cart and the orders")),
         ("F6", _tr("the customers' orders still to confirm")),
-        ("F9", _tr("check out")),
-        ("Enter", _tr("on a cake: put one in the cart")),
+        ("F9", _tr("check out; Enter places the order")),
+        ("Enter", _tr("on a cake: put one in the cart; on an order: open it")),
         ("Delete", _tr("in the cart: remove the line")),
         ("Ctrl+P", _tr("in the orders: print the receipt of the selected order")),
         ("Ctrl+U", _tr("a customer's own account: details, password, orders")),

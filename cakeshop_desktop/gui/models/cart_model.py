@@ -58,7 +58,9 @@ class CartModel(RowsModel[CartItemDTO]):
         self._ctx = ctx
         self._cart: CartDTO | None = None
         self._rows: list[CartItemDTO] = []
-        self._queue: deque[tuple[Callable[..., Any], tuple[Any, ...]]] = deque()
+        self._queue: deque[tuple[Callable[..., Any], tuple[Any, ...], Callable[..., Any] | None]]
+        self._queue = deque()
+        self._done: Callable[..., Any] | None = None
         self._running = False
 
     # --- what the window uses
@@ -80,8 +82,11 @@ class CartModel(RowsModel[CartItemDTO]):
     def reload(self) -> None:
         self._enqueue(cart_service.get_cart)
 
-    def add(self, cake_id: int, quantity: int = 1) -> None:
-        self._enqueue(cart_service.add_to_cart, cake_id, quantity)
+    def add(
+        self, cake_id: int, quantity: int = 1, on_added: Callable[[CartDTO], Any] | None = None
+    ) -> None:
+        """Ask for `quantity` more; `on_added` runs only once the cart service has agreed."""
+        self._enqueue(cart_service.add_to_cart, cake_id, quantity, done=on_added)
 
     def set_quantity(self, cake_id: int, quantity: int) -> None:
         self._enqueue(cart_service.set_quantity, cake_id, quantity)
@@ -130,8 +135,10 @@ class CartModel(RowsModel[CartItemDTO]):
 
     # --- running changes one after another
 
-    def _enqueue(self, service: Callable[..., Any], *args: Any) -> None:
-        self._queue.append((service, args))
+    def _enqueue(
+        self, service: Callable[..., Any], *args: Any, done: Callable[..., Any] | None = None
+    ) -> None:
+        self._queue.append((service, args, done))
         if not self._running:
             self._run_next()
 
@@ -140,13 +147,17 @@ class CartModel(RowsModel[CartItemDTO]):
             self._running = False
             return
         self._running = True
-        service, args = self._queue.popleft()
+        service, args, self._done = self._queue.popleft()
         self._ctx.call(self, service, *args, on_result=self._answered, on_error=self._failed)
 
     def _answered(self, cart: CartDTO) -> None:
+        done, self._done = self._done, None
         self.set_cart(cart)
+        if done is not None:
+            done(cart)
         self._run_next()
 
     def _failed(self, error: Exception) -> None:
+        self._done = None
         self.refused.emit(error)
         self._run_next()

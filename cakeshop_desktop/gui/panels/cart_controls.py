@@ -22,6 +22,7 @@ from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.delegates.quantity_delegate import QuantityDelegate
 from cakeshop_desktop.gui.errors import show_inline
 from cakeshop_desktop.gui.models.cart_model import CartModel
+from cakeshop_desktop.gui.widgets.row_highlight import go_to_row, highlight_current_row
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class CartControls(QObject):
         view.setModel(self.model)
         view.setItemDelegateForColumn(CartModel.COL_QUANTITY, QuantityDelegate(view))
         view.verticalHeader().hide()
+        highlight_current_row(view)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CartModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
@@ -91,10 +93,13 @@ class CartControls(QObject):
         self._widgets.cart_error_label.show()
 
     def focus(self) -> None:
+        """F4: the cursor on the quantity of the selected line (the first if none), so digits
+        typed next open its editor and set it."""
         view = self._widgets.cart_view
         view.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        if not view.currentIndex().isValid() and self.model.rowCount() > 0:
-            view.setCurrentIndex(self.model.index(0, CartModel.COL_QUANTITY))
+        row = view.currentIndex().row()
+        if self.model.rowCount() > 0:
+            go_to_row(view, row if 0 <= row < self.model.rowCount() else 0, CartModel.COL_QUANTITY)
 
     @Slot()
     def remove_current_line(self) -> None:

@@ -6,7 +6,18 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from cakeshop_desktop.core.domain import (
@@ -33,6 +44,7 @@ from cakeshop_desktop.gui.models.orders_model import OrdersModel
 from cakeshop_desktop.gui.printing import PrintKind
 from cakeshop_desktop.gui.receipt_printer import ReceiptPrinter
 from cakeshop_desktop.gui.widgets.message_label import ERROR_STYLE
+from cakeshop_desktop.gui.widgets.row_highlight import go_to_row, highlight_current_row
 
 SEARCH_DELAY_MS = 300
 STAFF_ROLES = frozenset({Role.CASHIER, Role.ADMIN})
@@ -58,6 +70,7 @@ class OrdersPanel(QWidget):
         self.action_dialog: QDialog | None = None
         self._keep_selected: int | None = None
         self._busy = False
+        self._list_after_load = False  # Enter or Down in a search field waits for the answer
 
         view = self.ui.ordersView
         view.setModel(self.model)
@@ -65,6 +78,7 @@ class OrdersPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(OrdersModel.COL_CUSTOMER, QHeaderView.ResizeMode.Stretch)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+        highlight_current_row(view)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -180,8 +194,10 @@ class OrdersPanel(QWidget):
         ui.orderDateFilterCheck.toggled.connect(self._date_filter_toggled)
         ui.orderDateFromEdit.dateChanged.connect(self._search_timer.start)
         ui.orderDateToEdit.dateChanged.connect(self._search_timer.start)
-        ui.orderNumberEdit.returnPressed.connect(self._apply_filters)
-        ui.orderPhoneEdit.returnPressed.connect(self._apply_filters)
+        ui.orderNumberEdit.returnPressed.connect(self._search_then_list)
+        ui.orderPhoneEdit.returnPressed.connect(self._search_then_list)
+        ui.orderNumberEdit.installEventFilter(self)
+        ui.orderPhoneEdit.installEventFilter(self)
         ui.refreshOrdersButton.clicked.connect(self.refresh)
         ui.ordersView.activated.connect(self._activated)
         ui.ordersView.selectionModel().selectionChanged.connect(self._update_actions)
@@ -233,11 +249,43 @@ class OrdersPanel(QWidget):
         self._show_message("")
         self.model.set_query(self.current_query())
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Down in the number or phone field goes to the list."""
+        if (
+            watched in (self.ui.orderNumberEdit, self.ui.orderPhoneEdit)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            if self._search_timer.isActive():
+                self._search_then_list()
+            else:
+                self.focus_list()
+            return True
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def _search_then_list(self) -> None:
+        """Enter in the number or phone field: find, then the list takes the focus."""
+        self._list_after_load = True
+        self._apply_filters()
+
+    def focus_list(self) -> None:
+        view = self.ui.ordersView
+        view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        row = view.currentIndex().row()
+        go_to_row(view, row if row >= 0 else 0, 0)
+
     @Slot()
     def _restore_selection(self) -> None:
         if self._keep_selected is not None:
             self.select_order(self._keep_selected)
         self._keep_selected = None
+        if self._list_after_load:
+            self._list_after_load = False
+            if self.model.rowCount() > 0:
+                self.focus_list()
         if self.model.rowCount() == 0 and not self.ui.ordersMessageLabel.text():
             self._show_message(self.tr("No orders match."))
         self._update_actions()

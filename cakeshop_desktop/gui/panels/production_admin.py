@@ -26,6 +26,7 @@ from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.models.production_models import CapacityModel, CostsModel
 from cakeshop_desktop.gui.panels.ingredients_panel import show_message
+from cakeshop_desktop.gui.widgets.spin_refusals import say_why_keys_are_refused
 
 CAPACITY_DAYS = 14
 BATCH_HOUR = 8
@@ -80,6 +81,10 @@ class ProductionAdminPanel(QObject):
         widgets.capacity_date_edit.setMinimumDate(QDate.currentDate())
         widgets.batch_due_edit.setDateTime(QDateTime(tomorrow, QTime(BATCH_HOUR, 0)))
         widgets.batch_due_edit.setMinimumDate(QDate.currentDate())
+        # a quantity typed past what the box holds is refused with a word, never clipped silently
+        say_why_keys_are_refused(
+            widgets.default_capacity_spin, widgets.capacity_spin, widgets.batch_quantity_spin
+        )
         widgets.save_default_capacity_button.clicked.connect(self.save_default_capacity)
         widgets.set_capacity_button.clicked.connect(self.set_day_capacity)
         widgets.plan_batch_button.clicked.connect(self.plan_batch)

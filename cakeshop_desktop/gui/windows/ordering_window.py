@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QMainWindow, QSplitter, QWidget
 
 from cakeshop_desktop.core.domain import (
@@ -39,6 +40,7 @@ from cakeshop_desktop.gui.widgets.cake_detail_pane import CakeDetailPane
 from cakeshop_desktop.gui.widgets.connection_status import add_user_status
 from cakeshop_desktop.gui.widgets.flow_layout import wrap_row
 from cakeshop_desktop.gui.widgets.message_label import ERROR_STYLE
+from cakeshop_desktop.gui.widgets.row_highlight import go_to_row, highlight_current_row
 from cakeshop_desktop.gui.window_geometry import place_main_window
 
 RETRY_OFFLINE_MS = 5_000
@@ -68,6 +70,7 @@ class OrderingWindow(QMainWindow):
         self._user: UserDTO = ctx.actor
         self._can_shop = self._user.role in SHOPPERS
         self._catalog_columns_sized = False
+        self._when_catalog_loaded: Callable[[], None] | None = None
         self.ui = Ui_OrderingWindow()
         self.ui.setupUi(self)
         self.placement = place_main_window(
@@ -175,6 +178,8 @@ class OrderingWindow(QMainWindow):
         self._show_sort(CatalogSort.NAME)
         header.sortIndicatorChanged.connect(self._header_sorted)
         view.activated.connect(self._catalog_row_activated)
+        highlight_current_row(view)
+        self.ui.catalogSearchEdit.installEventFilter(self)
         self.catalog_model.sort_changed.connect(self._model_sorted)
         self.catalog_model.total_changed.connect(self._show_count)
         self.catalog_model.loading_changed.connect(self._catalog_loading)
@@ -217,6 +222,7 @@ class OrderingWindow(QMainWindow):
         )
         self.cart_model = self.cart.model
         self.cart_model.cart_changed.connect(self._cart_changed)
+        self.cart_model.refused.connect(lambda _error: self.statusBar().clearMessage())
         self.ui.checkoutButton.clicked.connect(self.open_checkout)
         self._cart_changed(None)
         self.ui.shopSplitter.setStretchFactor(0, 3)
@@ -396,6 +402,9 @@ class OrderingWindow(QMainWindow):
 
     @Slot(int)
     def _show_count(self, total: int) -> None:
+        if self._when_catalog_loaded is not None:  # Enter or Down waited for these results
+            then, self._when_catalog_loaded = self._when_catalog_loaded, None
+            QTimer.singleShot(0, self, then)
         if not self._catalog_columns_sized and total:
             self._catalog_columns_sized = True
             for column in range(CatalogModel.COL_NAME + 1, self.catalog_model.columnCount()):
@@ -461,17 +470,68 @@ class OrderingWindow(QMainWindow):
         self.ui.quantitySpin.setValue(1)
 
     def _add_cake(self, cake: CakeDTO, quantity: int) -> None:
-        self.cart_model.add(cake.id, quantity)
-        self.statusBar().showMessage(
-            self.tr("«{0}» × {1} added to the cart").format(cake.name, quantity), STATUS_MESSAGE_MS
+        """Ask the cart for more; "added" is said only once the cart has taken it, and a
+        refusal says why in the cart and nothing else."""
+        self.statusBar().clearMessage()
+        self.cart_model.add(
+            cake.id,
+            quantity,
+            on_added=lambda _cart: self.statusBar().showMessage(
+                self.tr("«{0}» × {1} added to the cart").format(cake.name, quantity),
+                STATUS_MESSAGE_MS,
+            ),
         )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Down in the search field goes to the list (once the typed search has answered)."""
+        if (
+            watched is self.ui.catalogSearchEdit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            self._after_search(self.focus_catalog)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _after_search(self, then: Callable[[], None]) -> None:
+        """Run `then` once the catalogue shows what the search field says."""
+        if self.filters.is_pending or self.catalog_model.total is None:
+            self._when_catalog_loaded = then
+            if self.filters.is_pending:
+                self.filters.apply_now()
+            return
+        then()
+
+    @Slot()
+    def focus_catalog(self) -> None:
+        """The list of cakes with its current row highlighted (the first one if none)."""
+        view = self.ui.catalogView
+        view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        row = view.currentIndex().row()
+        go_to_row(view, row if row >= 0 else 0, CatalogModel.COL_NAME)
+
+    def _single_match_or_list(self) -> None:
+        """Enter after typing a name: one cake found goes in the cart, several are listed."""
+        if self.catalog_model.total == 1 and self._can_shop:
+            cake = self.catalog_model.cake_at(0)
+            if cake is not None:
+                go_to_row(self.ui.catalogView, 0, CatalogModel.COL_NAME)
+                self._add_cake(cake, 1)
+                self.ui.catalogSearchEdit.selectAll()  # the next name types over this one
+                return
+        if self.catalog_model.total:
+            self.focus_catalog()
 
     @Slot()
     def _search_entered(self) -> None:
-        """Enter in the search field: a scanned code puts its cake in the cart."""
+        """Enter in the search field: a scanned code puts its cake in the cart; a name with
+        one match puts that cake in the cart; with several, the list takes the focus."""
         code = self.ui.catalogSearchEdit.text().strip()
         if not code or not self._can_shop or len(code) > 32:
             self.filters.apply_now()
+            self._after_search(self.focus_catalog)
             return
         self._ctx.call(
             self,
@@ -483,6 +543,13 @@ class OrderingWindow(QMainWindow):
 
     def _scanned(self, code: str, cake: CakeDTO | None) -> None:
         if cake is None:
+            if self.ui.catalogSearchEdit.text().strip() != code:
+                return  # typed on meanwhile: that search answers for itself
+            if not code.isdigit():
+                self._when_catalog_loaded = None
+                self.filters.apply_now()
+                self._after_search(self._single_match_or_list)
+                return
             self.filters.apply_now()
             if code.isdigit():  # a receipt's or a ticket's barcode: the order's number
                 self._ctx.call(
