@@ -338,6 +338,7 @@ class CheckoutRequest:
     notes: str = ""
     item_notes: dict[int, ItemNote] = field(default_factory=dict)  # by cake id
     hand_out_now: bool = False
+    discount_amount: Decimal = Decimal("0")  # in roubles; a discount is this or the percent
 
 
 @dataclass(frozen=True, slots=True)

@@ -88,13 +88,36 @@ class Totals:
     total: Decimal
 
 
-def order_totals(line_totals: Iterable[Decimal], discount_percent: Decimal) -> Totals:
-    """Subtotal, discount (a percentage of it, rounded half-up) and total."""
+def order_totals(
+    line_totals: Iterable[Decimal],
+    discount_percent: Decimal,
+    discount_amount: Decimal = Decimal("0"),
+) -> Totals:
+    """Subtotal, discount and total. The discount is a percentage of the subtotal (rounded
+    half-up to kopecks) or an amount in roubles, never both at once."""
     if discount_percent < 0 or discount_percent > MAX_DISCOUNT_PERCENT:
         raise InvalidInput(tr_noop("A discount must be between 0 and 100 %"))
+    if discount_amount < 0:
+        raise InvalidInput(tr_noop("Discount cannot be negative"))
+    if discount_percent > 0 and discount_amount > 0:
+        raise InvalidInput(tr_noop("Give the discount in percent or in roubles, not both"))
     subtotal = round_money(sum(line_totals, Decimal("0")))
-    discount = round_money(subtotal * discount_percent / 100)
+    if discount_amount > 0:
+        discount = round_money(discount_amount)
+        if discount > subtotal:
+            raise InvalidInput(
+                tr_noop("A discount of {0} is more than the order's {1}"), discount, subtotal
+            )
+    else:
+        discount = round_money(subtotal * discount_percent / 100)
     return Totals(subtotal=subtotal, discount=discount, total=subtotal - discount)
+
+
+def discount_share(discount: Decimal, subtotal: Decimal) -> Decimal:
+    """The discount as a percentage of the subtotal, to one decimal (7.1 for 150 of 2100)."""
+    if subtotal <= 0:
+        return Decimal("0")
+    return (discount * 100 / subtotal).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
 def minimum_deposit(total: Decimal, percent: int = DEFAULT_MIN_DEPOSIT_PERCENT) -> Decimal:

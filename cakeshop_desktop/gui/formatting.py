@@ -42,3 +42,11 @@ def customer_text(customer: UserDTO) -> str:
     """A customer in a list: name (login · phone)."""
     details = " · ".join(v for v in (customer.username, customer.phone) if v)
     return f"{customer.full_name or customer.username} ({details})"
+
+
+def discount(amount: Decimal, subtotal: Decimal) -> str:
+    """'−150,00 ₽ (7,1 %)': the discount in roubles and as a share of the order."""
+    from cakeshop_desktop.core.pricing import discount_share
+
+    share = f"{discount_share(amount, subtotal):f}".removesuffix(".0")
+    return f"{money(-amount)} ({share.replace('.', QLocale().decimalPoint())} %)"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QLocale, QMarginsF, QSizeF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
@@ -73,6 +73,7 @@ def receipt_labels() -> ReceiptLabels:
         methods={method: payment_method_label(method).lower() for method in PaymentMethod},
         kinds={kind: payment_kind_label(kind) for kind in PaymentKind},
         money=money,
+        decimal_point=QLocale().decimalPoint(),
         date_time=lambda value: date_time(value) or "—",
     )
 

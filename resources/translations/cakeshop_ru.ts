@@ -380,6 +380,18 @@
         <translation>Скидка должна быть от 0 до 100 %</translation>
     </message>
     <message>
+        <source>Discount cannot be negative</source>
+        <translation>Скидка не может быть отрицательной</translation>
+    </message>
+    <message>
+        <source>Give the discount in percent or in roubles, not both</source>
+        <translation>Укажите скидку в процентах или в рублях, не то и другое сразу</translation>
+    </message>
+    <message>
+        <source>A discount of {0} is more than the order&apos;s {1}</source>
+        <translation>Скидка {0} больше суммы заказа {1}</translation>
+    </message>
+    <message>
         <source>Paid {0} is more than the order total {1}</source>
         <translation>Оплачено {0} — больше суммы заказа {1}</translation>
     </message>
@@ -674,6 +686,14 @@
     <message>
         <source>A customer orders only for themselves</source>
         <translation>Покупатель оформляет заказ только на себя</translation>
+    </message>
+    <message>
+        <source>An order picked up later needs the customer&apos;s name</source>
+        <translation>Для заказа, который заберут позже, нужно имя покупателя</translation>
+    </message>
+    <message>
+        <source>An order picked up later needs the customer&apos;s phone</source>
+        <translation>Для заказа, который заберут позже, нужен телефон покупателя</translation>
     </message>
     <message>
         <source>The pickup time is in the past</source>
@@ -2154,6 +2174,22 @@ Revenue: {2}</source>
     <message>
         <source>opening stock</source>
         <translation>начальный остаток</translation>
+    </message>
+    <message>
+        <source>An administrator may give a discount of at most {0} %</source>
+        <translation>Администратор может дать скидку не больше {0} %</translation>
+    </message>
+    <message>
+        <source>A cashier may give a discount of at most {0} %</source>
+        <translation>Кассир может дать скидку не больше {0} %</translation>
+    </message>
+    <message>
+        <source>A discount limit must be between 0 and 100 %</source>
+        <translation>Предел скидки должен быть от 0 до 100 %</translation>
+    </message>
+    <message>
+        <source>A discount limit has more than 2 digits after the decimal point</source>
+        <translation>В пределе скидки больше 2 знаков после запятой</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +3766,14 @@ Revenue: {2}</source>
         <translation>Только торты с витрины: они готовы сейчас.</translation>
     </message>
     <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>₽</source>
+        <translation>₽</translation>
+    </message>
+    <message>
         <source>You pay at the counter when you collect the order.</source>
         <translation>Оплата на кассе при получении заказа.</translation>
     </message>
@@ -3914,8 +3958,12 @@ Revenue: {2}</source>
         <translation>С&amp;кидка:</translation>
     </message>
     <message>
-        <source>Discount percent</source>
-        <translation>Скидка в процентах</translation>
+        <source>Discount in percent or in roubles</source>
+        <translation>Скидка в процентах или в рублях</translation>
+    </message>
+    <message>
+        <source>The discount in percent of the order or in roubles</source>
+        <translation>Скидка в процентах от суммы заказа или в рублях</translation>
     </message>
     <message>
         <source>Payment note</source>
@@ -7400,6 +7448,30 @@ Revenue: {2}</source>
     <message>
         <source>&amp;Save the shop&apos;s details</source>
         <translation>&amp;Сохранить реквизиты</translation>
+    </message>
+    <message>
+        <source>Discount limits</source>
+        <translation>Пределы скидок</translation>
+    </message>
+    <message>
+        <source>A &amp;cashier up to:</source>
+        <translation>&amp;Кассир — до:</translation>
+    </message>
+    <message>
+        <source>An a&amp;dministrator up to:</source>
+        <translation>А&amp;дминистратор — до:</translation>
+    </message>
+    <message>
+        <source>of the order&apos;s sum, whether the discount is typed in percent or in roubles.</source>
+        <translation>от суммы заказа, указана ли скидка в процентах или в рублях.</translation>
+    </message>
+    <message>
+        <source>Save the discount &amp;limits</source>
+        <translation>Сохранить &amp;пределы скидок</translation>
+    </message>
+    <message>
+        <source>Saved: the next checkout keeps to these limits.</source>
+        <translation>Сохранено: следующие заказы оформляются с этими пределами.</translation>
     </message>
     <message>
         <source>Saved: the next receipt shows these details.</source>

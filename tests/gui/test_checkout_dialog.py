@@ -424,3 +424,34 @@ def test_a_walk_in_showcase_sale_takes_no_typing_but_a_pre_order_asks_whom_to_ca
     order = confirm_and_wait_order(qtbot, dialog)  # handed out now: nothing typed
     assert (order.customer_name, order.customer_phone) == ("", "")
     assert order.status is OrderStatus.COMPLETED
+
+
+def test_a_discount_in_roubles_is_shown_as_both_and_a_limit_is_kept(qtbot, shop, cashier_ctx):
+    from cakeshop_desktop.core.services.discounts import DiscountLimits, save_discount_limits
+
+    save_discount_limits(shop.uow, shop.admin, DiscountLimits(cashier=Decimal("10")))
+    dialog = open_dialog(qtbot, cashier_ctx, shop, {shop.napoleon: 2})  # 1 980.00
+    ui = dialog.ui
+    assert ui.discountModeCombo.objectName() == "discountModeCombo"
+    ui.discountModeCombo.setCurrentIndex(ui.discountModeCombo.findData("roubles"))
+    assert ui.discountSpin.suffix() == " ₽" and ui.discountSpin.decimals() == 2
+    ui.discountSpin.setValue(250.0)  # 12.6 %: over the cashier's 10 %
+    text = ui.orderTotalLabel.text()
+    assert "250" in text and "12.6 %" in text.replace(",", ".")
+    lines = cart_lines(shop, shop.cashier)
+    confirm_and_wait_refusal(qtbot, dialog)
+    assert "at most 10 %" in dialog.error_text
+    assert ui.discountSpin.hasFocus()
+    assert cart_lines(shop, shop.cashier) == lines and all_orders(shop) == ()
+    ui.discountSpin.setValue(150.0)
+    order = confirm_and_wait_order(qtbot, dialog)
+    assert (order.discount, order.total) == (Decimal("150.00"), Decimal("1830.00"))
+
+
+def test_switching_the_discount_mode_starts_the_number_again(qtbot, shop, cashier_ctx):
+    dialog = open_dialog(qtbot, cashier_ctx, shop, {shop.napoleon: 1})
+    ui = dialog.ui
+    ui.discountSpin.setValue(15.0)
+    ui.discountModeCombo.setCurrentIndex(ui.discountModeCombo.findData("roubles"))
+    assert ui.discountSpin.value() == 0.0  # 15 % never silently becomes 15 ₽
+    assert ui.discountSpin.maximum() == 990.0

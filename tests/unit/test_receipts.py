@@ -112,7 +112,7 @@ def test_the_receipt_has_the_shop_every_line_and_the_money():
     assert "Inscription: «С днём рождения! 🎂»" in lines[0].notes
     money = pairs(document)
     assert money["Subtotal"] == plain_money(Decimal("3650.50"))
-    assert money["Discount"] == plain_money(Decimal("-365.05"))
+    assert money["Discount"] == plain_money(Decimal("-365.05")) + " (10 %)"  # roubles and share
     assert money["Total"] == plain_money(Decimal("3285.45"))
     assert money["Paid"] == plain_money(Decimal("1000.00"))
     assert money["Balance due"] == plain_money(Decimal("2285.45"))

@@ -22,7 +22,7 @@ from cakeshop_desktop.core.domain import (
     PaymentKind,
     PaymentMethod,
 )
-from cakeshop_desktop.core.pricing import round_money
+from cakeshop_desktop.core.pricing import discount_share, round_money
 from cakeshop_desktop.core.rules.printer_url import Paper
 from cakeshop_desktop.core.services.shop import ShopDetails
 
@@ -111,6 +111,7 @@ class ReceiptLabels:
     methods: dict[PaymentMethod, str] = field(default_factory=_english_methods)
     kinds: dict[PaymentKind, str] = field(default_factory=_english_kinds)
     money: Callable[[Decimal], str] = plain_money
+    decimal_point: str = "."
     date_time: Callable[[datetime | None], str] = plain_date_time
 
 
@@ -234,7 +235,9 @@ def _totals(detail: OrderDetailDTO, labels: ReceiptLabels) -> list[Block]:
     order = detail.order
     blocks: list[Block] = [Pair(labels.subtotal, labels.money(order.subtotal))]
     if order.discount > 0:
-        blocks.append(Pair(labels.discount, labels.money(-order.discount)))
+        share = discount_share(order.discount, order.subtotal)
+        shown = f"{share:f}".removesuffix(".0").replace(".", labels.decimal_point)
+        blocks.append(Pair(labels.discount, f"{labels.money(-order.discount)} ({shown} %)"))
     blocks.append(Pair(labels.total, labels.money(order.total), bold=True))
     blocks.append(Pair(labels.paid, labels.money(order.paid_amount)))
     if order.payment_method is not None:

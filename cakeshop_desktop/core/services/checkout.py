@@ -48,6 +48,7 @@ from cakeshop_desktop.core.reasons import SOLD_AT_COUNTER
 from cakeshop_desktop.core.rules import phones, validation
 from cakeshop_desktop.core.rules.permissions import is_staff, require
 from cakeshop_desktop.core.services.cart import SHOPPERS, out_of_stock
+from cakeshop_desktop.core.services.discounts import check_discount, limits_within
 from cakeshop_desktop.core.services.policy import policy_within
 from cakeshop_desktop.core.support import lifecycle
 from cakeshop_desktop.core.support.mapping import order_dto
@@ -124,7 +125,8 @@ def _place_order_once(
         _check_contact(customer, request)
         due_at = _pickup_time(request, items, now)
         lines = [line_total(round_money(item.cake.price), item.quantity) for item in items]
-        totals = order_totals(lines, request.discount_percent)
+        totals = order_totals(lines, request.discount_percent, request.discount_amount)
+        check_discount(limits_within(uow), actor, totals.subtotal, totals.discount)
         paid = _payment(actor, request, totals.total, policy_within(uow).min_deposit_percent)
         phone, phone_key = phones.stored_columns(customer.phone, phone_region_within(uow))
         order = Order(
@@ -204,8 +206,11 @@ def _checked(actor: UserDTO, request: CheckoutRequest) -> CheckoutRequest:
     if request.payment_method is not None:
         method = validation.choice(request.payment_method, PaymentMethod, tr_noop("payment method"))
     discount = to_money(request.discount_percent, tr_noop("Discount"))
-    if discount > 0 and not is_staff(actor):
+    discount_amount = to_money(request.discount_amount, tr_noop("Discount"))
+    if (discount > 0 or discount_amount > 0) and not is_staff(actor):
         raise PermissionDenied(tr_noop("Only a cashier can give a discount"))
+    if discount > 0 and discount_amount > 0:
+        raise InvalidInput(tr_noop("Give the discount in percent or in roubles, not both"))
     if not isinstance(request.item_notes, dict) or not all(
         isinstance(note, ItemNote) for note in request.item_notes.values()
     ):
@@ -228,6 +233,7 @@ def _checked(actor: UserDTO, request: CheckoutRequest) -> CheckoutRequest:
         payment_method=method,
         paid_amount=to_money(request.paid_amount, tr_noop("Paid amount")),
         discount_percent=discount,
+        discount_amount=discount_amount,
         notes=validation.text(request.notes, tr_noop("Notes"), 1000, multiline=True),
         item_notes=notes,
         hand_out_now=bool(request.hand_out_now),
@@ -262,9 +268,9 @@ def _check_contact(customer: _Customer, request: CheckoutRequest) -> None:
     if request.hand_out_now or customer.id is not None:
         return
     if not customer.name:
-        raise InvalidInput("An order picked up later needs the customer's name")
+        raise InvalidInput(tr_noop("An order picked up later needs the customer's name"))
     if not customer.phone:
-        raise InvalidInput("An order picked up later needs the customer's phone")
+        raise InvalidInput(tr_noop("An order picked up later needs the customer's phone"))
 
 
 def _pickup_time(request: CheckoutRequest, items: list[CartItem], now: datetime) -> datetime | None:

@@ -44,6 +44,7 @@ from cakeshop_desktop.gui.dialogs.order_actions import fill_payment_methods
 from cakeshop_desktop.gui.dialogs.order_detail_dialog import totals_html
 from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.formatting import customer_text, date_time, money
+from cakeshop_desktop.gui.formatting import discount as discount_text
 from cakeshop_desktop.gui.forms.ui_checkout_dialog import Ui_CheckoutDialog
 from cakeshop_desktop.gui.widgets.customer_combo import fill_customers, make_searchable
 from cakeshop_desktop.gui.widgets.message_label import ERROR_STYLE
@@ -51,6 +52,7 @@ from cakeshop_desktop.gui.widgets.spin_refusals import say_why_keys_are_refused
 from cakeshop_desktop.gui.window_geometry import place_dialog
 
 STAFF_ROLES = frozenset({Role.CASHIER, Role.ADMIN})
+DISCOUNT_PERCENT, DISCOUNT_ROUBLES = "percent", "roubles"
 COL_CAKE, COL_QUANTITY, COL_PRICE, COL_SUM, COL_INSCRIPTION, COL_NOTES = range(6)
 # the lengths the order items keep (checkout validates the same limits)
 TEXT_LIMITS = {COL_INSCRIPTION: 200, COL_NOTES: 1000}
@@ -199,6 +201,9 @@ class CheckoutDialog(QDialog):
         fill_payment_methods(ui.paymentMethodCombo)
         ui.paidAmountSpin.setGroupSeparatorShown(True)
         say_why_keys_are_refused(ui.paidAmountSpin, ui.discountSpin)
+        ui.discountModeCombo.addItem(self.tr("%"), DISCOUNT_PERCENT)
+        ui.discountModeCombo.addItem(self.tr("₽"), DISCOUNT_ROUBLES)
+        self._show_discount_mode()
         if self._staff:
             ui.payAtCounterLabel.hide()
             return
@@ -211,7 +216,12 @@ class CheckoutDialog(QDialog):
             ui.paidAmountLabel,
         ):
             widget.setEnabled(False)
-        for widget in (ui.discountSpin, ui.discountLabel, ui.depositHintLabel):
+        for widget in (
+            ui.discountSpin,
+            ui.discountModeCombo,
+            ui.discountLabel,
+            ui.depositHintLabel,
+        ):
             widget.hide()
         ui.paidAmountSpin.setValue(0)
         ui.payAtCounterLabel.setStyleSheet("font-weight: bold;")
@@ -226,6 +236,7 @@ class CheckoutDialog(QDialog):
         ui.fullPaymentRadio.toggled.connect(self._payment_mode_changed)
         ui.paidAmountSpin.valueChanged.connect(self._update_totals)
         ui.discountSpin.valueChanged.connect(self._update_payment)
+        ui.discountModeCombo.currentIndexChanged.connect(self._discount_mode_changed)
         ui.confirmCheckoutButton.clicked.connect(self.confirm)
         ui.cancelCheckoutButton.clicked.connect(self.reject)
 
@@ -378,11 +389,44 @@ class CheckoutDialog(QDialog):
     def _smallest_deposit(self, total: Decimal) -> Decimal:
         return minimum_deposit(total, self.min_deposit_percent)
 
-    def _discount(self) -> Decimal:
-        return spin_decimal(self.ui.discountSpin.value()) if self._staff else Decimal("0")
+    def _in_roubles(self) -> bool:
+        return self.ui.discountModeCombo.currentData() == DISCOUNT_ROUBLES
+
+    def _show_discount_mode(self) -> None:
+        """Percent: whole percents up to 100; roubles: kopecks up to the order's sum."""
+        spin = self.ui.discountSpin
+        spin.blockSignals(True)
+        if self._in_roubles():
+            spin.setDecimals(2)
+            spin.setSuffix(" ₽")
+            spin.setSingleStep(50)
+            spin.setMaximum(float(sum((line.line_total for line in self._cart.items), Decimal(0))))
+        else:
+            spin.setDecimals(0)
+            spin.setSuffix(" %")
+            spin.setSingleStep(5)
+            spin.setMaximum(100)
+        spin.blockSignals(False)
+
+    @Slot()
+    def _discount_mode_changed(self) -> None:
+        # 150 typed as roubles is not 150 %: the number starts again from 0, in plain sight
+        self.ui.discountSpin.blockSignals(True)
+        self.ui.discountSpin.setValue(0)
+        self.ui.discountSpin.blockSignals(False)
+        self._show_discount_mode()
+        self._update_payment()
+
+    def _discount(self) -> tuple[Decimal, Decimal]:
+        """(percent, roubles): the one chosen in discountModeCombo, the other 0."""
+        if not self._staff:
+            return Decimal("0"), Decimal("0")
+        value = spin_decimal(self.ui.discountSpin.value())
+        return (Decimal("0"), value) if self._in_roubles() else (value, Decimal("0"))
 
     def _totals(self) -> Totals:
-        return order_totals((line.line_total for line in self._cart.items), self._discount())
+        percent, roubles = self._discount()
+        return order_totals((line.line_total for line in self._cart.items), percent, roubles)
 
     def _paid(self, totals: Totals) -> Decimal:
         if not self._staff:
@@ -409,7 +453,7 @@ class CheckoutDialog(QDialog):
             )
             rows = [
                 (self.tr("Subtotal"), money(totals.subtotal)),
-                (self.tr("Discount"), money(-totals.discount)),
+                (self.tr("Discount"), discount_text(totals.discount, totals.subtotal)),
                 (self.tr("Total"), f"<span style='font-size:15pt'>{money(totals.total)}</span>"),
                 (self.tr("Paid now"), money(paid)),
                 (self.tr("Balance at pickup"), money(totals.total - paid)),
@@ -456,7 +500,8 @@ class CheckoutDialog(QDialog):
             due_at=self._due_at(),
             payment_method=ui.paymentMethodCombo.currentData() if paid > 0 else None,
             paid_amount=paid,
-            discount_percent=self._discount(),
+            discount_percent=self._discount()[0],
+            discount_amount=self._discount()[1],
             notes=ui.orderNotesEdit.text(),
             item_notes=self._item_notes(),
             hand_out_now=self._hand_out_now(),
@@ -520,6 +565,8 @@ class CheckoutDialog(QDialog):
             self._focus(ui.customerNameEdit)
         elif isinstance(error, InvalidInput) and "customer's phone" in str(error):
             self._focus(ui.customerPhoneEdit)
+        elif isinstance(error, InvalidInput) and "discount" in str(error):
+            self._focus(ui.discountSpin)
         elif isinstance(error, PickupTooEarly | CapacityFull):
             self._focus(ui.pickupDateTimeEdit)
         elif isinstance(error, PaymentRefused):

@@ -28,7 +28,7 @@ from cakeshop_desktop.core.rules.printer_url import Paper
 from cakeshop_desktop.core.services import refunds
 from cakeshop_desktop.core.services.paper import PrintableOrder, printable_order
 from cakeshop_desktop.core.services.refunds import RefundOffer
-from cakeshop_desktop.gui import printing
+from cakeshop_desktop.gui import formatting, printing
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.dialogs.order_actions import HandOutDialog, hand_out_order
 from cakeshop_desktop.gui.dialogs.refund_dialog import RefundDialog
@@ -164,7 +164,9 @@ class OrderDetailDialog(QDialog):
             if order.payment_method is not None
             else self.tr("not paid yet")
         )
-        ui.orderDiscountLabel.setText(money(order.discount) if order.discount else "—")
+        ui.orderDiscountLabel.setText(
+            formatting.discount(order.discount, order.subtotal) if order.discount else "—"
+        )
         ui.orderNotesLabel.setText(order.notes or "—")
         self._show_items(detail)
         self._show_payments(detail)
@@ -173,7 +175,7 @@ class OrderDetailDialog(QDialog):
             totals_html(
                 [
                     (self.tr("Subtotal"), money(order.subtotal)),
-                    (self.tr("Discount"), money(-order.discount)),
+                    (self.tr("Discount"), formatting.discount(order.discount, order.subtotal)),
                     (self.tr("Total"), money(order.total)),
                     (self.tr("Paid"), money(order.paid_amount)),
                     (self.tr("Balance"), money(order.balance)),

@@ -5,12 +5,28 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from cakeshop_desktop.core.services.discounts import (
+    DiscountLimits,
+    discount_limits,
+    save_discount_limits,
+)
 from cakeshop_desktop.core.services.shop import ShopDetails, save_shop_details, shop_details
+from cakeshop_desktop.gui.dialogs.checkout_dialog import spin_decimal
 from cakeshop_desktop.gui.errors import show_inline
-from cakeshop_desktop.gui.widgets.message_label import ERROR_STYLE, message_label, say
+from cakeshop_desktop.gui.widgets.message_label import ERROR_STYLE, OK_STYLE, message_label, say
 from cakeshop_desktop.gui.widgets.shop_details_form import ShopDetailsForm
+from cakeshop_desktop.gui.widgets.spin_refusals import say_why_keys_are_refused
 
 if TYPE_CHECKING:
     from cakeshop_desktop.gui.context import ShopContext
@@ -42,10 +58,81 @@ class SettingsShopPage(QWidget):
         layout.addWidget(self.form)
         layout.addWidget(self.result_label)
         layout.addLayout(buttons)
+        layout.addWidget(self._discount_group())
         layout.addStretch(1)
         ctx.workers.submit(
             self, shop_details, ctx.unit_of_work(), on_result=self._show, on_error=self._refused
         )
+        ctx.call(self, discount_limits, on_result=self._show_limits, on_error=self._limits_refused)
+
+    def _discount_group(self) -> QGroupBox:
+        """The most each role may take off an order; checkout refuses more."""
+        group = QGroupBox(self.tr("Discount limits"), self)
+        group.setObjectName("discountLimitsGroup")
+        form = QFormLayout(group)
+        self.cashier_limit_spin = QDoubleSpinBox(group)
+        self.admin_limit_spin = QDoubleSpinBox(group)
+        for spin, name, label in (
+            (self.cashier_limit_spin, "cashierDiscountLimitSpin", self.tr("A &cashier up to:")),
+            (self.admin_limit_spin, "adminDiscountLimitSpin", self.tr("An a&dministrator up to:")),
+        ):
+            spin.setObjectName(name)
+            spin.setAccessibleName(label.replace("&", "").rstrip(":"))
+            spin.setRange(0, 100)
+            spin.setDecimals(2)
+            spin.setSuffix(" %")
+            spin.setEnabled(False)
+            form.addRow(label, spin)
+        say_why_keys_are_refused(self.cashier_limit_spin, self.admin_limit_spin)
+        note = QLabel(
+            self.tr("of the order's sum, whether the discount is typed in percent or in roubles."),
+            group,
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+        self.limits_label = QLabel(group)
+        self.limits_label.setObjectName("discountLimitsResultLabel")
+        self.limits_label.setWordWrap(True)
+        self.limits_label.hide()
+        form.addRow(self.limits_label)
+        self.save_limits_button = QPushButton(self.tr("Save the discount &limits"), group)
+        self.save_limits_button.setObjectName("saveDiscountLimitsButton")
+        self.save_limits_button.setAutoDefault(False)
+        self.save_limits_button.setEnabled(False)
+        self.save_limits_button.clicked.connect(self._save_limits)
+        form.addRow(self.save_limits_button)
+        return group
+
+    def _show_limits(self, limits: DiscountLimits) -> None:
+        self.cashier_limit_spin.setValue(float(limits.cashier))
+        self.admin_limit_spin.setValue(float(limits.admin))
+        for widget in (self.cashier_limit_spin, self.admin_limit_spin, self.save_limits_button):
+            widget.setEnabled(True)
+
+    @Slot()
+    def _save_limits(self) -> None:
+        self.save_limits_button.setEnabled(False)
+        self._ctx.call(
+            self,
+            save_discount_limits,
+            DiscountLimits(
+                cashier=spin_decimal(self.cashier_limit_spin.value()),
+                admin=spin_decimal(self.admin_limit_spin.value()),
+            ),
+            on_result=self._limits_saved,
+            on_error=self._limits_refused,
+        )
+
+    def _limits_saved(self, limits: DiscountLimits) -> None:
+        self._show_limits(limits)
+        self.limits_label.setStyleSheet(OK_STYLE)
+        self.limits_label.setText(self.tr("Saved: the next checkout keeps to these limits."))
+        self.limits_label.show()
+
+    def _limits_refused(self, error: Exception) -> None:
+        self.save_limits_button.setEnabled(self.cashier_limit_spin.isEnabled())
+        self.limits_label.setStyleSheet(ERROR_STYLE)
+        show_inline(self.limits_label, error)
 
     @property
     def is_busy(self) -> bool:

@@ -197,6 +197,8 @@ class Ui_CheckoutDialog(object):
 
         self.paymentGroupLayout.addWidget(self.discountLabel, 4, 0, 1, 1)
 
+        self.discountLayout = QHBoxLayout()
+        self.discountLayout.setObjectName(u"discountLayout")
         self.discountSpin = QDoubleSpinBox(self.paymentGroup)
         self.discountSpin.setObjectName(u"discountSpin")
         self.discountSpin.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTrailing|Qt.AlignmentFlag.AlignVCenter)
@@ -205,7 +207,15 @@ class Ui_CheckoutDialog(object):
         self.discountSpin.setMaximum(100.000000000000000)
         self.discountSpin.setSingleStep(5.000000000000000)
 
-        self.paymentGroupLayout.addWidget(self.discountSpin, 4, 1, 1, 1)
+        self.discountLayout.addWidget(self.discountSpin)
+
+        self.discountModeCombo = QComboBox(self.paymentGroup)
+        self.discountModeCombo.setObjectName(u"discountModeCombo")
+
+        self.discountLayout.addWidget(self.discountModeCombo)
+
+
+        self.paymentGroupLayout.addLayout(self.discountLayout, 4, 1, 1, 1)
 
         self.payAtCounterLabel = QLabel(self.paymentGroup)
         self.payAtCounterLabel.setObjectName(u"payAtCounterLabel")
@@ -319,7 +329,8 @@ class Ui_CheckoutDialog(object):
         QWidget.setTabOrder(self.fullPaymentRadio, self.depositRadio)
         QWidget.setTabOrder(self.depositRadio, self.paidAmountSpin)
         QWidget.setTabOrder(self.paidAmountSpin, self.discountSpin)
-        QWidget.setTabOrder(self.discountSpin, self.checkoutItemsTable)
+        QWidget.setTabOrder(self.discountSpin, self.discountModeCombo)
+        QWidget.setTabOrder(self.discountModeCombo, self.checkoutItemsTable)
         QWidget.setTabOrder(self.checkoutItemsTable, self.orderNotesEdit)
         QWidget.setTabOrder(self.orderNotesEdit, self.confirmCheckoutButton)
         QWidget.setTabOrder(self.confirmCheckoutButton, self.cancelCheckoutButton)
@@ -406,8 +417,14 @@ class Ui_CheckoutDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.discountLabel.setText(QCoreApplication.translate("CheckoutDialog", u"Disco&unt:", None))
 #if QT_CONFIG(accessibility)
-        self.discountSpin.setAccessibleName(QCoreApplication.translate("CheckoutDialog", u"Discount percent", None))
+        self.discountSpin.setAccessibleName(QCoreApplication.translate("CheckoutDialog", u"Discount", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.discountModeCombo.setAccessibleName(QCoreApplication.translate("CheckoutDialog", u"Discount in percent or in roubles", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.discountModeCombo.setToolTip(QCoreApplication.translate("CheckoutDialog", u"The discount in percent of the order or in roubles", None))
+#endif // QT_CONFIG(tooltip)
         self.payAtCounterLabel.setText("")
 #if QT_CONFIG(accessibility)
         self.payAtCounterLabel.setAccessibleName(QCoreApplication.translate("CheckoutDialog", u"Payment note", None))
