@@ -656,6 +656,10 @@
         <translation>Скидка</translation>
     </message>
     <message>
+        <source>Not discount limits</source>
+        <translation>Это не пределы скидок</translation>
+    </message>
+    <message>
         <source>Only a cashier can give a discount</source>
         <translation>Скидку может дать только кассир</translation>
     </message>

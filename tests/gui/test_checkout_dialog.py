@@ -385,6 +385,7 @@ def test_at_a_0_percent_policy_a_phone_order_is_taken_unpaid(qtbot, shop, cashie
     ui = dialog.ui
     qtbot.waitUntil(lambda: dialog.min_deposit_percent == 0, timeout=WAIT)
     ui.customerNameEdit.setText("Анна")
+    ui.customerPhoneEdit.setText("+7 911 000-11-22")
     ui.depositRadio.setChecked(True)
     assert ui.paidAmountSpin.value() == 0
     assert "(0 %)" in ui.depositHintLabel.text()

@@ -43,6 +43,7 @@ from cakeshop_desktop.core.services import (
     catalog,
     changes,
     checkout,
+    discounts,
     ingredients,
     orders,
     paper,
@@ -56,6 +57,7 @@ from cakeshop_desktop.core.services import (
     table_editor,
     users,
 )
+from cakeshop_desktop.core.services.discounts import DiscountLimits
 from cakeshop_desktop.core.services.policy import ShopPolicy
 from cakeshop_desktop.core.services.shop import ShopDetails
 from cakeshop_desktop.core.uow import UnitOfWork
@@ -75,6 +77,7 @@ NOT_A_WINDOW_CALL = {
     "reports.roll_up_closed_months",  # likewise, after the days
     "shop.mark_demo_shop",
     "policy.policy_within",  # read inside the caller's unit of work
+    "discounts.limits_within",  # likewise, inside checkout
     "refunds.cancellation_bounds",  # steps of cancel_order, on its locked order
     "refunds.give_back",
     "users.add_user",  # stores a User built by create_user or set_up_shop
@@ -577,6 +580,12 @@ CALLS = [
     ),
     Call(policy.shop_policy, None),
     Call(policy.self_registration_allowed, None),
+    Call(discounts.discount_limits, Role.CASHIER),
+    Call(
+        discounts.save_discount_limits,
+        Role.ADMIN,
+        {"limits": (same(h.replaced(DiscountLimits())), value(DiscountLimits()))},
+    ),
     Call(
         policy.save_shop_policy,
         Role.ADMIN,

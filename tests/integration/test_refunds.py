@@ -64,6 +64,7 @@ def sold_now(shop, cakes, method=CASH, clock=None):
         shop.cashier,
         request(
             customer_name="Покупатель",
+            customer_phone="+7 911 111-22-33",
             payment_method=method,
             paid_amount=total,
             hand_out_now=True,
@@ -269,6 +270,7 @@ def test_a_return_gives_back_the_cakes_share_after_the_order_discount(shop):
         shop.cashier,
         request(
             customer_name="Покупатель",
+            customer_phone="+7 911 111-22-33",
             payment_method=CASH,
             paid_amount=D("2907.45"),  # 3230.50 less 10 %
             discount_percent=D("10"),

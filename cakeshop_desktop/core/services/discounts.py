@@ -55,6 +55,8 @@ def limits_within(uow: UnitOfWork) -> DiscountLimits:
 def save_discount_limits(uow: UnitOfWork, actor: UserDTO, limits: DiscountLimits) -> DiscountLimits:
     """An administrator sets the limits; a limit outside 0–100 % is refused, nothing saved."""
     require(actor, frozenset({Role.ADMIN}), "set the discount limits")
+    if not isinstance(limits, DiscountLimits):
+        raise InvalidInput(tr_noop("Not discount limits"))
     checked = DiscountLimits(
         cashier=_percent(limits.cashier),
         admin=_percent(limits.admin),
