@@ -8005,6 +8005,29 @@ Revenue: {2}</source>
     </message>
 </context>
 <context>
+    <name>TouchMode</name>
+    <message>
+        <source>&amp;Touch screen mode</source>
+        <translation>&amp;Сенсорный экран</translation>
+    </message>
+    <message>
+        <source>One fewer</source>
+        <translation>На один меньше</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>На один больше</translation>
+    </message>
+    <message>
+        <source>One fewer in the cart</source>
+        <translation>В корзине на один меньше</translation>
+    </message>
+    <message>
+        <source>One more in the cart</source>
+        <translation>В корзине на один больше</translation>
+    </message>
+</context>
+<context>
     <name>Unit</name>
     <message>
         <source>g</source>

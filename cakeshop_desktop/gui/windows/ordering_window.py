@@ -41,6 +41,7 @@ from cakeshop_desktop.gui.widgets.connection_status import add_user_status
 from cakeshop_desktop.gui.widgets.flow_layout import wrap_row
 from cakeshop_desktop.gui.widgets.message_label import ERROR_STYLE
 from cakeshop_desktop.gui.widgets.row_highlight import go_to_row, highlight_current_row
+from cakeshop_desktop.gui.widgets.touch_mode import TouchMode
 from cakeshop_desktop.gui.window_geometry import place_main_window
 
 RETRY_OFFLINE_MS = 5_000
@@ -107,6 +108,7 @@ class OrderingWindow(QMainWindow):
         self._setup_cart()
         self._setup_orders_tab()
         self._setup_status_bar()
+        self._setup_touch_mode()
         self._setup_actions()
         if self._user.role is Role.ADMIN:
             self._add_admin_actions()
@@ -304,6 +306,29 @@ class OrderingWindow(QMainWindow):
         self._user = user
         self._ctx.actor = user
         self.setWindowTitle(self._title())
+
+    def _setup_touch_mode(self) -> None:
+        """± buttons beside the quantity and the cart, bigger rows: a finger at 1024×768."""
+        ui = self.ui
+        self.touch = TouchMode(
+            self, [ui.catalogView, ui.cartView], ui.quantitySpin, self._step_cart_line
+        )
+        layout = ui.addLayout
+        at = layout.indexOf(ui.quantitySpin)
+        layout.insertWidget(at, self.touch.spin_minus)
+        layout.insertWidget(at + 2, self.touch.spin_plus)
+        ui.cartButtonLayout.insertWidget(0, self.touch.cart_minus)
+        ui.cartButtonLayout.insertWidget(1, self.touch.cart_plus)
+        ui.shopMenu.addSeparator()
+        ui.shopMenu.addAction(self.touch.action)
+
+    def _step_cart_line(self, step: int) -> None:
+        """The selected cart line one more or one fewer (not below 1: Remove takes it out)."""
+        row = self.ui.cartView.currentIndex().row()
+        item = self.cart_model.item_at(row if row >= 0 else 0)
+        if item is None or item.quantity + step < 1:
+            return
+        self.cart_model.set_quantity(item.cake_id, item.quantity + step)
 
     def _setup_status_bar(self) -> None:
         self.connection_status = add_user_status(self, self._ctx.workers, self._user)
