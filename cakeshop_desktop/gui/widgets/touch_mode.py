@@ -38,9 +38,12 @@ class TouchMode(QObject):
         views: list[QAbstractItemView],
         spin: QSpinBox,
         cart_step: Callable[[int], None],
+        *,
+        with_buttons: bool = True,
     ) -> None:
         super().__init__(window)
         self._window = window
+        self._with_buttons = with_buttons  # a baker's read-only shelf has no quantities
         self._views = views
         self._normal_rows = [view.verticalHeader().defaultSectionSize() for view in views]
         self.action = QAction(self.tr("&Touch screen mode"), window)
@@ -79,5 +82,5 @@ class TouchMode(QObject):
         for view, normal in zip(self._views, self._normal_rows, strict=True):
             view.verticalHeader().setDefaultSectionSize(TOUCH_ROW if on else normal)
         for button in self.buttons:
-            button.setVisible(on)
+            button.setVisible(on and self._with_buttons)
         self._window.setStyleSheet(TOUCH_STYLE if on else "")

@@ -311,7 +311,11 @@ class OrderingWindow(QMainWindow):
         """± buttons beside the quantity and the cart, bigger rows: a finger at 1024×768."""
         ui = self.ui
         self.touch = TouchMode(
-            self, [ui.catalogView, ui.cartView], ui.quantitySpin, self._step_cart_line
+            self,
+            [ui.catalogView, ui.cartView],
+            ui.quantitySpin,
+            self._step_cart_line,
+            with_buttons=self._can_shop,
         )
         layout = ui.addLayout
         at = layout.indexOf(ui.quantitySpin)
