@@ -76,12 +76,13 @@ def test_an_admin_saves_the_policy_every_till_reads_it_and_it_is_audited(shop):
         "policy.keep_deposit_on_cancel": "0",
         "policy.self_registration": "0",
     }
-    ((user_id, before, after),) = rows(
+    ((user_id, action, before, after),) = rows(
         shop.uow,
-        "SELECT user_id, `before`, `after` FROM audit_log WHERE table_name = 'shop_settings'"
+        "SELECT user_id, action, `before`, `after` FROM audit_log"
+        " WHERE table_name = 'shop_settings'"
         " AND row_id = 'policy'",
     )
-    assert user_id == shop.admin.id
+    assert (user_id, action) == (shop.admin.id, "update")
     assert json.loads(before)["min_deposit_percent"] == 30
     assert json.loads(after)["min_deposit_percent"] == 0
 
@@ -130,6 +131,11 @@ def test_a_value_broken_in_the_tables_editor_reads_as_the_default_not_as_zero(sh
         shop.uow.settings.put({policy_service.MIN_DEPOSIT_KEY: "250"})
         shop.uow.commit()
     assert policy_service.shop_policy(shop.uow).min_deposit_percent == 30
+    for stored, read in (("101", 30), ("100", 100), ("0", 0)):
+        with shop.uow:
+            shop.uow.settings.put({policy_service.MIN_DEPOSIT_KEY: stored})
+            shop.uow.commit()
+        assert policy_service.shop_policy(shop.uow).min_deposit_percent == read, stored
 
 
 # ---------------------------------------------------------------- the smallest deposit
