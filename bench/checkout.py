@@ -7,6 +7,11 @@ transaction doing the same rows in the raw mode (atomic stock UPDATE, order, ite
 ledger, status history, payment, cart cleared). A third, informative mode also fills the
 cart through `cart.add_to_cart`. Ten "last cakes" with a small stock make tills collide.
 
+Per mode it also prints the client CPU per checkout (the till process's CPU time spent in
+the checkout call, cart filling excluded) and how long the cakes' row locks were held: from
+the statement that takes them (the service's SELECT ... FOR UPDATE, the raw transaction's
+first stock UPDATE) returning to its COMMIT returning, over the committed sales.
+
 The last line is `service/raw = R, invariants ok` or `service/raw = R, FAILED`, where R
 compares the checkout transaction in both modes (cart filling is the same SQL in both).
 """
@@ -15,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
+import os
 import random
 import sys
 import time
@@ -26,7 +32,7 @@ from typing import Any
 
 import bench_database
 import pymysql
-from sqlalchemy import make_url
+from sqlalchemy import event, make_url
 from sqlalchemy.engine import URL
 
 from cakeshop_desktop.core.db.engine import make_engine
@@ -73,6 +79,47 @@ class TillResult:
     retries: int = 0
     elapsed: float = 0.0
     error: str = ""
+    cpu: float = 0.0  # process CPU seconds inside the checkout calls
+    checkouts: int = 0
+    lock_hold: float = 0.0  # seconds the cakes' row locks were held, committed sales only
+    locked_sales: int = 0
+
+
+class LockClock:
+    """Times the cakes' row locks: started when the locking statement returns, stopped when
+    the COMMIT returns (a rollback forgets the start)."""
+
+    def __init__(self) -> None:
+        self.started: float | None = None
+        self.total = 0.0
+        self.count = 0
+
+    def locked(self) -> None:
+        if self.started is None:
+            self.started = time.perf_counter()
+
+    def committed(self) -> None:
+        if self.started is not None:
+            self.total += time.perf_counter() - self.started
+            self.count += 1
+        self.started = None
+
+    def rolled_back(self) -> None:
+        self.started = None
+
+    def wrap(self, connection: Any) -> None:
+        """Time a DBAPI connection's own commit and rollback (what the service's session calls)."""
+        commit, rollback = connection.commit, connection.rollback
+
+        def timed_commit() -> None:
+            commit()
+            self.committed()
+
+        def timed_rollback() -> None:
+            rollback()
+            self.rolled_back()
+
+        connection.commit, connection.rollback = timed_commit, timed_rollback
 
 
 def pick_lines(rng: random.Random, job: TillJob) -> list[tuple[int, int]]:
@@ -98,6 +145,8 @@ def run_till(job: TillJob, barrier: Any, results: Any) -> None:
                 result.refused += 1
         result.elapsed = time.perf_counter() - started
         result.retries = sell.retries
+        result.cpu, result.checkouts = sell.cpu, sell.checkouts
+        result.lock_hold, result.locked_sales = sell.locks.total, sell.locks.count
         sell.close()
     except Exception as exc:  # noqa: BLE001 - reported to the parent
         result.error = f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}"
@@ -183,6 +232,15 @@ class ServiceTill:
         self.engine = make_engine(job.url)
         self.uow = UnitOfWork(self.engine)
         self.filler = CartFiller(job)
+        self.cpu = 0.0
+        self.checkouts = 0
+        self.locks = LockClock()
+        event.listen(self.engine, "connect", lambda dbapi, _record: self.locks.wrap(dbapi))
+        event.listen(self.engine, "after_cursor_execute", self._after_statement)
+
+    def _after_statement(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.startswith("SELECT cakes.") and statement.rstrip().endswith("FOR UPDATE"):
+            self.locks.locked()
 
     @property
     def retries(self) -> int:
@@ -198,17 +256,19 @@ class ServiceTill:
                     total = cart.add_to_cart(self.uow, actor, cake_id, quantity).total
             else:
                 total = self.filler.fill(lines)
-            checkout_service.place_order(
-                self.uow,
-                actor,
-                CheckoutRequest(
-                    idempotency_key=key,
-                    customer_name="Покупатель",
-                    customer_phone="+7 900 555-44-33",
-                    payment_method=PaymentMethod.CASH,
-                    paid_amount=total,
-                ),
+            request = CheckoutRequest(
+                idempotency_key=key,
+                customer_name="Покупатель",
+                customer_phone="+7 900 555-44-33",
+                payment_method=PaymentMethod.CASH,
+                paid_amount=total,
             )
+            cpu = time.process_time()
+            self.checkouts += 1
+            try:
+                checkout_service.place_order(self.uow, actor, request)
+            finally:
+                self.cpu += time.process_time() - cpu
             return True
         except (OutOfStock, InvalidInput):  # sold out, or nothing left to put in the cart
             self.filler.clear()
@@ -228,6 +288,9 @@ class RawTill:
         self.connection = self.filler.connection
         self.cart_id = self.filler.cart_id
         self.user_id = job.actor.id
+        self.cpu = 0.0
+        self.checkouts = 0
+        self.locks = LockClock()
 
     @property
     def retries(self) -> int:
@@ -235,7 +298,13 @@ class RawTill:
 
     def __call__(self, rng: random.Random, key: str) -> bool:
         self.filler.fill(pick_lines(rng, self.job))
-        return bool(self.filler.retrying(lambda: self._checkout(key)))
+        cpu = time.process_time()
+        self.checkouts += 1
+        try:
+            return bool(self.filler.retrying(lambda: self._checkout(key)))
+        finally:
+            self.cpu += time.process_time() - cpu
+            self.locks.rolled_back()  # a deadlock victim's or a sold-out sale's locks
 
     def _checkout(self, key: str) -> bool:
         now = datetime.now()
@@ -261,6 +330,7 @@ class RawTill:
                     "WHERE id = %s AND stock_qty >= %s",
                     (quantity, quantity, cake_id, quantity),
                 )
+                self.locks.locked()
                 if cursor.rowcount != 1:
                     self.connection.rollback()
                     cursor.execute(
@@ -314,6 +384,7 @@ class RawTill:
             )
             cursor.execute("DELETE FROM cart_items WHERE id IN %s", ([line[0] for line in lines],))
         self.connection.commit()
+        self.locks.committed()
         return True
 
     def close(self) -> None:
@@ -427,17 +498,29 @@ def invariants(url: URL, initial_stock: dict[int, int]) -> list[str]:
     return problems
 
 
-def summary(mode: str, results: list[TillResult]) -> float:
+@dataclass(frozen=True)
+class ModeFigures:
+    rate: float  # orders per second, all tills
+    cpu_ms: float  # client CPU per checkout call
+    lock_ms: float  # cakes' row locks held per committed sale
+
+
+def summary(mode: str, results: list[TillResult]) -> ModeFigures:
     orders = sum(r.orders for r in results)
     elapsed = max(r.elapsed for r in results)
     rate = orders / elapsed if elapsed else 0.0
+    checkouts = sum(r.checkouts for r in results)
+    cpu_ms = 1000 * sum(r.cpu for r in results) / checkouts if checkouts else 0.0
+    locked = sum(r.locked_sales for r in results)
+    lock_ms = 1000 * sum(r.lock_hold for r in results) / locked if locked else 0.0
     print(
         f"{mode:>12}: {rate:8.1f} orders/s  ({orders} orders, "
         f"{sum(r.refused for r in results)} refused as sold out, "
-        f"{sum(r.retries for r in results)} deadlock retries, {elapsed:.1f} s)",
+        f"{sum(r.retries for r in results)} deadlock retries, {elapsed:.1f} s); "
+        f"CPU {cpu_ms:.2f} ms per checkout, cakes locked {lock_ms:.1f} ms per sale",
         flush=True,
     )
-    return rate
+    return ModeFigures(rate, cpu_ms, lock_ms)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -461,17 +544,24 @@ def main(argv: list[str] | None = None) -> int:
         f"{LINES_PER_SALE} lines per sale, database {url.database}",
         flush=True,
     )
-    rates = {
+    figures = {
         mode: summary(mode, run_mode(mode, url, tills, ordinary, last, args.seconds, args.sales))
         for mode in ("service", "raw", "service+cart")
     }
-    service, raw = rates["service"], rates["raw"]
+    service, raw = figures["service"].rate, figures["raw"].rate
     problems = invariants(url, stock)
     for problem in problems[:20]:
         print(f"  invariant broken: {problem}")
     if not args.keep:
         bench_database.drop_database(url)
     ratio = service / raw if raw else 0.0
+    mine, lean = figures["service"], figures["raw"]
+    print(
+        f"CPU per checkout service/raw = {mine.cpu_ms / lean.cpu_ms if lean.cpu_ms else 0.0:.2f} "
+        f"(target <= 2), cakes' lock hold service/raw = "
+        f"{mine.lock_ms / lean.lock_ms if lean.lock_ms else 0.0:.2f} (target <= 1.5), "
+        f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}"
+    )
     print(f"service/raw = {ratio:.2f}, {'FAILED' if problems else 'invariants ok'}")
     return 1 if problems else 0
 
