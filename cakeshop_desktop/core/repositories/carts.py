@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from cakeshop_desktop.core.db.models import Cake, Cart, CartItem
 
@@ -14,8 +14,12 @@ class CartRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def for_user(self, user_id: int) -> Cart | None:
-        return self._session.scalars(select(Cart).where(Cart.user_id == user_id)).first()
+    def for_user(self, user_id: int, *, with_items: bool = False) -> Cart | None:
+        """The user's cart; `with_items` loads its lines and their cakes in the same query."""
+        query = select(Cart).where(Cart.user_id == user_id)
+        if with_items:
+            return self._session.scalars(query.options(joinedload(Cart.items))).unique().first()
+        return self._session.scalars(query).first()
 
     def get_or_create(self, user_id: int) -> Cart:
         cart = self.for_user(user_id)

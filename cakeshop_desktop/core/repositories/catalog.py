@@ -294,17 +294,37 @@ class CatalogRepository:
                 conditions.append(not_(listed.like(like_pattern(f",{tag},"), escape=LIKE_ESCAPE)))
         return conditions
 
-    def lock_cakes(self, cake_ids: Iterable[int]) -> None:
-        """Row-lock these cakes until commit, always in id order so lockers queue, not deadlock."""
+    def lock_cakes(self, cake_ids: Iterable[int]) -> dict[int, int]:
+        """Row-lock these cakes until commit, always in id order so lockers queue, not deadlock.
+
+        Returns each locked cake's showcase stock as it is now (no other till can change it
+        before this transaction ends)."""
         ids = sorted(set(cake_ids))
         if not ids:
-            return
+            return {}
         # No join (it would lock categories too), and through the primary key: on a small
         # table MySQL may read the ids from a secondary index and lock in that index's order.
-        statement = select(Cake.id, Cake.version).where(Cake.id.in_(ids)).order_by(Cake.id)
+        statement = select(Cake.id, Cake.stock_qty).where(Cake.id.in_(ids)).order_by(Cake.id)
         for dialect in ("mysql", "mariadb"):
             statement = statement.with_hint(Cake, "FORCE INDEX (PRIMARY)", dialect)
-        self._session.execute(statement.with_for_update())
+        rows = self._session.execute(statement.with_for_update())
+        return {cake_id: stock for cake_id, stock in rows}
+
+    def take_lines_from_showcase(self, quantities: dict[int, int]) -> bool:
+        """Atomically take ready cakes (cake id -> quantity) in one statement; False when any
+        had fewer left (then those stay untouched: the caller rolls the others back).
+
+        Pending ORM changes are not flushed first: the order's next flush writes them."""
+        if not quantities:
+            return True
+        wanted = case(quantities, value=Cake.id)
+        result = self._session.execute(
+            update(Cake)
+            .where(Cake.id.in_(sorted(quantities)), Cake.stock_qty >= wanted)
+            .values(stock_qty=Cake.stock_qty - wanted, sold_count=Cake.sold_count + wanted)
+            .execution_options(synchronize_session=False, autoflush=False)
+        )
+        return rowcount(result) == len(quantities)
 
     def take_from_showcase(self, cake_id: int, quantity: int) -> bool:
         """Atomically take `quantity` ready cakes; False when fewer are left."""

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
+from typing import cast
 
-from sqlalchemy import ColumnElement, false, func, or_, select, update
+from sqlalchemy import ColumnElement, Table, false, func, insert, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from cakeshop_desktop.core.db.models import Order, OrderStatusHistory, Payment, User
@@ -12,6 +13,8 @@ from cakeshop_desktop.core.domain import OrderQuery, OrderStatus
 from cakeshop_desktop.core.repositories.catalog import LIKE_ESCAPE, like_pattern
 from cakeshop_desktop.core.repositories.users import person_name
 from cakeshop_desktop.core.rules.phones import PhoneSearch, phone_search
+
+_PAYMENTS = cast(Table, Payment.__table__)  # written through Core
 
 
 class OrderRepository:
@@ -67,6 +70,19 @@ class OrderRepository:
             select(Order).where(new).order_by(Order.created_at, Order.id).limit(limit)
         )
         return list(rows), count
+
+    def insert(self, order: Order) -> Order:
+        """Insert the order (and its lines) in one flush and give it its number, derived from
+        the database's own id; the number is written by the next flush, with whatever else
+        the order changes by then (one UPDATE, not two)."""
+        self._session.add(order)
+        self._session.flush()
+        order.number = order_number(order.id)
+        return order
+
+    def insert_payment(self, values: dict[str, object]) -> None:
+        """A payment row straight through Core: nothing reads it back as an object."""
+        self._session.execute(insert(_PAYMENTS), values)
 
     def add_history(self, entry: OrderStatusHistory) -> None:
         self._session.add(entry)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import cast
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, update
+from sqlalchemy import ColumnElement, Table, and_, func, insert, or_, select, update
 from sqlalchemy.dialects.mysql import insert as mysql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -25,6 +26,9 @@ from cakeshop_desktop.core.repositories.users import person_name
 
 DAILY_CAPACITY_KEY = "daily_capacity"
 DEFAULT_DAILY_CAPACITY = 20
+
+
+_STOCK_MOVEMENTS = cast(Table, StockMovement.__table__)  # written through Core
 
 
 class ProductionRepository:
@@ -113,6 +117,11 @@ class ProductionRepository:
 
     def add_movement(self, movement: StockMovement) -> None:
         self._session.add(movement)
+
+    def insert_movements(self, rows: list[dict[str, object]]) -> None:
+        """Ledger rows straight through Core, one executemany: nothing reads them back."""
+        if rows:
+            self._session.execute(insert(_STOCK_MOVEMENTS), rows)
 
     def tasks_of_order(self, order_id: int) -> list[ProductionTask]:
         return list(

@@ -16,8 +16,6 @@ from cakeshop_desktop.core.db.models import (
     CartItem,
     Order,
     OrderItem,
-    Payment,
-    StockMovement,
 )
 from cakeshop_desktop.core.domain import (
     CapacityFull,
@@ -49,10 +47,10 @@ from cakeshop_desktop.core.rules import phones, validation
 from cakeshop_desktop.core.rules.permissions import is_staff, require
 from cakeshop_desktop.core.services.cart import SHOPPERS, out_of_stock
 from cakeshop_desktop.core.services.discounts import check_discount, limits_within
-from cakeshop_desktop.core.services.policy import policy_within
+from cakeshop_desktop.core.services.policy import POLICY_KEYS, policy_from
 from cakeshop_desktop.core.support import lifecycle
 from cakeshop_desktop.core.support.mapping import order_dto
-from cakeshop_desktop.core.support.phone_region import phone_region_within
+from cakeshop_desktop.core.support.phone_region import PHONE_REGION_KEY, phone_region_from
 from cakeshop_desktop.core.uow import UnitOfWork, retry_on_deadlock
 
 PICKUP_GRACE = timedelta(minutes=5)  # a pickup "now" typed a minute ago is still now
@@ -99,7 +97,7 @@ def _place_order_once(
         existing = uow.orders.by_idempotency_key(request.idempotency_key)
         if existing is not None:
             return _replay(existing, actor)
-        cart = uow.carts.for_user(actor.id)
+        cart = uow.carts.for_user(actor.id, with_items=True)
         if cart is None or not cart.items:
             # a till racing with the same key may have emptied the cart since the look-up above
             existing = uow.orders.by_idempotency_key(request.idempotency_key)
@@ -109,10 +107,8 @@ def _place_order_once(
         customer = _customer(uow, actor, request)
         items = list(cart.items)
         cakes = {item.cake_id: item.cake for item in items}
-        # Lock the cart's cakes in id order before anything else: the order lines' foreign
-        # keys would otherwise share-lock them first and two tills upgrading to the stock
-        # update would deadlock; a till with the same key waits here, then replays.
-        uow.catalog.lock_cakes(cakes)
+        # The policy and the phone region in one read, before any row is locked.
+        settings = uow.settings.values((*POLICY_KEYS, PHONE_REGION_KEY))
         for cake in cakes.values():
             if not cake.is_active:
                 raise InvalidInput(
@@ -127,8 +123,8 @@ def _place_order_once(
         lines = [line_total(round_money(item.cake.price), item.quantity) for item in items]
         totals = order_totals(lines, request.discount_percent, request.discount_amount)
         check_discount(limits_within(uow), actor, totals.subtotal, totals.discount)
-        paid = _payment(actor, request, totals.total, policy_within(uow).min_deposit_percent)
-        phone, phone_key = phones.stored_columns(customer.phone, phone_region_within(uow))
+        paid = _payment(actor, request, totals.total, policy_from(settings).min_deposit_percent)
+        phone, phone_key = phones.stored_columns(customer.phone, phone_region_from(settings))
         order = Order(
             customer_id=customer.id,
             customer_name=customer.name,
@@ -161,31 +157,42 @@ def _place_order_once(
                     notes=note.notes,
                 )
             )
+        # The cakes' prices and rules above were read with the cart, before any lock (as they
+        # always were): everything from here to the commit runs with the cakes locked, so it is
+        # kept to the writes themselves.
+        # Lock the cart's cakes in id order before the writes: the order lines' foreign keys
+        # would otherwise share-lock them first and two tills upgrading to the stock update
+        # would deadlock; a till with the same key waits here, then replays.
+        stock = uow.catalog.lock_cakes(cakes)
         # One handler for the whole write: the insert meets the key of an order another till
         # stored since the look-up above, and any other clash of the same kind rolls all back.
         try:
-            uow.orders.add(order)
-            _take_stock(uow, order, cakes, actor.id)
+            uow.orders.insert(order)
+            _take_stock(uow, order, cakes, stock)
             _book_capacity(uow, items, due_at)
             lifecycle.record_created(uow, order, actor.id)
-            if paid > 0:
-                assert request.payment_method is not None
-                uow.orders.add_payment(
-                    Payment(
-                        order_id=order.id,
-                        amount=paid,
-                        method=request.payment_method,
-                        kind=PaymentKind.FULL if paid == totals.total else PaymentKind.DEPOSIT,
-                        taken_by_id=actor.id,
-                        taken_at=now,
-                    )
-                )
             if is_staff(actor):
                 lifecycle.confirm(uow, order, actor.id)
                 if request.hand_out_now:
                     lifecycle.move_status(
                         uow, order, OrderStatus.COMPLETED, actor.id, SOLD_AT_COUNTER
                     )
+            # The order's number and status, its history (and production tasks) in one flush;
+            # the payment and the ledger rows after it through Core, as nothing reads them back.
+            uow.flush()
+            if paid > 0:
+                assert request.payment_method is not None
+                uow.orders.insert_payment(
+                    {
+                        "order_id": order.id,
+                        "amount": paid,
+                        "method": request.payment_method,
+                        "kind": PaymentKind.FULL if paid == totals.total else PaymentKind.DEPOSIT,
+                        "taken_by_id": actor.id,
+                        "taken_at": now,
+                    }
+                )
+            uow.production.insert_movements(_ledger_rows(order, actor.id))
             uow.carts.clear(cart)
             uow.commit()
         except IntegrityError:
@@ -313,31 +320,44 @@ def _payment(
     return paid
 
 
-def _take_stock(uow: UnitOfWork, order: Order, cakes: dict[int, Cake], actor_id: int) -> None:
+def _take_stock(
+    uow: UnitOfWork, order: Order, cakes: dict[int, Cake], stock: dict[int, int]
+) -> None:
+    """Take the showcase cakes (`stock`: as locked) in one UPDATE; count the baked ones sold."""
     # Always the same row order on every terminal, so two checkouts cannot deadlock.
     lines = sorted(order.items, key=lambda line: line.cake_id or 0)
+    showcase: dict[int, int] = {}
     for item in lines:
         assert item.cake_id is not None
         if item.made_to_order:
             uow.catalog.count_sold(item.cake_id, item.quantity)
-            continue
-        if not uow.catalog.take_from_showcase(item.cake_id, item.quantity):
-            left = uow.catalog.stock_of(item.cake_id)
+        elif stock.get(item.cake_id, 0) < item.quantity:
+            # the first short cake in id order, with what is left of it (nothing taken yet)
+            left = stock.get(item.cake_id, 0)
             raise out_of_stock(cakes[item.cake_id].name, left)
-    # The ledger rows after all the updates: one flush writes them together, not one each.
-    for item in lines:
-        if item.made_to_order:
-            continue
-        uow.production.add_movement(
-            StockMovement(
-                kind=MovementKind.SALE,
-                cake_id=item.cake_id,
-                quantity=Decimal(-item.quantity),
-                order_id=order.id,
-                created_by_id=actor_id,
-                created_at=order.created_at,
-            )
-        )
+        else:
+            showcase[item.cake_id] = item.quantity
+    if not uow.catalog.take_lines_from_showcase(showcase):
+        # only if the locked rows changed under the lock (a database without row locks)
+        short = next(cake for cake, n in showcase.items() if uow.catalog.stock_of(cake) < n)
+        raise out_of_stock(cakes[short].name, uow.catalog.stock_of(short))
+
+
+def _ledger_rows(order: Order, actor_id: int) -> list[dict[str, object]]:
+    """The sale's stock ledger rows, one per showcase line, in cake id order."""
+    lines = sorted(order.items, key=lambda line: line.cake_id or 0)
+    return [
+        {
+            "kind": MovementKind.SALE,
+            "cake_id": item.cake_id,
+            "quantity": Decimal(-item.quantity),
+            "order_id": order.id,
+            "created_by_id": actor_id,
+            "created_at": order.created_at,
+        }
+        for item in lines
+        if not item.made_to_order
+    ]
 
 
 def _book_capacity(uow: UnitOfWork, items: list[CartItem], due_at: datetime | None) -> None:

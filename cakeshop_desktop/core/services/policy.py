@@ -9,6 +9,7 @@ before: a 30 % deposit, cashiers cancel and refund, customers cancel their own n
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 
 from cakeshop_desktop.core.domain import InvalidInput, Role, UserDTO
@@ -59,9 +60,17 @@ def self_registration_allowed(uow: UnitOfWork) -> bool:
     return shop_policy(uow).self_registration
 
 
+# every key the policy is kept under, for a service reading it with other settings at once
+POLICY_KEYS = tuple(_KEYS.values())
+
+
 def policy_within(uow: UnitOfWork) -> ShopPolicy:
     """The policy, read inside a unit of work a service has already opened."""
-    stored = uow.settings.values(_KEYS.values())
+    return policy_from(uow.settings.values(POLICY_KEYS))
+
+
+def policy_from(stored: Mapping[str, str]) -> ShopPolicy:
+    """The policy from the stored settings (`uow.settings.values` of at least POLICY_KEYS)."""
     default = ShopPolicy()
     values: dict[str, object] = {}
     for field, key in _KEYS.items():

@@ -6,6 +6,8 @@ their own transactions and `shop.py` itself builds on users.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from cakeshop_desktop.core.rules import phones
 from cakeshop_desktop.core.uow import UnitOfWork
 
@@ -14,5 +16,10 @@ PHONE_REGION_KEY = "shop.phone_region"  # a two-letter region such as RU; RU unl
 
 def phone_region_within(uow: UnitOfWork) -> str:
     """The shop's phone region, read inside a unit of work that is already open."""
-    region = uow.settings.values([PHONE_REGION_KEY]).get(PHONE_REGION_KEY, "").strip().upper()
+    return phone_region_from(uow.settings.values([PHONE_REGION_KEY]))
+
+
+def phone_region_from(stored: Mapping[str, str]) -> str:
+    """The region from the stored settings (`uow.settings.values` including PHONE_REGION_KEY)."""
+    region = stored.get(PHONE_REGION_KEY, "").strip().upper()
     return region if phones.is_region(region) else phones.DEFAULT_REGION
