@@ -245,6 +245,10 @@ class OrderingWindow(QMainWindow):
     def _setup_orders_to_confirm(self) -> None:
         """Customers' orders waiting for the counter: a count beside the tabs, a sound."""
         self.to_confirm = OrdersToConfirm(self._ctx, self)
+        # setCornerWidget moves the label into the tabs behind PySide's back: given its new
+        # parent first, PySide no longer frees the label's wrapper with the window's while
+        # the tabs still hold it (a crash when a counter window is deleted, e.g. at logout)
+        self.to_confirm.label.setParent(self.ui.mainTabs)
         self.ui.mainTabs.setCornerWidget(self.to_confirm.label, Qt.Corner.TopRightCorner)
         self.live.orders_changed.connect(self.to_confirm.orders_changed)
         self.to_confirm.show_requested.connect(self.show_orders_to_confirm)
