@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -119,9 +118,10 @@ class LinkAccountDialog(QDialog):
     def _records_arrived(self, records: list[UserDTO]) -> None:
         self.records_list.clear()
         for record in records:
-            item = QListWidgetItem(customer_text(record))
+            # made by the list, not in Python (see admin_window._add_item)
+            self.records_list.addItem(customer_text(record))
+            item = self.records_list.item(self.records_list.count() - 1)
             item.setData(Qt.ItemDataRole.UserRole, record.id)
-            self.records_list.addItem(item)
         if not records:
             self._say(self.tr("Nobody else on file has this phone."), ok=True)
         else:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
@@ -344,9 +345,9 @@ class AdminWindow(QMainWindow):
         shop = sorted((e.name for e in entries if not e.internal), key=_by_label)
         internal = sorted((e.name for e in entries if e.internal), key=_by_label)
         for name in shop:
-            tables.addItem(_table_item(name))
+            _add_table_item(tables, name)
         if internal:
-            heading = QListWidgetItem(self.tr("Internal (read-only)"))
+            heading = _add_item(tables, self.tr("Internal (read-only)"))
             heading.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading: not chosen, skipped by keys
             heading.setToolTip(
                 self.tr(
@@ -356,9 +357,8 @@ class AdminWindow(QMainWindow):
             font = heading.font()
             font.setBold(True)
             heading.setFont(font)
-            tables.addItem(heading)
             for name in internal:
-                tables.addItem(_table_item(name))
+                _add_table_item(tables, name)
         self.audit_panel.set_tables([(name, table_label(name)) for name in shop])
         # the list as wide as its longest name (up to a limit); the grid takes the rest
         widest = tables.sizeHintForColumn(0) + tables.frameWidth() * 2 + 24
@@ -551,11 +551,18 @@ def _by_label(name: str) -> str:
     return table_label(name).casefold()
 
 
-def _table_item(name: str) -> QListWidgetItem:
-    item = QListWidgetItem(table_label(name))
+def _add_item(tables: QListWidget, text: str) -> QListWidgetItem:
+    """A new last item of the list, made by the list itself: an item made in Python and
+    handed over with addItem was freed on the Python side while the list still held it,
+    and deleting the window crashed (PySide's wrapper of a C++-owned item)."""
+    tables.addItem(text)
+    return tables.item(tables.count() - 1)
+
+
+def _add_table_item(tables: QListWidget, name: str) -> None:
+    item = _add_item(tables, table_label(name))
     item.setData(TABLE_ROLE, name)
     item.setToolTip(name)  # the name the database and the CSV export use
-    return item
 
 
 def _word_headers(model: TableModel) -> None:
