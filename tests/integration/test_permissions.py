@@ -51,7 +51,11 @@ def scene(shop):
 
 def _checkout(**values):
     def call(shop, scene, actor):
-        return checkout.place_order(shop.uow, actor, request(customer_name="Анна", **values))
+        return checkout.place_order(
+            shop.uow,
+            actor,
+            request(customer_name="Анна", customer_phone="+7 900 555-01-02", **values),
+        )
 
     return call
 
