@@ -214,8 +214,7 @@ def _connect_to_first_answering(engine: Engine, servers: list[tuple[str, int]]) 
                     raise
                 failure = exc
                 continue
-            if _is_ready_member(connection):
-                _read_causally(connection)
+            if _ready_member(connection):
                 return connection
             connection.close()
             failure = dialect.loaded_dbapi.OperationalError(
@@ -225,28 +224,24 @@ def _connect_to_first_answering(engine: Engine, servers: list[tuple[str, int]]) 
         raise failure
 
 
-def _is_ready_member(connection: Any) -> bool:
+def _ready_member(connection: Any) -> bool:
     """False for a Galera node that is not ready for queries (joining, or cut off from the
-    majority); True for a synced node and for a server that is not in a cluster at all."""
+    majority); True for a synced node and for a server that is not in a cluster at all.
+
+    On a Galera node every read of this connection first waits until the node has applied
+    what the cluster committed before it (wsrep_sync_wait = 1): a till that moved here from
+    a dead node sees its own last writes (a cart line it added there is updated, not
+    inserted twice)."""
     cursor = connection.cursor()
     try:
         cursor.execute("SHOW STATUS LIKE 'wsrep_ready'")
         row = cursor.fetchone()
-    finally:
-        cursor.close()
-    return row is None or str(row[1]).upper() == "ON"
-
-
-def _read_causally(connection: Any) -> None:
-    """On a Galera node, every read first waits until the node has applied what the cluster
-    committed before it (wsrep_sync_wait = 1). A till that moved here from a dead node then
-    sees its own last writes: a cart line it added there is updated, not inserted twice."""
-    cursor = connection.cursor()
-    try:
-        cursor.execute("SHOW VARIABLES LIKE 'wsrep_on'")
-        row = cursor.fetchone()
-        if row is not None and str(row[1]).upper() == "ON":
-            cursor.execute("SET SESSION wsrep_sync_wait = 1")
+        if row is None:
+            return True  # no cluster
+        if str(row[1]).upper() != "ON":
+            return False
+        cursor.execute("SET SESSION wsrep_sync_wait = 1")
+        return True
     finally:
         cursor.close()
 
