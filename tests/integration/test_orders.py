@@ -422,3 +422,59 @@ def test_cancelling_a_mixed_order_undoes_every_line(shop, kinds):
         if kind == "showcase"
     ]
     assert rows(shop.uow, "SELECT status FROM production_tasks") == [("cancelled",)] * 2
+
+
+# ---------------------------------------------------------------- a scanned receipt, the receipt command
+
+
+def test_a_scanned_number_finds_exactly_its_order(shop, other_customer):
+    mine = buy(shop.uow, shop.customer, {shop.napoleon: 1})
+    theirs = buy(shop.uow, other_customer, {shop.napoleon: 1})
+    found = orders.find_order_number
+    assert found(shop.uow, shop.cashier, mine.number) == mine.id
+    assert found(shop.uow, shop.admin, f" {theirs.number} ") == theirs.id
+    assert found(shop.uow, shop.customer, mine.number) == mine.id
+    assert found(shop.uow, shop.customer, theirs.number) is None  # a customer finds their own
+    assert found(shop.uow, shop.cashier, str(mine.id)) is None  # a scan is the whole number
+    for code in ("999999", "", "abc", "00000x", "²", "%", "0" * 20):
+        assert found(shop.uow, shop.cashier, code) is None, code
+    with pytest.raises(InvalidInput, match="too long"):
+        found(shop.uow, shop.cashier, "0" * 21)
+
+
+def test_the_receipt_command_finds_an_order_with_or_without_leading_zeros(shop):
+    order = cashier_sale(shop.uow, shop.cashier, {shop.napoleon: 2, shop.medovik: 1})
+    for typed in (order.number, str(order.id), f" {order.id} "):
+        detail = orders.console_order_detail(shop.uow, typed)
+        assert detail.order == order, typed
+        assert sorted((i.cake_name, i.quantity) for i in detail.items) == [
+            ("Медовик", 1),
+            ("Наполеон", 2),
+        ]
+        assert [(p.amount, p.taken_by) for p in detail.payments] == [(order.total, "Demo cashier")]
+        assert detail.history[-1].to_status is S.READY
+    for typed in ("999999", "abc", "4" * 13):
+        with pytest.raises(NotFound):
+            orders.console_order_detail(shop.uow, typed)
+    with pytest.raises(InvalidInput, match="too long"):
+        orders.console_order_detail(shop.uow, "0" * 21)
+
+
+def test_orders_to_confirm_are_customers_new_orders_oldest_first(shop, other_customer):
+    first = buy(shop.uow, shop.customer, {shop.napoleon: 1})
+    second = buy(shop.uow, other_customer, {shop.praga: 1}, due_at=later())
+    cashier_sale(shop.uow, shop.cashier, {shop.napoleon: 1})  # confirmed at the counter
+    waiting = orders.orders_to_confirm(shop.uow, shop.cashier)
+    assert (waiting.count, [o.id for o in waiting.orders]) == (2, [first.id, second.id])
+    one = orders.orders_to_confirm(shop.uow, shop.admin, limit=1)
+    assert (one.count, [o.id for o in one.orders]) == (2, [first.id])
+    assert orders.orders_to_confirm(shop.uow, shop.cashier, limit=500).count == 2
+    for limit in (0, 501):
+        with pytest.raises(InvalidInput, match="A page holds 1 to 500"):
+            orders.orders_to_confirm(shop.uow, shop.cashier, limit=limit)
+    orders.confirm_order(shop.uow, shop.cashier, first.id)
+    waiting = orders.orders_to_confirm(shop.uow, shop.cashier)
+    assert (waiting.count, [o.id for o in waiting.orders]) == (1, [second.id])
+    for role in (Role.BAKER, Role.CUSTOMER):
+        with pytest.raises(PermissionDenied):
+            orders.orders_to_confirm(shop.uow, shop.user(role))
