@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 import pytest
@@ -21,6 +21,7 @@ from cakeshop_desktop.core.domain import (
     Role,
     TaskStatus,
 )
+from cakeshop_desktop.core.reasons import readable
 from cakeshop_desktop.core.services import changes, ingredients, orders, planning, production
 from cakeshop_desktop.core.types.production import IngredientShortage, TaskCard
 from cakeshop_desktop.core.uow import UnitOfWork
@@ -122,6 +123,55 @@ def test_unfinished_tasks_of_past_days_show_as_overdue(bakery):
     tomorrow_plus_3 = date.today() + timedelta(days=3)
     board = production.production_board(bakery.uow, bakery.shop.baker, tomorrow_plus_3, 2)
     assert [card.order_id for card in board.overdue] == [order_id]
+
+
+def test_the_board_shows_each_days_capacity_and_bookings_to_its_last_day(bakery):
+    shop = bakery.shop
+    first = date.today() + timedelta(days=3)
+    last = first + timedelta(days=production.MAX_BOARD_DAYS - 1)
+    planning.set_default_capacity(shop.uow, shop.admin, 7)
+    planning.set_day_capacity(shop.uow, shop.admin, last, 9)
+    order_id = order_of_pragas(bakery, 3, due=datetime.combine(last, time(12)))
+    # a batch due at the first midnight belongs to that day, not to the overdue ones
+    batch = production.plan_batch(
+        shop.uow, shop.admin, shop.napoleon, 2, datetime.combine(first, time.min)
+    )
+    board = production.production_board(shop.uow, shop.baker, first, production.MAX_BOARD_DAYS)
+    assert [day.day for day in board.days] == [
+        first + timedelta(days=n) for n in range(production.MAX_BOARD_DAYS)
+    ]
+    assert (board.days[0].capacity, board.days[0].booked) == (7, 0)
+    assert [card.id for card in board.days[0].queued] == [batch.id]
+    assert (board.days[-1].capacity, board.days[-1].booked) == (9, 3)
+    assert [card.order_id for card in board.days[-1].queued] == [order_id]
+    assert board.overdue == ()
+    assert all(day.queued == () for day in board.days[1:-1])
+
+
+def test_the_board_takes_days_of_the_years_2000_to_2999_only(bakery):
+    shop = bakery.shop
+    for day in (date(2000, 1, 1), date(2999, 12, 31)):
+        assert production.production_board(shop.uow, shop.baker, day).days[0].day == day
+    for bad in (date(1999, 12, 31), date(3000, 1, 1), datetime(2030, 1, 1, 9), "2030-01-01"):
+        with refused(InvalidInput, bad):
+            production.production_board(shop.uow, shop.baker, bad)
+
+
+def test_one_card_as_it_is_now(bakery):
+    shop = bakery.shop
+    card = card_of_order(bakery, order_of_pragas(bakery))
+    assert production.task(shop.uow, shop.baker, card.id) == card
+    started = production.start_task(shop.uow, shop.baker, card.id, card.version).task
+    seen = production.task(shop.uow, shop.admin, card.id)
+    assert seen == started and seen.baker == "Demo baker" and seen.version == card.version + 1
+    with pytest.raises(NotFound):
+        production.task(shop.uow, shop.baker, 999_999)
+    for bad in (0, -1, "1", True, None):
+        with refused(InvalidInput, bad):
+            production.task(shop.uow, shop.baker, bad)
+    for role in (Role.CASHIER, Role.CUSTOMER):
+        with refused(PermissionDenied, role):
+            production.task(shop.uow, shop.user(role), card.id)
 
 
 # ---------------------------------------------------------------- moves and the order
@@ -243,6 +293,132 @@ def test_two_bakers_starting_the_same_task_at_once_one_wins(bakery, engine):
     assert_ledger_explains_stock(bakery)
 
 
+def test_the_ledger_and_the_card_say_who_took_and_gave_back_and_when(bakery):
+    shop = bakery.shop
+    order_id = order_of_pragas(bakery)
+    card = card_of_order(bakery, order_id)
+    assert (card.started_at, card.finished_at, card.baker) == (None, None, "")
+    before = datetime.now()
+    started = production.start_task(shop.uow, shop.baker, card.id, card.version).task
+    assert started.started_at is not None and before <= started.started_at <= datetime.now()
+    assert started.finished_at is None
+    back = production.undo_task(shop.uow, shop.admin, card.id, started.version).task
+    assert (back.status, back.started_at, back.baker) == (TaskStatus.QUEUED, None, "")
+    for ingredient, amount in (
+        (bakery.flour, Decimal("300.000")),
+        (bakery.cream, Decimal("200.000")),
+    ):
+        given, taken = ingredients.ledger(shop.uow, shop.baker, ingredient)[:2]
+        assert (taken.kind, taken.quantity, str(readable(taken.reason))) == (
+            MovementKind.CONSUMPTION,
+            -amount,
+            f"task {card.id}",
+        )
+        assert (taken.task_id, taken.order_id, taken.created_by) == (
+            card.id,
+            order_id,
+            "Demo baker",
+        )
+        assert taken.created_at == started.started_at
+        assert (given.kind, given.quantity, str(readable(given.reason))) == (
+            MovementKind.CONSUMPTION,
+            amount,
+            f"task {card.id} start undone",
+        )
+        assert (given.task_id, given.order_id, given.created_by) == (
+            card.id,
+            order_id,
+            "Demo admin",
+        )
+        assert started.started_at <= given.created_at <= datetime.now()
+    assert stock_of(bakery, bakery.flour) == FLOUR_STOCK
+    assert_ledger_explains_stock(bakery)
+
+
+def test_the_order_history_says_which_baker_started_and_finished_it(bakery):
+    shop = bakery.shop
+    order_id = order_of_pragas(bakery)
+    card = card_of_order(bakery, order_id)
+    started = production.start_task(shop.uow, shop.baker, card.id, card.version).task
+    before = datetime.now()
+    done = production.finish_task(shop.uow, shop.admin, card.id, started.version).task
+    assert done.finished_at is not None and before <= done.finished_at <= datetime.now()
+    history = orders.order_detail(shop.uow, shop.admin, order_id).history
+    assert [(h.to_status, h.changed_by, str(readable(h.reason))) for h in history][-2:] == [
+        (OrderStatus.IN_PRODUCTION, "Demo baker", "production started"),
+        (OrderStatus.READY, "Demo admin", "every cake of the order is done"),
+    ]
+
+
+def test_starting_names_every_ingredient_that_falls_short(bakery):
+    shop = bakery.shop
+    card = card_of_order(bakery, order_of_pragas(bakery, 4))  # 1200 g flour, 800 ml cream
+    with pytest.raises(IngredientShortage) as refusal:
+        production.start_task(shop.uow, shop.baker, card.id, card.version)
+    said = str(refusal.value)
+    assert "«Мука»: 1200 g needed, 1000 in stock, 200 short" in said
+    assert "«Сливки»: 800 ml needed, 500 in stock, 300 short" in said
+    assert stock_of(bakery, bakery.flour) == FLOUR_STOCK
+    assert stock_of(bakery, bakery.cream) == CREAM_STOCK
+
+
+def test_a_stale_card_says_what_happened_to_it_meanwhile(bakery):
+    shop = bakery.shop
+    card = card_of_order(bakery, order_of_pragas(bakery))
+    started = production.start_task(shop.uow, shop.baker, card.id, card.version).task
+    done = production.finish_task(shop.uow, shop.baker, card.id, started.version).task
+    with pytest.raises(Conflict, match=r"«Прага» is already done \(Demo baker\)"):
+        production.undo_task(shop.uow, shop.admin, card.id, started.version)
+
+    again = card_of_order(bakery, order_of_pragas(bakery))
+    moved = production.start_task(shop.uow, shop.baker, again.id, again.version).task
+    production.undo_task(shop.uow, shop.admin, again.id, moved.version)
+    with pytest.raises(Conflict, match="«Прага» was moved back to the queue by somebody else"):
+        production.finish_task(shop.uow, shop.baker, again.id, moved.version)
+
+    dropped_id = order_of_pragas(bakery)
+    dropped = card_of_order(bakery, dropped_id)
+    orders.cancel_order(shop.uow, shop.admin, dropped_id, "передумали")
+    with pytest.raises(Conflict, match="«Прага» was cancelled with its order"):
+        production.start_task(shop.uow, shop.baker, dropped.id, dropped.version)
+    assert production.task(shop.uow, shop.baker, card.id) == done
+
+
+def test_a_done_card_goes_no_further(bakery):
+    shop = bakery.shop
+    batch = production.plan_batch(shop.uow, shop.admin, shop.napoleon, 1, later(4))
+    started = production.advance_task(shop.uow, shop.baker, batch.id, batch.version).task
+    done = production.advance_task(shop.uow, shop.baker, batch.id, started.version).task
+    before = snapshot(shop.uow)
+    with pytest.raises(InvalidInput, match="already done"):
+        production.advance_task(shop.uow, shop.baker, batch.id, done.version)
+    assert snapshot(shop.uow) == before
+
+
+def test_an_order_marked_ready_by_hand_has_nothing_to_start(bakery):
+    shop = bakery.shop
+    order_id = order_of_pragas(bakery)
+    card = card_of_order(bakery, order_id)
+    orders.set_status(shop.uow, shop.baker, order_id, OrderStatus.IN_PRODUCTION)
+    orders.set_status(shop.uow, shop.baker, order_id, OrderStatus.READY)
+    before = snapshot(shop.uow)
+    with pytest.raises(InvalidTransition, match="nothing to start"):
+        production.start_task(shop.uow, shop.baker, card.id, card.version)
+    assert snapshot(shop.uow) == before
+    assert stock_of(bakery, bakery.flour) == FLOUR_STOCK
+
+
+def test_finishing_the_cake_of_an_order_already_ready_leaves_the_order_as_it_is(bakery):
+    shop = bakery.shop
+    order_id = order_of_pragas(bakery)
+    card = card_of_order(bakery, order_id)
+    started = production.start_task(shop.uow, shop.baker, card.id, card.version).task
+    orders.set_status(shop.uow, shop.baker, order_id, OrderStatus.READY)
+    done = production.finish_task(shop.uow, shop.baker, card.id, started.version)
+    assert done.task.status is TaskStatus.DONE and done.order is None
+    assert order_status(bakery, order_id) is OrderStatus.READY
+
+
 # ---------------------------------------------------------------- showcase batches
 
 
@@ -277,6 +453,108 @@ def test_only_an_admin_plans_or_cancels_batches(bakery):
     assert production.production_board(shop.uow, shop.baker, date.today(), 2).cards() == ()
     with pytest.raises(InvalidInput, match="already past"):
         production.plan_batch(shop.uow, shop.admin, shop.napoleon, 1, datetime(2020, 1, 1, 9))
+
+
+def test_a_batch_planned_for_today_shows_what_to_bake(bakery):
+    shop = bakery.shop
+    tonight = datetime.combine(date.today(), time(23, 59))
+    batch = production.plan_batch(shop.uow, shop.admin, shop.napoleon, 5, tonight)
+    assert (batch.cake_id, batch.cake_name, batch.quantity, batch.due_at) == (
+        shop.napoleon,
+        "Наполеон",
+        5,
+        tonight,
+    )
+    assert (batch.status, batch.order_id, batch.order_number, batch.baker) == (
+        TaskStatus.QUEUED,
+        None,
+        "",
+        "",
+    )
+    assert str(readable(batch.notes)) == "Showcase batch"
+    with pytest.raises(InvalidInput, match="Due time"):
+        production.plan_batch(shop.uow, shop.admin, shop.napoleon, 1, None)
+    with shop.uow:
+        cake = shop.uow.catalog.get_cake(shop.medovik)
+        assert cake is not None
+        cake.is_active = False
+        shop.uow.commit()
+    with pytest.raises(NotFound, match="No such cake"):
+        production.plan_batch(shop.uow, shop.admin, shop.medovik, 1, later(4))
+
+
+def test_a_batch_taken_back_from_the_showcase_is_in_its_ledger_and_can_go_back_to_the_queue(
+    bakery,
+):
+    shop = bakery.shop
+    before = stock(shop.uow, shop.napoleon)
+    batch = production.plan_batch(shop.uow, shop.admin, shop.napoleon, 4, later(4))
+    started = production.start_task(shop.uow, shop.baker, batch.id, batch.version).task
+    done = production.finish_task(shop.uow, shop.baker, batch.id, started.version).task
+    assert done.finished_at is not None and started.started_at <= done.finished_at
+    undone = production.undo_task(shop.uow, shop.admin, batch.id, done.version)
+    assert undone.order is None and stock(shop.uow, shop.napoleon) == before
+    assert (undone.task.status, undone.task.finished_at) == (TaskStatus.IN_PROGRESS, None)
+    with shop.uow:
+        moved = [
+            (m.kind, m.cake_id, m.quantity, str(readable(m.reason)), m.created_by_id, m.created_at)
+            for m in shop.uow.production.movements_of_task(batch.id)
+            if m.kind is MovementKind.PRODUCTION
+        ]
+    assert moved[0][:5] == (
+        MovementKind.PRODUCTION,
+        shop.napoleon,
+        4,
+        "Showcase batch",
+        shop.baker.id,
+    )
+    assert moved[0][5] == done.finished_at
+    assert moved[1][:5] == (
+        MovementKind.PRODUCTION,
+        shop.napoleon,
+        -4,
+        "batch finish undone",
+        shop.admin.id,
+    )
+    assert done.finished_at <= moved[1][5] <= datetime.now()
+    # and back to the queue: the flour comes back, the showcase rows are left alone
+    queued = production.undo_task(shop.uow, shop.baker, batch.id, undone.task.version).task
+    assert queued.status is TaskStatus.QUEUED
+    assert stock_of(bakery, bakery.flour) == FLOUR_STOCK
+    assert_ledger_explains_stock(bakery)
+
+
+def test_a_batch_already_sold_from_the_showcase_cannot_be_taken_back(bakery):
+    shop = bakery.shop
+    batch = production.plan_batch(shop.uow, shop.admin, shop.napoleon, 4, later(4))
+    started = production.start_task(shop.uow, shop.baker, batch.id, batch.version).task
+    done = production.finish_task(shop.uow, shop.baker, batch.id, started.version).task
+    cashier_sale(shop.uow, shop.cashier, {shop.napoleon: 11})  # 14 on show, 3 left
+    before = snapshot(shop.uow)
+    with pytest.raises(InvalidTransition, match="already been sold"):
+        production.undo_task(shop.uow, shop.baker, batch.id, done.version)
+    assert snapshot(shop.uow) == before
+    assert production.task(shop.uow, shop.baker, batch.id) == done
+
+
+def test_only_a_queued_showcase_batch_is_cancelled(bakery):
+    shop = bakery.shop
+    card = card_of_order(bakery, order_of_pragas(bakery))
+    with pytest.raises(NotFound, match="No such showcase batch"):
+        production.cancel_batch(shop.uow, shop.admin, card.id, card.version)
+    with pytest.raises(NotFound, match="No such showcase batch"):
+        production.cancel_batch(shop.uow, shop.admin, 999_999, 1)
+    with refused(InvalidInput, 0):
+        production.cancel_batch(shop.uow, shop.admin, 0, 1)
+    batch = production.plan_batch(shop.uow, shop.admin, shop.napoleon, 4, later(4))
+    started = production.start_task(shop.uow, shop.baker, batch.id, batch.version).task
+    with pytest.raises(Conflict, match="«Наполеон» is already started by Demo baker"):
+        production.cancel_batch(shop.uow, shop.admin, batch.id, started.version)
+    other = production.plan_batch(shop.uow, shop.admin, shop.napoleon, 2, later(4))
+    with pytest.raises(Conflict):
+        production.cancel_batch(shop.uow, shop.admin, other.id, other.version + 1)
+    assert production.task(shop.uow, shop.baker, other.id).status is TaskStatus.QUEUED
+    assert production.task(shop.uow, shop.baker, card.id).status is TaskStatus.QUEUED
 
 
 # ---------------------------------------------------------------- ingredients
