@@ -19,7 +19,9 @@ from cakeshop_desktop.core.domain import (
     Role,
 )
 from cakeshop_desktop.core.reasons import readable
-from cakeshop_desktop.core.services import orders, users
+from cakeshop_desktop.core.services import orders, production, users
+from cakeshop_desktop.core.services import policy as policy_service
+from cakeshop_desktop.core.services.policy import ShopPolicy
 from tests.conftest import PASSWORD, add_cake
 from tests.integration.support import (  # noqa: F401
     buy,
@@ -478,3 +480,219 @@ def test_orders_to_confirm_are_customers_new_orders_oldest_first(shop, other_cus
     for role in (Role.BAKER, Role.CUSTOMER):
         with pytest.raises(PermissionDenied):
             orders.orders_to_confirm(shop.uow, shop.user(role))
+
+
+# ---------------------------------------------------------------- who moves an order, with what
+
+
+def test_set_status_confirms_and_cancels_through_their_own_rules(shop):
+    order = buy(shop.uow, shop.customer, {shop.praga: 1}, due_at=later())
+    with pytest.raises(PermissionDenied):
+        orders.set_status(
+            shop.uow, shop.baker, order.id, S.CONFIRMED
+        )  # confirming is the counter's
+    assert orders.set_status(shop.uow, shop.cashier, order.id, "confirmed").status is S.CONFIRMED
+    assert rows(shop.uow, "SELECT status FROM production_tasks") == [("queued",)]
+    with pytest.raises(InvalidInput, match="Reason is required"):
+        orders.set_status(shop.uow, shop.cashier, order.id, S.CANCELLED)
+    with pytest.raises(PermissionDenied):
+        orders.set_status(shop.uow, shop.baker, order.id, S.CANCELLED, "тесто не поднялось")
+    cancelled = orders.set_status(shop.uow, shop.cashier, order.id, S.CANCELLED, "передумали")
+    assert cancelled.status is S.CANCELLED
+    history = orders.order_detail(shop.uow, shop.cashier, order.id).history
+    assert (history[-1].to_status, history[-1].reason) == (S.CANCELLED, "передумали")
+    assert rows(shop.uow, "SELECT status FROM production_tasks") == [("cancelled",)]
+    assert scalar(shop.uow, "SELECT booked FROM production_days") == 0
+
+
+def test_bakers_and_admins_bake_cashiers_and_customers_do_not(shop):
+    for role in (Role.CASHIER, Role.CUSTOMER):
+        order = cashier_sale(shop.uow, shop.cashier, {shop.praga: 1}, due_at=later())
+        before = snapshot(shop.uow)
+        for target in (S.IN_PRODUCTION, S.READY):
+            with refused(PermissionDenied, (role, target)):
+                orders.set_status(shop.uow, shop.user(role), order.id, target)
+        assert snapshot(shop.uow) == before
+    for role in (Role.BAKER, Role.ADMIN):
+        order = cashier_sale(shop.uow, shop.cashier, {shop.praga: 1}, due_at=later())
+        orders.set_status(shop.uow, shop.user(role), order.id, S.IN_PRODUCTION)
+        assert orders.set_status(shop.uow, shop.user(role), order.id, S.READY).status is S.READY
+        assert statuses(shop, order.id)[-2:] == [
+            (S.CONFIRMED, S.IN_PRODUCTION),
+            (S.IN_PRODUCTION, S.READY),
+        ]
+
+
+def test_no_order_goes_back_to_new_and_a_customer_is_not_even_told_why(shop):
+    order = cashier_sale(shop.uow, shop.cashier, {shop.napoleon: 1})
+    for role in (Role.BAKER, Role.CASHIER, Role.ADMIN):
+        with refused(InvalidTransition, role):
+            orders.set_status(shop.uow, shop.user(role), order.id, S.NEW)
+    with pytest.raises(PermissionDenied):
+        orders.set_status(shop.uow, shop.customer, order.id, S.NEW)
+
+
+def test_a_status_move_keeps_its_reason_up_to_500_characters_on_several_lines(shop):
+    order = cashier_sale(shop.uow, shop.cashier, {shop.praga: 1}, due_at=later())
+    before = snapshot(shop.uow)
+    with pytest.raises(InvalidInput, match="too long"):
+        orders.set_status(shop.uow, shop.baker, order.id, S.IN_PRODUCTION, "я" * 501)
+    with pytest.raises(InvalidInput, match="Unknown"):
+        orders.set_status(shop.uow, shop.baker, 0, S.IN_PRODUCTION)
+    assert snapshot(shop.uow) == before
+    orders.set_status(shop.uow, shop.baker, order.id, S.IN_PRODUCTION, " в печи\nс 9 утра ")
+    orders.set_status(shop.uow, shop.baker, order.id, S.READY, "я" * 500)
+    history = orders.order_detail(shop.uow, shop.baker, order.id).history
+    assert [(h.to_status, h.reason, h.changed_by) for h in history[-2:]] == [
+        (S.IN_PRODUCTION, "в печи\nс 9 утра", "Demo baker"),
+        (S.READY, "я" * 500, "Demo baker"),
+    ]
+
+
+# ---------------------------------------------------------------- handing out
+
+
+def ready_praga(shop, **values):
+    """A phone order of a Прага, baked and ready for pickup."""
+    order = cashier_sale(shop.uow, shop.cashier, {shop.praga: 1}, due_at=later(), **values)
+    orders.set_status(shop.uow, shop.baker, order.id, S.IN_PRODUCTION)
+    orders.set_status(shop.uow, shop.baker, order.id, S.READY)
+    return order
+
+
+def test_handing_out_records_who_took_the_balance_and_keeps_how_the_deposit_was_paid(shop):
+    order = ready_praga(shop, paid_amount=Decimal("2399.99"))
+    with pytest.raises(InvalidInput, match="balance of 0.01"):
+        orders.hand_out(shop.uow, shop.admin, order.id)
+    with pytest.raises(InvalidInput, match="Unknown payment method"):
+        orders.hand_out(shop.uow, shop.admin, order.id, "cheque")
+    done = orders.hand_out(shop.uow, shop.admin, order.id, "cash")
+    assert (done.status, done.paid_amount, done.payment_method) == (
+        S.COMPLETED,
+        Decimal("2400.00"),
+        PaymentMethod.CARD,  # the deposit's
+    )
+    detail = orders.order_detail(shop.uow, shop.admin, order.id)
+    assert [(p.kind, p.amount, p.method, p.taken_by) for p in detail.payments] == [
+        (PaymentKind.DEPOSIT, Decimal("2399.99"), PaymentMethod.CARD, "Demo cashier"),
+        (PaymentKind.BALANCE, Decimal("0.01"), PaymentMethod.CASH, "Demo admin"),
+    ]
+    assert (detail.history[-1].to_status, detail.history[-1].changed_by) == (
+        S.COMPLETED,
+        "Demo admin",
+    )
+
+
+def test_an_unpaid_order_is_paid_at_pickup_by_the_method_chosen_there(shop):
+    policy_service.save_shop_policy(shop.uow, shop.admin, ShopPolicy(min_deposit_percent=0))
+    order = ready_praga(shop, paid_amount=Decimal("0"), payment_method=None)
+    assert order.payment_method is None
+    done = orders.hand_out(shop.uow, shop.cashier, order.id, PaymentMethod.CARD)
+    assert (done.paid_amount, done.balance, done.payment_method) == (
+        Decimal("2400.00"),
+        Decimal("0.00"),
+        PaymentMethod.CARD,
+    )
+
+
+def test_only_staff_hand_orders_out(shop):
+    order = cashier_sale(shop.uow, shop.cashier, {shop.napoleon: 1})
+    before = snapshot(shop.uow)
+    for role in (Role.BAKER, Role.CUSTOMER):
+        with refused(PermissionDenied, role):
+            orders.hand_out(shop.uow, shop.user(role), order.id)
+    assert snapshot(shop.uow) == before
+
+
+# ---------------------------------------------------------------- cancelling
+
+
+def test_bakers_do_not_cancel_and_staff_reasons_are_kept_whole(shop):
+    order = cashier_sale(shop.uow, shop.cashier, {shop.medovik: 1})
+    before = snapshot(shop.uow)
+    with pytest.raises(PermissionDenied):
+        orders.cancel_order(shop.uow, shop.baker, order.id, "упал")
+    with pytest.raises(InvalidInput, match="too long"):
+        orders.cancel_order(shop.uow, shop.cashier, order.id, "я" * 501)
+    assert snapshot(shop.uow) == before
+    reason = "торт упал\n" + "я" * 490
+    orders.cancel_order(shop.uow, shop.cashier, order.id, reason)
+    history = orders.order_detail(shop.uow, shop.cashier, order.id).history
+    assert (history[-1].to_status, history[-1].reason) == (S.CANCELLED, reason)
+
+
+def test_a_customer_may_say_why_they_cancel(shop):
+    order = buy(shop.uow, shop.customer, {shop.medovik: 1})
+    orders.cancel_order(shop.uow, shop.customer, order.id, " уезжаю ")
+    history = orders.order_detail(shop.uow, shop.customer, order.id).history
+    assert history[-1].reason == "уезжаю"
+
+
+def test_cancelling_skips_a_line_whose_cake_is_gone_and_undoes_the_others(shop):
+    order = cashier_sale(
+        shop.uow, shop.cashier, {shop.medovik: 1, shop.napoleon: 2, shop.praga: 1}, due_at=later()
+    )
+    with shop.uow.engine.begin() as connection:  # the cake's row was deleted since
+        connection.exec_driver_sql(
+            f"UPDATE order_items SET cake_id = NULL WHERE cake_id = {shop.medovik}"
+        )
+    orders.cancel_order(shop.uow, shop.cashier, order.id, "закрываемся")
+    assert (stock(shop.uow, shop.medovik), stock(shop.uow, shop.napoleon)) == (2, 10)
+    assert scalar(shop.uow, "SELECT booked FROM production_days") == 0
+    assert rows(
+        shop.uow, "SELECT cake_id, quantity FROM stock_movements WHERE kind = 'cancellation'"
+    ) == [(shop.napoleon, 2)]
+
+
+def test_cancelling_stops_the_tasks_still_to_bake_and_leaves_the_baked_ones(shop):
+    cake = add_cake(
+        shop.uow,
+        sku="4800100",
+        name="Эстерхази",
+        category_id=shop.category_id,
+        price=Decimal("1800.00"),
+        weight_grams=900,
+        made_to_order=True,
+        lead_time_hours=24,
+    )
+    order = cashier_sale(shop.uow, shop.cashier, {shop.praga: 1, cake: 2}, due_at=later())
+    tasks = rows(shop.uow, "SELECT id, version FROM production_tasks ORDER BY id")
+    (first, first_version), (second, second_version) = tasks
+    production.start_task(shop.uow, shop.baker, first, first_version)
+    production.finish_task(shop.uow, shop.baker, first, first_version + 1)
+    production.start_task(shop.uow, shop.baker, second, second_version)
+    orders.cancel_order(shop.uow, shop.admin, order.id, "заказчик не приедет")
+    assert rows(shop.uow, "SELECT id, status FROM production_tasks ORDER BY id") == [
+        (first, "done"),
+        (second, "cancelled"),
+    ]
+
+
+# ---------------------------------------------------------------- what a search takes
+
+
+def test_a_search_refuses_what_it_cannot_take_and_takes_its_limits(shop):
+    order = cashier_sale(shop.uow, shop.cashier, {shop.napoleon: 1})
+    for bad in (
+        {"limit": 501},
+        {"limit": 0},
+        {"status": "eaten"},
+        {"date_from": "2026-01-01"},
+        {"date_to": 20260101},
+        {"number": "1" * 21},
+        {"phone": "1" * 33},
+    ):
+        with refused(InvalidInput, bad):
+            find(shop, shop.cashier, **bad)
+    with pytest.raises(InvalidInput):
+        orders.find_orders(shop.uow, shop.cashier, {"number": order.number})
+    assert ids(find(shop, shop.cashier, limit=500, number="0" * 20, phone="1" * 32)) == []
+    assert ids(find(shop, shop.cashier, limit=500, status="ready")) == [order.id]
+
+
+def test_a_customer_s_history_pages_like_the_list(shop):
+    made = [buy(shop.uow, shop.customer, {shop.napoleon: 1}).id for _ in range(3)]
+    page = orders.my_orders(shop.uow, shop.customer, offset=1, limit=1)
+    assert (ids(page), page.offset, page.has_more) == ([made[1]], 1, True)
+    with pytest.raises(PermissionDenied):
+        orders.my_orders(shop.uow, None)
