@@ -67,15 +67,24 @@ class WindowPlacement(QObject):
         *,
         maximise_on_till: bool = False,
     ) -> None:
+        # The window is this object's parent and nothing more: kept in an attribute too, the
+        # window and its placement held each other, so a window let go was deleted by the
+        # garbage collector (on whatever thread it ran, its placement half torn down and
+        # still filtering its events) instead of at once; closed checkout dialogs crashed so.
         super().__init__(window)
-        self._window = window
         self._key = settings_key(window_name, login) if window_name and login else ""
         self._maximise_on_till = maximise_on_till
         self._placed = False
         window.installEventFilter(self)
 
+    @property
+    def _window(self) -> QWidget:
+        window = self.parent()
+        assert isinstance(window, QWidget)
+        return window
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window:
+        if watched is self.parent():
             if event.type() == QEvent.Type.Show and not self._placed:
                 self._placed = True
                 self._place()
