@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
-from cakeshop_desktop.core.db.models import Payment
+from cakeshop_desktop.core.db.models import Order, OrderStatusHistory, Payment
 from cakeshop_desktop.core.documents.report_html import (
     ReportLabels,
     sales_report_html,
@@ -325,8 +326,13 @@ def test_auto_grain_and_buckets() -> None:
 # ---------------------------------------------------------------- shift report
 
 
+SHIFT_DAY = date(2025, 6, 2)
+
+
 def _shift_day(shop: Shop) -> tuple[int, int]:
-    """Today at the counter: a card sale, a cash deposit later collected, a cancellation.
+    """A day at the counter: a card sale, a cash deposit later collected, a cancellation;
+    made now through the services, then moved onto SHIFT_DAY (a run across midnight stays
+    one day).
 
     Returns the ids of the cancelled order and of the deposit order.
     """
@@ -349,8 +355,9 @@ def _shift_day(shop: Shop) -> tuple[int, int]:
     )
     # paid in full: cancelling gives it all back in cash, a refund payment of the cashier's
     orders.cancel_order(shop.uow, shop.cashier, doomed.id, "Клиент передумал")
+    _move_onto(shop.uow, SHIFT_DAY)
     with shop.uow:
-        # yesterday's payment of the same cashier and today's of the admin stay out
+        # the day before's payment of the same cashier and the day's of the admin stay out
         shop.uow.orders.add_payment(
             Payment(
                 order_id=sale.id,
@@ -358,7 +365,7 @@ def _shift_day(shop: Shop) -> tuple[int, int]:
                 method=PaymentMethod.CASH,
                 kind=PaymentKind.FULL,
                 taken_by_id=shop.cashier.id,
-                taken_at=datetime.now() - timedelta(days=1),
+                taken_at=datetime.combine(SHIFT_DAY - timedelta(days=1), time(23, 59, 59)),
             )
         )
         shop.uow.orders.add_payment(
@@ -368,18 +375,34 @@ def _shift_day(shop: Shop) -> tuple[int, int]:
                 method=PaymentMethod.CASH,
                 kind=PaymentKind.FULL,
                 taken_by_id=shop.admin.id,
-                taken_at=datetime.now(),
+                taken_at=datetime.combine(SHIFT_DAY, time(12)),
             )
         )
         shop.uow.commit()
     return doomed.id, deposit.id
 
 
+def _move_onto(uow: UnitOfWork, day: date) -> None:
+    """Every order, payment and status change keeps its time of day on `day`."""
+    with uow:
+        session = uow._session  # noqa: SLF001 - test set-up
+        for model, columns in (
+            (Order, ("created_at", "updated_at")),
+            (Payment, ("taken_at",)),
+            (OrderStatusHistory, ("changed_at",)),
+        ):
+            for row in session.scalars(select(model)):
+                for column in columns:
+                    moment = getattr(row, column)
+                    if moment is not None:
+                        setattr(row, column, datetime.combine(day, moment.time()))
+        uow.commit()
+
+
 def test_shift_report_equals_sql(shop: Shop) -> None:
     doomed, _ = _shift_day(shop)
-    today = date.today()
-    report = reports.shift_report(shop.uow, shop.cashier, shop.cashier.id, today)
-    period = _bounds(today, today) | {"c": shop.cashier.id}
+    report = reports.shift_report(shop.uow, shop.cashier, shop.cashier.id, SHIFT_DAY)
+    period = _bounds(SHIFT_DAY, SHIFT_DAY) | {"c": shop.cashier.id}
     payments = rows(
         shop.uow,
         "SELECT method, kind, COUNT(*), SUM(amount) FROM payments "
