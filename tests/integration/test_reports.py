@@ -229,6 +229,37 @@ def test_sales_report_equals_sql(
     _check_against_sql(history.uow, report, expected_grain)
 
 
+@pytest.fixture
+def future_history(shop: Shop) -> Shop:
+    """The same kind of history in a year to come: no day of it is over, none is summarised,
+    so every figure is read from the orders themselves."""
+    build_history(
+        shop.uow,
+        [shop.cashier.id, shop.admin.id],
+        first_day=date(2998, 2, 26),
+        last_day=date(2998, 4, 3),
+    )
+    return shop
+
+
+@pytest.mark.parametrize(
+    ("date_from", "date_to", "grain"),
+    [
+        (date(2998, 3, 1), date(2998, 3, 31), ReportGrain.DAY),
+        (date(2998, 2, 20), date(2998, 4, 10), ReportGrain.WEEK),
+        (date(2998, 1, 1), date(2998, 12, 31), ReportGrain.MONTH),
+    ],
+)
+def test_days_not_over_yet_are_read_from_the_orders(
+    future_history: Shop, date_from: date, date_to: date, grain: ReportGrain
+) -> None:
+    report = reports.sales_report(
+        future_history.uow, future_history.admin, date_from, date_to, grain
+    )
+    assert report.orders > 0 and report.cancelled_orders > 0
+    _check_against_sql(future_history.uow, report, grain)
+
+
 def test_month_has_cancellations_and_every_day(history: Shop) -> None:
     report = reports.sales_report(history.uow, history.admin, *MARCH, ReportGrain.DAY)
     assert len(report.revenue_series) == 31
