@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 
+from cakeshop_desktop.core.db.engine import make_engine
 from cakeshop_desktop.core.db.models import Order, OrderStatusHistory, Payment
 from cakeshop_desktop.core.documents.report_html import (
     ReportLabels,
@@ -28,7 +30,7 @@ from cakeshop_desktop.core.domain import (
 from cakeshop_desktop.core.pricing import round_money
 from cakeshop_desktop.core.services import orders, reports
 from cakeshop_desktop.core.services.users import create_user
-from cakeshop_desktop.core.types.reports import ReportGrain, SalesReport
+from cakeshop_desktop.core.types.reports import ReadFrom, ReportGrain, ReportSource, SalesReport
 from cakeshop_desktop.core.uow import UnitOfWork
 from tests.conftest import PASSWORD, Shop
 from tests.integration.report_data import build_history
@@ -352,6 +354,60 @@ def test_auto_grain_and_buckets() -> None:
     assert reports.auto_grain(date(2024, 1, 1), date(2024, 12, 31)) is ReportGrain.MONTH
     assert reports.bucket_start(date(2024, 3, 13), ReportGrain.WEEK) == date(2024, 3, 11)
     assert reports.bucket_end(date(2024, 2, 1), ReportGrain.MONTH) == date(2024, 2, 29)
+
+
+def test_the_chart_is_by_day_up_to_62_days_by_week_up_to_200_then_by_month() -> None:
+    start = date(2024, 1, 1)
+    for days, grain in ((62, ReportGrain.DAY), (63, ReportGrain.WEEK), (200, ReportGrain.WEEK)):
+        assert reports.auto_grain(start, start + timedelta(days=days - 1)) is grain, days
+    assert reports.auto_grain(start, start + timedelta(days=200)) is ReportGrain.MONTH
+    wednesday = date(2024, 3, 13)
+    assert reports.bucket_start(wednesday, ReportGrain.DAY) == wednesday
+    assert reports.bucket_end(wednesday, ReportGrain.DAY) == wednesday
+    assert reports.bucket_start(wednesday, ReportGrain.MONTH) == date(2024, 3, 1)
+    assert reports.bucket_end(date(2024, 3, 11), ReportGrain.WEEK) == date(2024, 3, 17)
+    assert reports.bucket_end(date(2024, 12, 1), ReportGrain.MONTH) == date(2024, 12, 31)
+    assert reports.period_bounds(wednesday, date(2024, 3, 14)) == (
+        datetime(2024, 3, 13),
+        datetime(2024, 3, 15),
+    )
+
+
+def test_a_report_covers_ten_years_and_a_bit_at_most(shop: Shop) -> None:
+    first = date(2980, 1, 1)
+    longest = first + timedelta(days=reports.MAX_PERIOD_DAYS - 1)
+    report = reports.sales_report(shop.uow, shop.admin, first, longest, "")
+    assert (report.date_from, report.date_to, report.grain) == (first, longest, ReportGrain.MONTH)
+    with pytest.raises(InvalidInput, match="at most ten years"):
+        reports.sales_report(shop.uow, shop.admin, first, longest + timedelta(days=1))
+
+
+def test_a_replica_that_does_not_answer_leaves_the_report_to_the_shop_server(
+    history: Shop, tmp_path: Path
+) -> None:
+    gone = UnitOfWork(make_engine(f"sqlite:///{tmp_path / 'no such folder' / 'replica.db'}"))
+    report = reports.sales_report(history.uow, history.admin, *MARCH, "day", replica=gone)
+    assert report.read_from == ReadFrom(ReportSource.REPLICA_DOWN)
+    _check_against_sql(history.uow, report, ReportGrain.DAY)
+    plain = reports.sales_report(history.uow, history.admin, *MARCH, "day")
+    assert plain.read_from == ReadFrom(ReportSource.SHOP_SERVER)
+    assert plain.revenue == report.revenue
+    shift = reports.shift_report(
+        history.uow, history.admin, history.cashier.id, date(2024, 3, 13), replica=gone
+    )
+    assert shift.read_from == ReadFrom(ReportSource.REPLICA_DOWN)
+    assert (
+        0
+        < shift.orders_created
+        == len(
+            rows(
+                history.uow,
+                "SELECT id FROM orders WHERE created_by_id = :c AND created_at >= :a AND created_at < :b",
+                c=history.cashier.id,
+                **_bounds(date(2024, 3, 13), date(2024, 3, 13)),
+            )
+        )
+    )
 
 
 # ---------------------------------------------------------------- shift report
