@@ -2,10 +2,55 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import NamedTuple, cast
+
+from sqlalchemy import Table, bindparam, delete, select
 from sqlalchemy.orm import Session, joinedload
 
 from cakeshop_desktop.core.db.models import Cake, Cart, CartItem
+
+_CARTS = cast(Table, Cart.__table__)
+_ITEMS = cast(Table, CartItem.__table__)
+_CAKES = cast(Table, Cake.__table__)
+
+
+class CheckoutLine(NamedTuple):
+    """A cart line as checkout reads it: the line, and what it needs of its cake."""
+
+    item_id: int
+    cake_id: int
+    quantity: int
+    inscription: str
+    notes: str
+    name: str
+    price: Decimal
+    made_to_order: bool
+    is_active: bool
+    lead_time_hours: int
+
+
+# One Core statement, built once: the user's cart lines with their cakes, in the cart's order.
+_CHECKOUT_LINES = (
+    select(
+        _ITEMS.c.id,
+        _ITEMS.c.cake_id,
+        _ITEMS.c.quantity,
+        _ITEMS.c.inscription,
+        _ITEMS.c.notes,
+        _CAKES.c.name,
+        _CAKES.c.price,
+        _CAKES.c.made_to_order,
+        _CAKES.c.is_active,
+        _CAKES.c.lead_time_hours,
+    )
+    .select_from(_ITEMS.join(_CARTS, _CARTS.c.id == _ITEMS.c.cart_id))
+    .join(_CAKES, _CAKES.c.id == _ITEMS.c.cake_id)
+    .where(_CARTS.c.user_id == bindparam("user_id"))
+    .order_by(_ITEMS.c.id)
+)
+_REMOVE_LINES = _ITEMS.delete().where(_ITEMS.c.id.in_(bindparam("ids", expanding=True)))
 
 
 class CartRepository:
@@ -20,6 +65,17 @@ class CartRepository:
         if with_items:
             return self._session.scalars(query.options(joinedload(Cart.items))).unique().first()
         return self._session.scalars(query).first()
+
+    def checkout_lines(self, user_id: int) -> list[CheckoutLine]:
+        """The user's cart lines with their cakes, in one query and no entities (none if the
+        user has no cart)."""
+        rows = self._session.connection().execute(_CHECKOUT_LINES, {"user_id": user_id})
+        return [CheckoutLine._make(row) for row in rows]
+
+    def remove_lines(self, item_ids: Sequence[int]) -> None:
+        """Delete these cart lines, by primary key (see `clear`)."""
+        if item_ids:
+            self._session.connection().execute(_REMOVE_LINES, {"ids": list(item_ids)})
 
     def get_or_create(self, user_id: int) -> Cart:
         cart = self.for_user(user_id)

@@ -5,16 +5,31 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from typing import cast
 
-from sqlalchemy import ColumnElement, Table, false, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, Table, bindparam, false, func, insert, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from cakeshop_desktop.core.db.models import Order, OrderStatusHistory, Payment, User
+from cakeshop_desktop.core.db.models import Order, OrderItem, OrderStatusHistory, Payment, User
 from cakeshop_desktop.core.domain import OrderQuery, OrderStatus
 from cakeshop_desktop.core.repositories.catalog import LIKE_ESCAPE, like_pattern
 from cakeshop_desktop.core.repositories.users import person_name
 from cakeshop_desktop.core.rules.phones import PhoneSearch, phone_search
 
-_PAYMENTS = cast(Table, Payment.__table__)  # written through Core
+# A new order is written through Core, each statement built once: nothing reads its rows back
+# as objects, and checkout runs with the cakes locked.
+_ORDERS = cast(Table, Order.__table__)
+_ITEMS = cast(Table, OrderItem.__table__)
+_HISTORY = cast(Table, OrderStatusHistory.__table__)
+_PAYMENTS = cast(Table, Payment.__table__)
+_INSERT_ORDER = insert(_ORDERS)
+_NUMBER_ORDER = (
+    update(_ORDERS)
+    .where(_ORDERS.c.id == bindparam("order_id"))
+    .values(number=bindparam("number"), updated_at=bindparam("updated_at"))
+)
+_INSERT_ITEMS = insert(_ITEMS)
+_ITEM_IDS = select(_ITEMS.c.cake_id, _ITEMS.c.id).where(_ITEMS.c.order_id == bindparam("order_id"))
+_INSERT_HISTORY = insert(_HISTORY)
+_INSERT_PAYMENT = insert(_PAYMENTS)
 
 
 class OrderRepository:
@@ -71,18 +86,36 @@ class OrderRepository:
         )
         return list(rows), count
 
-    def insert(self, order: Order) -> Order:
-        """Insert the order (and its lines) in one flush and give it its number, derived from
-        the database's own id; the number is written by the next flush, with whatever else
-        the order changes by then (one UPDATE, not two)."""
-        self._session.add(order)
-        self._session.flush()
-        order.number = order_number(order.id)
-        return order
+    def insert_new(self, values: dict[str, object]) -> tuple[int, str]:
+        """Insert a new order's row and give it its number, derived from the database's own
+        id (two statements); its id and number."""
+        connection = self._session.connection()
+        key = connection.execute(_INSERT_ORDER, values).inserted_primary_key
+        assert key is not None
+        order_id = int(key[0])
+        number = order_number(order_id)
+        connection.execute(
+            _NUMBER_ORDER,
+            {"order_id": order_id, "number": number, "updated_at": values["updated_at"]},
+        )
+        return order_id, number
+
+    def insert_items(self, rows: list[dict[str, object]]) -> None:
+        """A new order's lines, one executemany."""
+        self._session.connection().execute(_INSERT_ITEMS, rows)
+
+    def item_ids(self, order_id: int) -> dict[int | None, int]:
+        """The order's line ids by cake (an order has one line per cake)."""
+        rows = self._session.connection().execute(_ITEM_IDS, {"order_id": order_id})
+        return {cake_id: item_id for cake_id, item_id in rows}
+
+    def insert_history(self, rows: list[dict[str, object]]) -> None:
+        """Status history rows, one executemany."""
+        self._session.connection().execute(_INSERT_HISTORY, rows)
 
     def insert_payment(self, values: dict[str, object]) -> None:
         """A payment row straight through Core: nothing reads it back as an object."""
-        self._session.execute(insert(_PAYMENTS), values)
+        self._session.connection().execute(_INSERT_PAYMENT, values)
 
     def add_history(self, entry: OrderStatusHistory) -> None:
         self._session.add(entry)

@@ -29,6 +29,8 @@ DEFAULT_DAILY_CAPACITY = 20
 
 
 _STOCK_MOVEMENTS = cast(Table, StockMovement.__table__)  # written through Core
+_INSERT_MOVEMENTS = insert(_STOCK_MOVEMENTS)
+_INSERT_TASKS = insert(cast(Table, ProductionTask.__table__))
 
 
 class ProductionRepository:
@@ -121,7 +123,12 @@ class ProductionRepository:
     def insert_movements(self, rows: list[dict[str, object]]) -> None:
         """Ledger rows straight through Core, one executemany: nothing reads them back."""
         if rows:
-            self._session.execute(insert(_STOCK_MOVEMENTS), rows)
+            self._session.connection().execute(_INSERT_MOVEMENTS, rows)
+
+    def insert_tasks(self, rows: list[dict[str, object]]) -> None:
+        """New production tasks straight through Core, one executemany (see lifecycle)."""
+        if rows:
+            self._session.connection().execute(_INSERT_TASKS, rows)
 
     def tasks_of_order(self, order_id: int) -> list[ProductionTask]:
         return list(

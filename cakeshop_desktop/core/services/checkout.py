@@ -11,12 +11,7 @@ from decimal import Decimal
 
 from sqlalchemy.exc import IntegrityError
 
-from cakeshop_desktop.core.db.models import (
-    Cake,
-    CartItem,
-    Order,
-    OrderItem,
-)
+from cakeshop_desktop.core.db.models import Order
 from cakeshop_desktop.core.domain import (
     CapacityFull,
     CheckoutRequest,
@@ -43,10 +38,11 @@ from cakeshop_desktop.core.pricing import (
     to_money,
 )
 from cakeshop_desktop.core.reasons import SOLD_AT_COUNTER
+from cakeshop_desktop.core.repositories.carts import CheckoutLine
 from cakeshop_desktop.core.rules import phones, validation
 from cakeshop_desktop.core.rules.permissions import is_staff, require
 from cakeshop_desktop.core.services.cart import SHOPPERS, out_of_stock
-from cakeshop_desktop.core.services.discounts import check_discount, limits_within
+from cakeshop_desktop.core.services.discounts import LIMIT_KEYS, check_discount, limits_from
 from cakeshop_desktop.core.services.policy import POLICY_KEYS, policy_from
 from cakeshop_desktop.core.support import lifecycle
 from cakeshop_desktop.core.support.mapping import order_dto
@@ -97,94 +93,83 @@ def _place_order_once(
         existing = uow.orders.by_idempotency_key(request.idempotency_key)
         if existing is not None:
             return _replay(existing, actor)
-        cart = uow.carts.for_user(actor.id, with_items=True)
-        if cart is None or not cart.items:
+        lines = uow.carts.checkout_lines(actor.id)
+        if not lines:
             # a till racing with the same key may have emptied the cart since the look-up above
             existing = uow.orders.by_idempotency_key(request.idempotency_key)
             if existing is not None:
                 return _replay(existing, actor)
             raise InvalidInput(tr_noop("The cart is empty"))
         customer = _customer(uow, actor, request)
-        items = list(cart.items)
-        cakes = {item.cake_id: item.cake for item in items}
-        # The policy and the phone region in one read, before any row is locked.
-        settings = uow.settings.values((*POLICY_KEYS, PHONE_REGION_KEY))
-        for cake in cakes.values():
-            if not cake.is_active:
+        # The policy, the phone region and the discount limits in one read, before any lock.
+        settings = uow.settings.values((*POLICY_KEYS, PHONE_REGION_KEY, *LIMIT_KEYS.values()))
+        for line in lines:
+            if not line.is_active:
                 raise InvalidInput(
-                    tr_noop("«{0}» is no longer sold: remove it from the cart"), cake.name
+                    tr_noop("«{0}» is no longer sold: remove it from the cart"), line.name
                 )
-            if request.hand_out_now and cake.made_to_order:
+            if request.hand_out_now and line.made_to_order:
                 raise InvalidInput(
-                    tr_noop("«{0}» is made to order: it cannot be handed out now"), cake.name
+                    tr_noop("«{0}» is made to order: it cannot be handed out now"), line.name
                 )
         _check_contact(customer, request)
-        due_at = _pickup_time(request, items, now)
-        lines = [line_total(round_money(item.cake.price), item.quantity) for item in items]
-        totals = order_totals(lines, request.discount_percent, request.discount_amount)
-        check_discount(limits_within(uow), actor, totals.subtotal, totals.discount)
+        due_at = _pickup_time(request, lines, now)
+        amounts = [line_total(round_money(line.price), line.quantity) for line in lines]
+        totals = order_totals(amounts, request.discount_percent, request.discount_amount)
+        check_discount(limits_from(settings), actor, totals.subtotal, totals.discount)
         paid = _payment(actor, request, totals.total, policy_from(settings).min_deposit_percent)
         phone, phone_key = phones.stored_columns(customer.phone, phone_region_from(settings))
-        order = Order(
-            customer_id=customer.id,
-            customer_name=customer.name,
-            customer_phone=phone,
-            customer_phone_key=phone_key,
-            created_by_id=actor.id,
-            status=OrderStatus.NEW,
-            due_at=due_at,
-            subtotal=totals.subtotal,
-            discount=totals.discount,
-            total=totals.total,
-            paid_amount=paid,
-            payment_method=request.payment_method if paid > 0 else None,
-            notes=request.notes,
-            idempotency_key=request.idempotency_key,
-            created_at=now,
-            updated_at=now,
+        baked = [line for line in lines if line.made_to_order]
+        steps = lifecycle.opening_steps(
+            confirmed=is_staff(actor),
+            baked=bool(baked),
+            then=(OrderStatus.COMPLETED, SOLD_AT_COUNTER) if request.hand_out_now else None,
         )
-        for item, amount in zip(items, lines, strict=True):
-            note = request.item_notes.get(item.cake_id, ItemNote(item.inscription, item.notes))
-            order.items.append(
-                OrderItem(
-                    cake_id=item.cake_id,
-                    cake_name=item.cake.name,
-                    unit_price=round_money(item.cake.price),
-                    quantity=item.quantity,
-                    line_total=amount,
-                    made_to_order=item.cake.made_to_order,
-                    inscription=note.inscription,
-                    notes=note.notes,
-                )
-            )
-        # The cakes' prices and rules above were read with the cart, before any lock (as they
-        # always were): everything from here to the commit runs with the cakes locked, so it is
-        # kept to the writes themselves.
-        # Lock the cart's cakes in id order before the writes: the order lines' foreign keys
-        # would otherwise share-lock them first and two tills upgrading to the stock update
-        # would deadlock; a till with the same key waits here, then replays.
-        stock = uow.catalog.lock_cakes(cakes)
-        # One handler for the whole write: the insert meets the key of an order another till
-        # stored since the look-up above, and any other clash of the same kind rolls all back.
+        order: dict[str, object] = {
+            "customer_id": customer.id,
+            "customer_name": customer.name,
+            "customer_phone": phone,
+            "customer_phone_key": phone_key,
+            "created_by_id": actor.id,
+            "status": steps[-1].to_status,
+            "due_at": due_at,
+            "subtotal": totals.subtotal,
+            "discount": totals.discount,
+            "total": totals.total,
+            "paid_amount": paid,
+            "payment_method": request.payment_method if paid > 0 else None,
+            "notes": request.notes,
+            "idempotency_key": request.idempotency_key,
+            "created_at": now,
+            "updated_at": now,
+        }
+        # Everything is written through Core, each statement built once. The cakes are locked
+        # as late as possible: the order, its history and its payment touch no cake and go
+        # first; the order lines (whose foreign keys would share-lock the cakes first, and two
+        # tills upgrading to the stock update would deadlock), the stock and the capacity
+        # after the lock, always in cake id order. A till with the same key waits on the
+        # order's unique key, then replays. One handler for the whole write: the insert meets
+        # the key of an order another till stored since the look-up above, and any other
+        # clash of the same kind rolls all back.
         try:
-            uow.orders.insert(order)
-            _take_stock(uow, order, cakes, stock)
-            _book_capacity(uow, items, due_at)
-            lifecycle.record_created(uow, order, actor.id)
-            if is_staff(actor):
-                lifecycle.confirm(uow, order, actor.id)
-                if request.hand_out_now:
-                    lifecycle.move_status(
-                        uow, order, OrderStatus.COMPLETED, actor.id, SOLD_AT_COUNTER
-                    )
-            # The order's number and status, its history (and production tasks) in one flush;
-            # the payment and the ledger rows after it through Core, as nothing reads them back.
-            uow.flush()
+            order_id, number = uow.orders.insert_new(order)
+            uow.orders.insert_history(
+                [
+                    {
+                        "order_id": order_id,
+                        "from_status": step.from_status,
+                        "to_status": step.to_status,
+                        "changed_by_id": actor.id,
+                        "changed_at": now,
+                        "reason": step.reason,
+                    }
+                    for step in steps
+                ]
+            )
             if paid > 0:
-                assert request.payment_method is not None
                 uow.orders.insert_payment(
                     {
-                        "order_id": order.id,
+                        "order_id": order_id,
                         "amount": paid,
                         "method": request.payment_method,
                         "kind": PaymentKind.FULL if paid == totals.total else PaymentKind.DEPOSIT,
@@ -192,13 +177,68 @@ def _place_order_once(
                         "taken_at": now,
                     }
                 )
-            uow.production.insert_movements(_ledger_rows(order, actor.id))
-            uow.carts.clear(cart)
+            stock = uow.catalog.lock_cakes(line.cake_id for line in lines)
+            uow.orders.insert_items([_item_row(order_id, line, request) for line in lines])
+            _take_stock(uow, lines, stock)
+            _book_capacity(uow, baked, due_at)
+            if is_staff(actor) and baked:
+                _queue_baking(uow, order_id, baked, due_at, request)
+            uow.production.insert_movements(_ledger_rows(order_id, lines, actor.id, now))
+            uow.carts.remove_lines([line.item_id for line in lines])
             uow.commit()
         except IntegrityError:
             uow.rollback()
             return _replay_after_race(uow, actor, request.idempotency_key)
-        return order_dto(order)
+        return order_dto(Order(id=order_id, number=number, refunded_amount=Decimal("0"), **order))
+
+
+def _note(line: CheckoutLine, request: CheckoutRequest) -> ItemNote:
+    """The note given at checkout for this line's cake, or else the one typed in the cart."""
+    return request.item_notes.get(line.cake_id, ItemNote(line.inscription, line.notes))
+
+
+def _item_row(order_id: int, line: CheckoutLine, request: CheckoutRequest) -> dict[str, object]:
+    """An order line: the cake's name and price as sold, and its note."""
+    note = _note(line, request)
+    price = round_money(line.price)
+    return {
+        "order_id": order_id,
+        "cake_id": line.cake_id,
+        "cake_name": line.name,
+        "unit_price": price,
+        "quantity": line.quantity,
+        "line_total": line_total(price, line.quantity),
+        "made_to_order": line.made_to_order,
+        "inscription": note.inscription,
+        "notes": note.notes,
+    }
+
+
+def _queue_baking(
+    uow: UnitOfWork,
+    order_id: int,
+    baked: list[CheckoutLine],
+    due_at: datetime | None,
+    request: CheckoutRequest,
+) -> None:
+    """A confirmed order's made-to-order lines become production tasks (lifecycle.confirm)."""
+    assert due_at is not None  # a made-to-order cake always has its pickup time
+    item_ids = uow.orders.item_ids(order_id)
+    tasks = []
+    for line in baked:
+        note = _note(line, request)
+        tasks.append(
+            lifecycle.task_values(
+                order_id,
+                item_ids[line.cake_id],
+                line.cake_id,
+                line.quantity,
+                due_at,
+                note.inscription,
+                note.notes,
+            )
+        )
+    uow.production.insert_tasks(tasks)
 
 
 def _checked(actor: UserDTO, request: CheckoutRequest) -> CheckoutRequest:
@@ -280,21 +320,23 @@ def _check_contact(customer: _Customer, request: CheckoutRequest) -> None:
         raise InvalidInput(tr_noop("An order picked up later needs the customer's phone"))
 
 
-def _pickup_time(request: CheckoutRequest, items: list[CartItem], now: datetime) -> datetime | None:
-    baked = [item for item in items if item.cake.made_to_order]
+def _pickup_time(
+    request: CheckoutRequest, lines: list[CheckoutLine], now: datetime
+) -> datetime | None:
+    baked = [line for line in lines if line.made_to_order]
     due_at = request.due_at
     if due_at is not None and due_at < now - PICKUP_GRACE:
         raise PickupTooEarly(tr_noop("The pickup time is in the past"))
     if not baked:
         return due_at
-    lead = max(item.cake.lead_time_hours for item in baked)
+    lead = max(line.lead_time_hours for line in baked)
     if due_at is None:
         raise PickupTooEarly(
             tr_noop("Choose a pickup time: made-to-order cakes are ready from {0:%d.%m.%Y %H:%M}"),
             earliest_pickup(lead, now),
         )
     if due_at < now + timedelta(hours=lead) - PICKUP_GRACE:
-        slowest = max(baked, key=lambda item: item.cake.lead_time_hours).cake.name
+        slowest = max(baked, key=lambda line: line.lead_time_hours).name
         raise PickupTooEarly(
             tr_noop("«{0}» needs {1} h: the earliest pickup is {2:%d.%m.%Y %H:%M}"),
             slowest,
@@ -320,51 +362,48 @@ def _payment(
     return paid
 
 
-def _take_stock(
-    uow: UnitOfWork, order: Order, cakes: dict[int, Cake], stock: dict[int, int]
-) -> None:
+def _take_stock(uow: UnitOfWork, lines: list[CheckoutLine], stock: dict[int, int]) -> None:
     """Take the showcase cakes (`stock`: as locked) in one UPDATE; count the baked ones sold."""
     # Always the same row order on every terminal, so two checkouts cannot deadlock.
-    lines = sorted(order.items, key=lambda line: line.cake_id or 0)
     showcase: dict[int, int] = {}
-    for item in lines:
-        assert item.cake_id is not None
-        if item.made_to_order:
-            uow.catalog.count_sold(item.cake_id, item.quantity)
-        elif stock.get(item.cake_id, 0) < item.quantity:
+    names = {line.cake_id: line.name for line in lines}
+    for line in sorted(lines, key=lambda line: line.cake_id):
+        if line.made_to_order:
+            uow.catalog.count_sold(line.cake_id, line.quantity)
+        elif stock.get(line.cake_id, 0) < line.quantity:
             # the first short cake in id order, with what is left of it (nothing taken yet)
-            left = stock.get(item.cake_id, 0)
-            raise out_of_stock(cakes[item.cake_id].name, left)
+            raise out_of_stock(line.name, stock.get(line.cake_id, 0))
         else:
-            showcase[item.cake_id] = item.quantity
+            showcase[line.cake_id] = line.quantity
     if not uow.catalog.take_lines_from_showcase(showcase):
         # only if the locked rows changed under the lock (a database without row locks)
         short = next(cake for cake, n in showcase.items() if uow.catalog.stock_of(cake) < n)
-        raise out_of_stock(cakes[short].name, uow.catalog.stock_of(short))
+        raise out_of_stock(names[short], uow.catalog.stock_of(short))
 
 
-def _ledger_rows(order: Order, actor_id: int) -> list[dict[str, object]]:
+def _ledger_rows(
+    order_id: int, lines: list[CheckoutLine], actor_id: int, now: datetime
+) -> list[dict[str, object]]:
     """The sale's stock ledger rows, one per showcase line, in cake id order."""
-    lines = sorted(order.items, key=lambda line: line.cake_id or 0)
     return [
         {
             "kind": MovementKind.SALE,
-            "cake_id": item.cake_id,
-            "quantity": Decimal(-item.quantity),
-            "order_id": order.id,
+            "cake_id": line.cake_id,
+            "quantity": Decimal(-line.quantity),
+            "order_id": order_id,
             "created_by_id": actor_id,
-            "created_at": order.created_at,
+            "created_at": now,
         }
-        for item in lines
-        if not item.made_to_order
+        for line in sorted(lines, key=lambda line: line.cake_id)
+        if not line.made_to_order
     ]
 
 
-def _book_capacity(uow: UnitOfWork, items: list[CartItem], due_at: datetime | None) -> None:
+def _book_capacity(uow: UnitOfWork, baked: list[CheckoutLine], due_at: datetime | None) -> None:
     by_day: dict[date, int] = defaultdict(int)
-    for item in items:
-        if item.cake.made_to_order and due_at is not None:
-            by_day[due_at.date()] += item.quantity
+    for line in baked:
+        if due_at is not None:
+            by_day[due_at.date()] += line.quantity
     for day, quantity in by_day.items():
         if not uow.production.book_capacity(day, quantity):
             raise CapacityFull(

@@ -6,6 +6,7 @@ inside its own transaction and refuses a discount above the actor's limit.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -42,7 +43,11 @@ def discount_limits(uow: UnitOfWork, actor: UserDTO) -> DiscountLimits:
 
 def limits_within(uow: UnitOfWork) -> DiscountLimits:
     """The limits, read inside a unit of work that is already open."""
-    stored = uow.settings.values(LIMIT_KEYS.values())
+    return limits_from(uow.settings.values(LIMIT_KEYS.values()))
+
+
+def limits_from(stored: Mapping[str, str]) -> DiscountLimits:
+    """The limits from the stored settings (`uow.settings.values` of at least LIMIT_KEYS)."""
     values = {}
     for role, key in LIMIT_KEYS.items():
         try:

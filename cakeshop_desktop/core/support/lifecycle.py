@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import NamedTuple
 
 from cakeshop_desktop.core.db.models import Order, OrderStatusHistory, ProductionTask
 from cakeshop_desktop.core.domain import (
@@ -18,15 +19,77 @@ from cakeshop_desktop.core.uow import UnitOfWork
 NOTHING_TO_BAKE = stored(Reason.NOTHING_TO_BAKE)
 
 
+class Step(NamedTuple):
+    """One move of an order's status, as its history row records it."""
+
+    from_status: OrderStatus | None
+    to_status: OrderStatus
+    reason: str = ""
+
+
+def _checked(step: Step, number: str | None) -> Step:
+    if step.from_status is not None and not can_transition(step.from_status, step.to_status):
+        raise InvalidTransition(
+            tr_noop("Order {0} is {1}: it cannot become {2}"),
+            number,
+            step.from_status,
+            step.to_status,
+        )
+    return step
+
+
+def _confirmation(baked: bool) -> list[Step]:
+    """Confirming: an order with nothing to bake goes straight on to ready, each step recorded,
+    so showcase sales follow the same status chain as everything else."""
+    steps = [Step(OrderStatus.NEW, OrderStatus.CONFIRMED)]
+    if not baked:
+        steps.append(Step(OrderStatus.CONFIRMED, OrderStatus.IN_PRODUCTION, NOTHING_TO_BAKE))
+        steps.append(Step(OrderStatus.IN_PRODUCTION, OrderStatus.READY, NOTHING_TO_BAKE))
+    return steps
+
+
+def opening_steps(
+    *, confirmed: bool, baked: bool, then: tuple[OrderStatus, str] | None = None
+) -> list[Step]:
+    """The status history a new order starts with, checked against the rules as each move is:
+    created New; at the counter confirmed at once (see `confirm`); then maybe moved on to
+    `then` (status, reason). The order's status is the last step's."""
+    steps = [Step(None, OrderStatus.NEW)]
+    if confirmed:
+        steps += _confirmation(baked)
+    if then is not None:
+        steps.append(Step(steps[-1].to_status, *then))
+    return [_checked(step, None) for step in steps]
+
+
+def task_values(
+    order_id: int,
+    order_item_id: int,
+    cake_id: int | None,
+    quantity: int,
+    due_at: datetime,
+    inscription: str,
+    notes: str,
+) -> dict[str, object]:
+    """The production task a confirmed order's made-to-order line becomes (queued)."""
+    return {
+        "order_id": order_id,
+        "order_item_id": order_item_id,
+        "cake_id": cake_id,
+        "quantity": quantity,
+        "due_at": due_at,
+        "status": TaskStatus.QUEUED,
+        "inscription": inscription,
+        "notes": notes,
+    }
+
+
 def move_status(
     uow: UnitOfWork, order: Order, target: OrderStatus, actor_id: int | None, reason: str = ""
 ) -> None:
     """Move the order to `target` and write the history row; refuse a move the rules forbid."""
     current = order.status
-    if not can_transition(current, target):
-        raise InvalidTransition(
-            tr_noop("Order {0} is {1}: it cannot become {2}"), order.number, current, target
-        )
+    _checked(Step(current, target), order.number)
     order.status = target
     order.updated_at = datetime.now()
     uow.orders.add_history(
@@ -60,21 +123,20 @@ def confirm(uow: UnitOfWork, order: Order, actor_id: int | None) -> None:
     An order with nothing to bake goes straight on to ready (each step in the history),
     so showcase sales follow the same status chain as everything else.
     """
-    move_status(uow, order, OrderStatus.CONFIRMED, actor_id)
     baked = [item for item in order.items if item.made_to_order]
+    for step in _confirmation(bool(baked)):
+        move_status(uow, order, step.to_status, actor_id, step.reason)
     for item in baked:
         uow.production.add_task(
             ProductionTask(
-                order_id=order.id,
-                order_item_id=item.id,
-                cake_id=item.cake_id,
-                quantity=item.quantity,
-                due_at=order.due_at or datetime.now(),
-                status=TaskStatus.QUEUED,
-                inscription=item.inscription,
-                notes=item.notes,
+                **task_values(
+                    order.id,
+                    item.id,
+                    item.cake_id,
+                    item.quantity,
+                    order.due_at or datetime.now(),
+                    item.inscription,
+                    item.notes,
+                )
             )
         )
-    if not baked:
-        move_status(uow, order, OrderStatus.IN_PRODUCTION, actor_id, NOTHING_TO_BAKE)
-        move_status(uow, order, OrderStatus.READY, actor_id, NOTHING_TO_BAKE)
