@@ -340,6 +340,78 @@ def test_bad_periods_are_refused(shop: Shop, date_from: Any, date_to: Any, grain
         reports.sales_report(shop.uow, shop.admin, date_from, date_to, grain)
 
 
+def _cancelled_orders(shop: Shop, year: int) -> list[tuple[str, Decimal]]:
+    """22 different reasons for 25 cancelled orders in late April and in May of `year`
+    (one reason three times, one twice, on different days); the (reason, total) of each."""
+    made = []
+    with shop.uow:
+        for i in range(25):
+            number = {22: 5, 23: 5, 24: 17}.get(i, i + 1)
+            reason = f"причина {number:02d}"
+            total = Decimal(100 + i) + Decimal("0.25")
+            day = date(year, 4, 25) + timedelta(days=i)
+            created = datetime.combine(day, time(10 + i % 8, 15))
+            order = Order(
+                customer_name=f"Покупатель {i}",
+                customer_phone=f"+7 900 {i:03d}-11-22",
+                created_by_id=shop.cashier.id,
+                status=OrderStatus.CANCELLED,
+                due_at=created + timedelta(days=1),
+                subtotal=total,
+                discount=Decimal("0.00"),
+                total=total,
+                paid_amount=Decimal("0.00"),
+                idempotency_key=f"reasons-{year}-{i}",
+                created_at=created,
+                updated_at=created,
+            )
+            shop.uow.orders.add(order)
+            shop.uow.flush()
+            shop.uow.orders.add_history(
+                OrderStatusHistory(
+                    order_id=order.id,
+                    from_status=OrderStatus.NEW,
+                    to_status=OrderStatus.CANCELLED,
+                    changed_by_id=shop.cashier.id,
+                    changed_at=created + timedelta(minutes=5),
+                    reason=reason,
+                )
+            )
+            made.append((reason, total))
+        shop.uow.commit()
+    return made
+
+
+@pytest.mark.parametrize("year", [2023, 2998])  # days summarised and a rolled-up May; days to come
+def test_the_twenty_most_frequent_cancellation_reasons_and_one_line_for_the_rest(
+    shop: Shop, year: int
+) -> None:
+    made = _cancelled_orders(shop, year)
+    report = reports.sales_report(shop.uow, shop.admin, date(year, 4, 20), date(year, 5, 31))
+    counts: dict[str, int] = defaultdict(int)
+    amounts: dict[str, Decimal] = defaultdict(lambda: Decimal("0.00"))
+    for reason, total in made:
+        counts[reason] += 1
+        amounts[reason] += total
+    ranked = sorted(counts, key=lambda reason: (-counts[reason], reason))
+    listed = [(reason, counts[reason], amounts[reason]) for reason in ranked[:20]]
+    rest = ranked[20:]
+    assert listed[:3] == [
+        ("причина 05", 3, amounts["причина 05"]),
+        ("причина 17", 2, amounts["причина 17"]),
+        ("причина 01", 1, Decimal("100.25")),
+    ]
+    assert rest == ["причина 21", "причина 22"]
+    other = (None, 2, amounts["причина 21"] + amounts["причина 22"])
+    assert [(r.reason, r.orders, r.amount) for r in report.cancellation_reasons] == [
+        *listed,
+        other,
+    ]
+    assert report.cancelled_orders == 25
+    assert report.cancelled_amount == sum((total for _, total in made), Decimal("0.00"))
+    assert report.orders == 0 and report.revenue == Decimal("0.00")
+
+
 def test_a_datetime_counts_as_its_day(history: Shop) -> None:
     report = reports.sales_report(
         history.uow, history.admin, datetime(2024, 3, 1, 15, 0), datetime(2024, 3, 31, 1, 0)
@@ -526,6 +598,60 @@ def test_shift_report_equals_sql(shop: Shop) -> None:
     assert [(c.order_id, c.reason) for c in report.cancellations] == [(doomed, "Клиент передумал")]
     html = shift_report_html(report, ReportLabels())
     assert "Клиент передумал" in html and "1\u00a0680.00" in html
+
+
+def test_the_shift_report_shows_each_figure_the_cashier_counts(shop: Shop) -> None:
+    doomed, _ = _shift_day(shop)
+    report = reports.shift_report(shop.uow, shop.admin, shop.cashier.id, SHIFT_DAY)
+    assert (report.cashier_id, report.cashier_name, report.day) == (
+        shop.cashier.id,
+        "Demo cashier",
+        SHIFT_DAY,
+    )
+    cash, card, transfer = PaymentMethod.CASH, PaymentMethod.CARD, PaymentMethod.TRANSFER
+    full, deposit = PaymentKind.FULL, PaymentKind.DEPOSIT
+    balance, refund = PaymentKind.BALANCE, PaymentKind.REFUND
+    # by method, then kind, as the till's slip lists them
+    assert [(p.method, p.kind, p.count, p.amount) for p in report.payments] == [
+        (card, full, 1, Decimal("1980.00")),
+        (cash, deposit, 1, Decimal("720.00")),
+        (cash, full, 1, Decimal("1250.50")),
+        (cash, refund, 1, Decimal("1250.50")),
+        (transfer, balance, 1, Decimal("1680.00")),
+    ]
+    assert [(m.method, m.taken, m.refunded) for m in report.by_method] == [
+        (cash, Decimal("1970.50"), Decimal("1250.50")),
+        (card, Decimal("1980.00"), Decimal("0.00")),
+        (transfer, Decimal("1680.00"), Decimal("0.00")),
+    ]
+    assert (report.full_payments, report.deposits_taken, report.deposits_count) == (
+        Decimal("3230.50"),
+        Decimal("720.00"),
+        1,
+    )
+    assert (report.balances_collected, report.balances_count, report.refunds) == (
+        Decimal("1680.00"),
+        1,
+        Decimal("1250.50"),
+    )
+    assert report.taken_total == Decimal("4380.00")  # 1980 + 720 + 1680: the refund is out
+    assert (report.orders_created, report.orders_total, report.orders_cancelled_of_created) == (
+        3,
+        Decimal("4380.00"),
+        1,
+    )
+    (cancelled,) = report.cancellations
+    assert (cancelled.order_id, cancelled.number, cancelled.reason) == (
+        doomed,
+        f"{doomed:06d}",
+        "Клиент передумал",
+    )
+    assert (cancelled.total, cancelled.paid_amount, cancelled.refunded) == (
+        Decimal("1250.50"),
+        Decimal("1250.50"),
+        Decimal("1250.50"),
+    )
+    assert cancelled.cancelled_at.date() == SHIFT_DAY
 
 
 def test_shift_report_of_an_empty_day(shop: Shop) -> None:
