@@ -3783,7 +3783,7 @@ Revenue: {2}</source>
     </message>
     <message>
         <source>&amp;Register as a customer</source>
-        <translation>&amp;Зарегистрировать покупателя</translation>
+        <translation>З&amp;арегистрировать покупателя</translation>
     </message>
     <message>
         <source>Register as a customer</source>
@@ -3870,7 +3870,7 @@ Revenue: {2}</source>
         <translation>Имя покупателя</translation>
     </message>
     <message>
-        <source>&amp;Phone:</source>
+        <source>P&amp;hone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
@@ -3886,8 +3886,8 @@ Revenue: {2}</source>
         <translation>Выдача</translation>
     </message>
     <message>
-        <source>The customer takes the cakes &amp;now</source>
-        <translation>Покупатель забирает торты &amp;сейчас</translation>
+        <source>The customer takes the &amp;cakes now</source>
+        <translation>Пок&amp;упатель забирает торты сейчас</translation>
     </message>
     <message>
         <source>Hand out now</source>
@@ -3906,8 +3906,8 @@ Revenue: {2}</source>
         <translation>Назначить время выдачи</translation>
     </message>
     <message>
-        <source>Pickup &amp;time:</source>
-        <translation>&amp;Время выдачи:</translation>
+        <source>Pic&amp;kup time:</source>
+        <translation>Вре&amp;мя выдачи:</translation>
     </message>
     <message>
         <source>Pickup date and time</source>
@@ -3930,7 +3930,7 @@ Revenue: {2}</source>
         <translation>Способ оплаты</translation>
     </message>
     <message>
-        <source>&amp;Full</source>
+        <source>Fu&amp;ll</source>
         <translation>&amp;Полностью</translation>
     </message>
     <message>
@@ -3947,7 +3947,7 @@ Revenue: {2}</source>
     </message>
     <message>
         <source>Pa&amp;id now:</source>
-        <translation>&amp;Оплачено сейчас:</translation>
+        <translation>Оплачено с&amp;ейчас:</translation>
     </message>
     <message>
         <source>Paid amount</source>
@@ -4989,8 +4989,8 @@ Revenue: {2}</source>
         <translation>Выдать</translation>
     </message>
     <message>
-        <source>&amp;Return a cake…</source>
-        <translation>&amp;Возврат торта…</translation>
+        <source>Return a &amp;cake…</source>
+        <translation>Возврат &amp;торта…</translation>
     </message>
     <message>
         <source>Return a cake</source>
@@ -5350,7 +5350,7 @@ Revenue: {2}</source>
         <translation>Список заказов в этой сборке недоступен.</translation>
     </message>
     <message>
-        <source>Orders to &amp;confirm</source>
+        <source>Orders to co&amp;nfirm</source>
         <translation>Заказы к &amp;подтверждению</translation>
     </message>
     <message>
@@ -5363,7 +5363,7 @@ Revenue: {2}</source>
     </message>
     <message>
         <source>&amp;Print the selected order&apos;s receipt</source>
-        <translation>&amp;Напечатать чек выбранного заказа</translation>
+        <translation>Напечатать &amp;чек выбранного заказа</translation>
     </message>
     <message>
         <source>&amp;Windows</source>
@@ -5515,7 +5515,7 @@ Revenue: {2}</source>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation>&amp;Количество:</translation>
+        <translation>Ко&amp;личество:</translation>
     </message>
     <message>
         <source>Quantity to add</source>
@@ -5527,7 +5527,7 @@ Revenue: {2}</source>
     </message>
     <message>
         <source>&amp;Add to cart</source>
-        <translation>&amp;В корзину</translation>
+        <translation>В корзи&amp;ну</translation>
     </message>
     <message>
         <source>Put the selected cake in the cart (Enter or double-click on a row)</source>
@@ -5559,7 +5559,7 @@ Revenue: {2}</source>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation>&amp;Очистить</translation>
+        <translation>О&amp;чистить</translation>
     </message>
     <message>
         <source>Cart total</source>
@@ -5571,7 +5571,7 @@ Revenue: {2}</source>
     </message>
     <message>
         <source>Chec&amp;kout (F9)</source>
-        <translation>О&amp;формить (F9)</translation>
+        <translation>Офо&amp;рмить (F9)</translation>
     </message>
     <message>
         <source>&amp;Orders</source>
@@ -5647,7 +5647,7 @@ Revenue: {2}</source>
     </message>
     <message>
         <source>C&amp;heckout</source>
-        <translation>&amp;Оформить заказ</translation>
+        <translation>Офо&amp;рмить заказ</translation>
     </message>
     <message>
         <source>F9</source>
@@ -5784,8 +5784,8 @@ Revenue: {2}</source>
         <translation>Подробности заказа</translation>
     </message>
     <message>
-        <source>C&amp;onfirm</source>
-        <translation>&amp;Подтвердить</translation>
+        <source>Confir&amp;m</source>
+        <translation>Подтвер&amp;дить</translation>
     </message>
     <message>
         <source>Confirm a new order: its made-to-order cakes go to the bakery</source>
@@ -5796,7 +5796,7 @@ Revenue: {2}</source>
         <translation>Подтвердить заказ</translation>
     </message>
     <message>
-        <source>&amp;Hand out…</source>
+        <source>Ha&amp;nd out…</source>
         <translation>&amp;Выдать…</translation>
     </message>
     <message>
@@ -8008,7 +8008,7 @@ Revenue: {2}</source>
     <name>TouchMode</name>
     <message>
         <source>&amp;Touch screen mode</source>
-        <translation>&amp;Сенсорный экран</translation>
+        <translation>Сенсорный &amp;экран</translation>
     </message>
     <message>
         <source>One fewer</source>

@@ -104,7 +104,7 @@ class OrderDetailDialog(QDialog):
         self.hand_out_button.clicked.connect(self.hand_out)
         self.ui.buttonsLayout.insertWidget(0, self.hand_out_button)
         self.hand_out_dialog: HandOutDialog | None = None
-        self.return_button = QPushButton(self.tr("&Return a cake…"), self)
+        self.return_button = QPushButton(self.tr("Return a &cake…"), self)
         self.return_button.setObjectName("detailReturnButton")
         self.return_button.setAccessibleName(self.tr("Return a cake"))
         self.return_button.setToolTip(

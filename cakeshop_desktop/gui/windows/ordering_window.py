@@ -253,7 +253,7 @@ class OrderingWindow(QMainWindow):
         self.live.orders_changed.connect(self.to_confirm.orders_changed)
         self.to_confirm.show_requested.connect(self.show_orders_to_confirm)
         self.ui.shopMenu.addSeparator()
-        self.showToConfirmAction = QAction(self.tr("Orders to &confirm"), self)
+        self.showToConfirmAction = QAction(self.tr("Orders to co&nfirm"), self)
         self.showToConfirmAction.setObjectName("showToConfirmAction")
         self.showToConfirmAction.setShortcut(QKeySequence("F6"))
         self.showToConfirmAction.triggered.connect(self.show_orders_to_confirm)
