@@ -17,7 +17,11 @@ from cakeshop_desktop import config
 SECTION, KEY = "terminal", "touch"
 TOUCH_ROW = 48  # pixels: a fingertip is ~10 mm
 TOUCH_BUTTON = 48
-TOUCH_STYLE = "QPushButton, QToolButton, QComboBox, QLineEdit, QSpinBox { min-height: 40px; }"
+# a style sheet's min-height is the inside of the frame: a button's outside is TOUCH_BUTTON
+TOUCH_STYLE = (
+    f"QPushButton, QToolButton {{ min-height: {TOUCH_BUTTON - 2}px; }}"
+    " QComboBox, QLineEdit, QSpinBox, QCheckBox { min-height: 40px; }"
+)
 
 
 def touch_mode_on() -> bool:

@@ -49,6 +49,7 @@ STATUS_MESSAGE_MS = 15_000
 MAX_CATEGORY_WIDTH = 150  # pixels
 THUMBNAIL_ROW_HEIGHT = 44  # a catalogue row shows its cake's thumbnail at this height
 THUMBNAIL_WIDTH = 56
+TOUCH_SEARCH_WIDTH = 160  # pixels: «Поиск по назв…» stays readable beside the filters
 
 
 class OrderingWindow(QMainWindow):
@@ -109,6 +110,7 @@ class OrderingWindow(QMainWindow):
         self._setup_orders_tab()
         self._setup_status_bar()
         self._setup_touch_mode()
+        self._cart_changed(None)
         self._setup_actions()
         if self._user.role is Role.ADMIN:
             self._add_admin_actions()
@@ -226,7 +228,6 @@ class OrderingWindow(QMainWindow):
         self.cart_model.cart_changed.connect(self._cart_changed)
         self.cart_model.refused.connect(lambda _error: self.statusBar().clearMessage())
         self.ui.checkoutButton.clicked.connect(self.open_checkout)
-        self._cart_changed(None)
         self.ui.shopSplitter.setStretchFactor(0, 3)
         self.ui.shopSplitter.setStretchFactor(1, 2)
         self.ui.shopSplitter.setSizes([760, 480])
@@ -329,6 +330,28 @@ class OrderingWindow(QMainWindow):
         ui.cartButtonLayout.insertWidget(1, self.touch.cart_plus)
         ui.shopMenu.addSeparator()
         ui.shopMenu.addAction(self.touch.action)
+        self.touch.action.toggled.connect(self._lay_out_for_touch)
+        self._lay_out_for_touch(self.touch.action.isChecked())
+
+    @Slot(bool)
+    def _lay_out_for_touch(self, on: bool) -> None:
+        """Room for a finger at 1024×768: the search box keeps a readable width, a cake's
+        name wraps onto two lines of its taller row (in the cart too), and the cart's total
+        goes on a line of its own above Checkout, so the ± buttons leave the catalogue room."""
+        ui = self.ui
+        ui.catalogSearchEdit.setMinimumWidth(TOUCH_SEARCH_WIDTH if on else 0)
+        ui.catalogView.setWordWrap(on)
+        ui.cartView.setWordWrap(on)
+        label = ui.cartTotalLabel
+        if on == (ui.cartButtonLayout.indexOf(label) < 0):
+            return
+        if on:
+            ui.cartButtonLayout.removeWidget(label)
+            at = ui.cartLayout.indexOf(ui.checkoutButton)
+            ui.cartLayout.insertWidget(at, label, 0, Qt.AlignmentFlag.AlignRight)
+        else:
+            ui.cartLayout.removeWidget(label)
+            ui.cartButtonLayout.addWidget(label)
 
     def _step_cart_line(self, step: int) -> None:
         """The selected cart line one more or one fewer (not below 1: Remove takes it out)."""
@@ -625,6 +648,9 @@ class OrderingWindow(QMainWindow):
         can_check_out = self._can_shop and cart is not None and not cart.is_empty
         self.ui.checkoutButton.setEnabled(can_check_out)
         self.ui.checkoutAction.setEnabled(can_check_out)
+        # − and + step a cart line: there is none in an empty cart
+        self.touch.cart_minus.setEnabled(can_check_out)
+        self.touch.cart_plus.setEnabled(can_check_out)
 
     @Slot()
     def open_checkout(self) -> None:
