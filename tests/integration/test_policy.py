@@ -131,7 +131,8 @@ def test_a_value_broken_in_the_tables_editor_reads_as_the_default_not_as_zero(sh
         shop.uow.settings.put({policy_service.MIN_DEPOSIT_KEY: "250"})
         shop.uow.commit()
     assert policy_service.shop_policy(shop.uow).min_deposit_percent == 30
-    for stored, read in (("101", 30), ("100", 100), ("0", 0)):
+    # digits of other scripts are no percentage either: "٥٠" is 50 to int(), "²" is not
+    for stored, read in (("101", 30), ("100", 100), ("0", 0), ("٥٠", 30), ("²", 30), ("", 30)):
         with shop.uow:
             shop.uow.settings.put({policy_service.MIN_DEPOSIT_KEY: stored})
             shop.uow.commit()

@@ -25,6 +25,7 @@ from cakeshop_desktop.core.services import cart, checkout, orders, refunds, repo
 from cakeshop_desktop.core.services import policy as policy_service
 from cakeshop_desktop.core.services.policy import ShopPolicy
 from cakeshop_desktop.core.types.reports import ReportGrain
+from tests.conftest import add_cake
 from tests.integration.support import later, request, rows, snapshot, stock
 from tests.integration.test_reports import _check_against_sql
 
@@ -213,11 +214,14 @@ def test_a_return_on_a_closed_month_shows_in_its_summaries(shop):
 def test_cancelling_keeps_at_most_the_deposit_and_never_gives_more_than_was_paid(shop):
     order = phone_order(shop, shop.cashier, {shop.praga: 1}, "1000.00", CARD)
     offer = refunds.cancellation_offer(shop.uow, shop.cashier, order.id)
-    assert (offer.smallest, offer.largest, offer.kept_deposit, offer.method) == (
-        D("0.00"),
-        D("1000.00"),
-        D("1000.00"),
-        CARD,
+    assert offer == refunds.RefundOffer(
+        order_id=order.id,
+        number=order.number,
+        held=D("1000.00"),
+        smallest=D("0.00"),
+        largest=D("1000.00"),
+        kept_deposit=D("1000.00"),
+        method=CARD,
     )
     before = snapshot(shop.uow)
     with pytest.raises(PaymentRefused, match="At most 1000.00"):
@@ -279,7 +283,17 @@ def test_a_return_gives_back_the_cakes_share_after_the_order_discount(shop):
     )
     line = line_of(shop, order.id, shop.napoleon)
     offer = refunds.return_offer(shop.uow, shop.cashier, order.id, line.id, 1)
-    assert (offer.smallest, offer.largest) == (D("0.00"), D("891.00"))
+    assert offer == refunds.RefundOffer(
+        order_id=order.id,
+        number=order.number,
+        held=D("2907.45"),
+        smallest=D("0.00"),
+        largest=D("891.00"),
+        kept_deposit=D("0.00"),
+        method=CASH,
+        item_id=line.id,
+        quantity=1,
+    )
     with pytest.raises(PaymentRefused, match="At most 891.00"):
         refunds.return_cakes(
             shop.uow, shop.cashier, order.id, line.id, 1, to_showcase=True, reason="x", refund="990"
@@ -368,3 +382,86 @@ def test_a_cashier_gives_money_back_only_when_the_shop_allows_an_admin_always(sh
     refunds.return_cakes(shop.uow, shop.admin, sale.id, line.id, 1, to_showcase=True, reason="x")
     orders.cancel_order(shop.uow, shop.admin, paid.id, "x")
     assert {who for o in (sale, paid) for _, _, who in refunds_of(shop, o.id)} == {shop.admin.id}
+
+
+def test_the_ledger_says_who_took_cakes_back_and_when(shop):
+    order = sold_now(shop, {shop.napoleon: 2, shop.medovik: 1})
+    for cake_id, to_showcase in ((shop.napoleon, True), (shop.medovik, False)):
+        line = line_of(shop, order.id, cake_id)
+        refunds.return_cakes(
+            shop.uow, shop.admin, order.id, line.id, 1, to_showcase=to_showcase, reason="брак"
+        )
+    moved = rows(
+        shop.uow,
+        "SELECT kind, cake_id, quantity, reason, created_by_id, created_at FROM stock_movements"
+        " WHERE order_id = :o AND kind <> 'sale' ORDER BY id",
+        o=order.id,
+    )
+    assert [(k, c, int(D(str(q))), r, by) for k, c, q, r, by, _ in moved] == [
+        ("return", shop.napoleon, 1, "брак", shop.admin.id),
+        ("return", shop.medovik, 1, "брак", shop.admin.id),
+        ("waste", shop.medovik, -1, "брак", shop.admin.id),
+    ]
+    for *_, at in moved:
+        assert abs(datetime.fromisoformat(str(at)) - datetime.now()) < timedelta(minutes=5)
+
+
+def test_cheap_cakes_come_back_at_their_share_after_the_discount(shop):
+    cheap = add_cake(
+        shop.uow,
+        sku="4800200",
+        name="Корзиночка",
+        category_id=shop.category_id,
+        price=D("0.50"),
+        weight_grams=80,
+        stock_qty=10,
+    )
+    cart.add_to_cart(shop.uow, shop.cashier, cheap, 2)
+    order = checkout.place_order(
+        shop.uow,
+        shop.cashier,
+        request(
+            customer_name="Покупатель",
+            payment_method=CASH,
+            paid_amount=D("0.90"),  # 1.00 less 10 %
+            discount_percent=D("10"),
+            hand_out_now=True,
+        ),
+    )
+    line = line_of(shop, order.id, cheap)
+    assert refunds.return_offer(shop.uow, shop.cashier, order.id, line.id, 1).largest == D("0.45")
+
+
+def test_free_cakes_come_back_without_money(shop):
+    free = add_cake(
+        shop.uow,
+        sku="4800201",
+        name="Пробник",
+        category_id=shop.category_id,
+        price=D("0.00"),
+        weight_grams=50,
+        stock_qty=5,
+    )
+    cart.add_to_cart(shop.uow, shop.cashier, free, 2)
+    order = checkout.place_order(
+        shop.uow,
+        shop.cashier,
+        request(customer_name="Покупатель", paid_amount=D("0"), hand_out_now=True),
+    )
+    line = line_of(shop, order.id, free)
+    assert refunds.return_offer(shop.uow, shop.cashier, order.id, line.id, 2).largest == D("0.00")
+    refunds.return_cakes(
+        shop.uow, shop.cashier, order.id, line.id, 2, to_showcase=True, reason="не понравился"
+    )
+    assert refunds_of(shop, order.id) == [] and stock(shop.uow, free) == 5
+
+
+def test_a_cashier_without_refund_rights_sees_the_offer_of_an_unpaid_order_only(shop):
+    set_policy(shop, cashier_refunds=False, min_deposit_percent=0)
+    unpaid = phone_order(shop, shop.cashier, {shop.praga: 1}, "0", None)
+    offer = refunds.cancellation_offer(shop.uow, shop.cashier, unpaid.id)
+    assert (offer.held, offer.smallest, offer.largest) == (D("0.00"), D("0.00"), D("0.00"))
+    a_rouble = phone_order(shop, shop.cashier, {shop.praga: 1}, "1.00", CASH)
+    with pytest.raises(PermissionDenied, match="Only an administrator"):
+        refunds.cancellation_offer(shop.uow, shop.cashier, a_rouble.id)
+    assert refunds.cancellation_offer(shop.uow, shop.admin, a_rouble.id).largest == D("1.00")
