@@ -8,8 +8,9 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import insert
 
-from cakeshop_desktop.core.db.models import Ingredient, RecipeItem
+from cakeshop_desktop.core.db.models import Ingredient, ProductionTask, RecipeItem
 from cakeshop_desktop.core.domain import (
     Conflict,
     InvalidInput,
@@ -25,7 +26,7 @@ from cakeshop_desktop.core.reasons import readable
 from cakeshop_desktop.core.services import changes, ingredients, orders, planning, production
 from cakeshop_desktop.core.types.production import IngredientShortage, TaskCard
 from cakeshop_desktop.core.uow import UnitOfWork
-from tests.conftest import Shop
+from tests.conftest import Shop, add_cake
 from tests.integration.support import cashier_sale, later, refused, rows, scalar, snapshot, stock
 
 FLOUR_STOCK = Decimal("1000")
@@ -417,6 +418,80 @@ def test_finishing_the_cake_of_an_order_already_ready_leaves_the_order_as_it_is(
     done = production.finish_task(shop.uow, shop.baker, card.id, started.version)
     assert done.task.status is TaskStatus.DONE and done.order is None
     assert order_status(bakery, order_id) is OrderStatus.READY
+
+
+def test_the_space_key_starts_an_orders_cake_and_puts_the_order_in_production(bakery):
+    shop = bakery.shop
+    order_id = order_of_pragas(bakery)
+    card = card_of_order(bakery, order_id)
+    moved = production.advance_task(shop.uow, shop.baker, card.id, card.version)
+    assert moved.task.status is TaskStatus.IN_PROGRESS
+    assert moved.order is not None and moved.order.status is OrderStatus.IN_PRODUCTION
+    assert order_status(bakery, order_id) is OrderStatus.IN_PRODUCTION
+    assert stock_of(bakery, bakery.flour) == FLOUR_STOCK - 300
+
+
+def test_a_card_already_moved_on_is_not_started_or_finished_again(bakery):
+    shop = bakery.shop
+    card = card_of_order(bakery, order_of_pragas(bakery))
+    started = production.start_task(shop.uow, shop.baker, card.id, card.version).task
+    with pytest.raises(Conflict, match="already started by Demo baker"):
+        production.start_task(shop.uow, shop.admin, card.id, started.version)
+    assert stock_of(bakery, bakery.flour) == FLOUR_STOCK - 300  # taken once
+    queued = card_of_order(bakery, order_of_pragas(bakery))
+    with pytest.raises(Conflict):
+        production.finish_task(shop.uow, shop.baker, queued.id, queued.version)
+    assert production.task(shop.uow, shop.baker, queued.id) == queued
+    assert stock_of(bakery, bakery.flour) == FLOUR_STOCK - 300
+
+
+def test_undoing_a_start_gives_back_even_a_fraction_and_writes_no_empty_rows(bakery):
+    """A recipe with a line of 0 (the admin left it in) and half a millilitre of cream."""
+    shop = bakery.shop
+    meringue = add_cake(shop.uow, sku="4600009", name="Безе", price=Decimal("300.00"))
+    with shop.uow:
+        shop.uow._session.add_all(  # noqa: SLF001 - test set-up
+            [
+                RecipeItem(cake_id=meringue, ingredient_id=bakery.flour, quantity=Decimal("0")),
+                RecipeItem(cake_id=meringue, ingredient_id=bakery.cream, quantity=Decimal("0.5")),
+            ]
+        )
+        shop.uow.commit()
+    batch = production.plan_batch(shop.uow, shop.admin, meringue, 1, later(4))
+    started = production.start_task(shop.uow, shop.baker, batch.id, batch.version).task
+    assert stock_of(bakery, bakery.cream) == CREAM_STOCK - Decimal("0.5")
+    production.undo_task(shop.uow, shop.baker, batch.id, started.version)
+    assert stock_of(bakery, bakery.cream) == CREAM_STOCK
+    (given, _, _) = ingredients.ledger(shop.uow, shop.baker, bakery.cream)
+    assert (given.quantity, str(readable(given.reason))) == (
+        Decimal("0.500"),
+        f"task {batch.id} start undone",
+    )
+    undone_flour = [
+        entry
+        for entry in ingredients.ledger(shop.uow, shop.baker, bakery.flour)
+        if str(readable(entry.reason)).endswith("start undone")
+    ]
+    assert undone_flour == []
+    assert_ledger_explains_stock(bakery)
+
+
+def test_the_board_shows_at_most_2000_cards(bakery):
+    shop = bakery.shop
+    day = date.today() + timedelta(days=5)
+    due = datetime.combine(day, time(9))
+    with shop.uow:
+        shop.uow._session.execute(  # noqa: SLF001 - test set-up: a flood of batches
+            insert(ProductionTask),
+            [
+                {"cake_id": shop.napoleon, "quantity": 1, "due_at": due, "notes": ""}
+                for _ in range(production.BOARD_LIMIT + 1)
+            ],
+        )
+        shop.uow.commit()
+    board = production.production_board(shop.uow, shop.baker, day)
+    assert board.date_from == day
+    assert len(board.days[0].queued) == production.BOARD_LIMIT
 
 
 # ---------------------------------------------------------------- showcase batches
