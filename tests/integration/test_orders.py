@@ -475,7 +475,7 @@ def test_orders_to_confirm_are_customers_new_orders_oldest_first(shop, other_cus
     assert (one.count, [o.id for o in one.orders]) == (2, [first.id])
     assert orders.orders_to_confirm(shop.uow, shop.cashier, limit=500).count == 2
     for limit in (0, 501):
-        with pytest.raises(InvalidInput, match="A page holds 1 to 500"):
+        with pytest.raises(InvalidInput, match="A page holds 1 to 500 orders"):
             orders.orders_to_confirm(shop.uow, shop.cashier, limit=limit)
     orders.confirm_order(shop.uow, shop.cashier, first.id)
     waiting = orders.orders_to_confirm(shop.uow, shop.cashier)
@@ -693,6 +693,10 @@ def test_a_search_refuses_what_it_cannot_take_and_takes_its_limits(shop):
             find(shop, shop.cashier, **bad)
     with pytest.raises(InvalidInput):
         orders.find_orders(shop.uow, shop.cashier, {"number": order.number})
+    with pytest.raises(InvalidInput, match="A page holds 1 to 500 orders"):
+        find(shop, shop.cashier, limit=501)
+    with pytest.raises(InvalidInput, match="Unknown order status 'eaten'"):
+        find(shop, shop.cashier, status="eaten")
     assert ids(find(shop, shop.cashier, limit=500, number="0" * 20, phone="1" * 32)) == []
     assert ids(find(shop, shop.cashier, limit=500, status="ready")) == [order.id]
 
