@@ -4,6 +4,7 @@ panel (a file chosen or dropped; a refused file leaves the picture as it was).""
 from __future__ import annotations
 
 import io
+from decimal import Decimal
 
 import pytest
 from PIL import Image
@@ -15,8 +16,8 @@ from cakeshop_desktop.core.domain import Role
 from cakeshop_desktop.core.services import pictures
 from cakeshop_desktop.gui.models.catalog_model import CatalogModel
 from cakeshop_desktop.gui.windows.admin_window import AdminWindow
-from tests.gui.conftest import WAIT_MS, wait_idle
-from tests.gui.order_helpers import shop_context
+from tests.gui.conftest import WAIT_MS, type_text, wait_idle
+from tests.gui.order_helpers import place, shop_context
 
 RED = (220, 20, 30)
 BLUE = (20, 40, 220)
@@ -93,6 +94,27 @@ def test_a_changed_picture_reaches_the_counter_at_its_next_reload(qtbot, shop, m
     wait_idle(qtbot, window)
     view.setCurrentIndex(model.index(row_of(window, shop.napoleon), CatalogModel.COL_NAME))
     qtbot.waitUntil(lambda: close_to(centre_colour(label.pixmap()), BLUE), timeout=WAIT_MS)
+
+
+def test_the_detail_pane_says_what_the_list_says_after_a_reload(qtbot, shop, make_window):
+    window = make_window(Role.CASHIER)
+    wait_idle(qtbot, window)
+    model, view, pane = window.catalog_model, window.ui.catalogView, window.detail_pane
+    view.setCurrentIndex(model.index(row_of(window, shop.medovik), CatalogModel.COL_NAME))
+    assert "3 in stock" in pane.facts_label.text()
+
+    place(shop.uow, shop.cashier, {shop.medovik: 3}, paid=Decimal("3751.50"))  # another till
+    window.refresh()
+    wait_idle(qtbot, window)
+    listed = model.index(row_of(window, shop.medovik), CatalogModel.COL_AVAILABILITY).data()
+    assert "3 in stock" not in listed
+    assert listed in pane.facts_label.text()  # not "3 in stock" beside the list's "sold out"
+
+    type_text(window.ui.catalogSearchEdit, "Прага")
+    window.filters.apply_now()
+    wait_idle(qtbot, window)
+    assert model.row_of(shop.medovik) < 0
+    assert pane.cake is None  # the list no longer shows it
 
 
 # --------------------------------------------------------------- the admin's picture panel

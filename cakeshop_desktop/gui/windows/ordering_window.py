@@ -206,10 +206,23 @@ class OrderingWindow(QMainWindow):
         splitter.setStretchFactor(1, 0)
         splitter.setSizes([10_000, self.detail_pane.sizeHint().height()])
         ui.catalogView.selectionModel().currentRowChanged.connect(self._catalog_row_changed)
+        self.catalog_model.total_changed.connect(self._catalog_reloaded)
 
     @Slot(QModelIndex, QModelIndex)
     def _catalog_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.detail_pane.show_cake(self.catalog_model.cake_at(current.row()))
+
+    @Slot(int)
+    def _catalog_reloaded(self, _total: int) -> None:
+        """The pane says what the list now says: a cake sold meanwhile shows as sold out
+        there too (it kept "1 in stock" beside the list's "sold out"), one the search no
+        longer finds leaves the pane."""
+        shown = self.detail_pane.cake
+        if shown is None:
+            return
+        fresh = self.catalog_model.cake_at(self.catalog_model.row_of(shown.id))
+        if fresh != shown:
+            self.detail_pane.show_cake(fresh)
 
     def _setup_cart(self) -> None:
         self.cart = CartControls(
