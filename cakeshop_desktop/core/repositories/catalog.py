@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     ColumnElement,
     Integer,
     Select,
+    Table,
     UnaryExpression,
+    Update,
     and_,
+    bindparam,
     case,
     column,
     func,
@@ -34,6 +38,36 @@ from cakeshop_desktop.core.domain import CatalogQuery, CatalogSort
 from cakeshop_desktop.core.repositories.statements import rowcount
 
 LIKE_ESCAPE = "\\"
+
+_CAKES = cast(Table, Cake.__table__)
+# Checkout's row locks, one Core statement built once. No join (it would lock categories
+# too), and through the primary key: on a small table MySQL may read the ids from a
+# secondary index and lock in that index's order.
+_LOCK_CAKES = (
+    select(_CAKES.c.id, _CAKES.c.stock_qty)
+    .where(_CAKES.c.id.in_(bindparam("ids", expanding=True)))
+    .order_by(_CAKES.c.id)
+    .with_hint(_CAKES, "FORCE INDEX (PRIMARY)", "mysql")
+    .with_hint(_CAKES, "FORCE INDEX (PRIMARY)", "mariadb")
+    .with_for_update()
+)
+
+
+@functools.cache
+def _take_lines(count: int) -> Update:
+    """UPDATE cakes taking `count` cakes' quantities (cake0/quantity0, ...) at once, where each
+    still has as many left; one statement built once per number of lines."""
+    cakes = _CAKES.c
+    ids = [bindparam(f"cake{n}", type_=Integer) for n in range(count)]
+    wanted = case(
+        *((cakes.id == ids[n], bindparam(f"quantity{n}", type_=Integer)) for n in range(count))
+    )
+    return (
+        update(_CAKES)
+        .where(cakes.id.in_(ids), cakes.stock_qty >= wanted)
+        .values(stock_qty=cakes.stock_qty - wanted, sold_count=cakes.sold_count + wanted)
+    )
+
 
 # Text search. Every word of the query (a run of letters, digits and '_') must start a word
 # of the name, SKU or description, ignoring case, ё/е and Latin accents: "медов" finds
@@ -302,12 +336,7 @@ class CatalogRepository:
         ids = sorted(set(cake_ids))
         if not ids:
             return {}
-        # No join (it would lock categories too), and through the primary key: on a small
-        # table MySQL may read the ids from a secondary index and lock in that index's order.
-        statement = select(Cake.id, Cake.stock_qty).where(Cake.id.in_(ids)).order_by(Cake.id)
-        for dialect in ("mysql", "mariadb"):
-            statement = statement.with_hint(Cake, "FORCE INDEX (PRIMARY)", dialect)
-        rows = self._session.execute(statement.with_for_update())
+        rows = self._session.connection().execute(_LOCK_CAKES, {"ids": ids})
         return {cake_id: stock for cake_id, stock in rows}
 
     def take_lines_from_showcase(self, quantities: dict[int, int]) -> bool:
@@ -317,14 +346,11 @@ class CatalogRepository:
         Pending ORM changes are not flushed first: the order's next flush writes them."""
         if not quantities:
             return True
-        wanted = case(quantities, value=Cake.id)
-        result = self._session.execute(
-            update(Cake)
-            .where(Cake.id.in_(sorted(quantities)), Cake.stock_qty >= wanted)
-            .values(stock_qty=Cake.stock_qty - wanted, sold_count=Cake.sold_count + wanted)
-            .execution_options(synchronize_session=False, autoflush=False)
-        )
-        return rowcount(result) == len(quantities)
+        values: dict[str, int] = {}
+        for n, (cake_id, quantity) in enumerate(sorted(quantities.items())):
+            values[f"cake{n}"], values[f"quantity{n}"] = cake_id, quantity
+        result = self._session.connection().execute(_take_lines(len(quantities)), values)
+        return result.rowcount == len(quantities)
 
     def take_from_showcase(self, cake_id: int, quantity: int) -> bool:
         """Atomically take `quantity` ready cakes; False when fewer are left."""
