@@ -717,3 +717,38 @@ def test_a_phone_typed_without_a_code_is_read_in_the_shop_s_region(shop):
         shop.uow.commit()
     order = cashier_sale(shop.uow, shop.cashier, {shop.napoleon: 1}, customer_phone="020 7946 0018")
     assert ids(find(shop, shop.cashier, phone="020 7946 0018")) == [order.id]  # +44 20 7946 0018
+
+
+def test_even_a_rouble_paid_goes_back_on_cancelling_and_needs_refund_rights(shop):
+    policy_service.save_shop_policy(
+        shop.uow, shop.admin, ShopPolicy(min_deposit_percent=0, cashier_refunds=False)
+    )
+    whole, part = (
+        cashier_sale(
+            shop.uow,
+            shop.cashier,
+            {shop.praga: 1},
+            due_at=later(),
+            paid_amount=Decimal("1.00"),
+            payment_method=PaymentMethod.CASH,
+        )
+        for _ in range(2)
+    )
+    before = snapshot(shop.uow)
+    with pytest.raises(PermissionDenied, match="Only an administrator"):
+        orders.cancel_order(shop.uow, shop.cashier, whole.id, "не берут трубку")
+    assert snapshot(shop.uow) == before
+    done = orders.cancel_order(shop.uow, shop.admin, whole.id, "не берут трубку")
+    assert (done.refunded_amount, done.kept) == (Decimal("1.00"), Decimal("0.00"))
+    done = orders.cancel_order(
+        shop.uow, shop.admin, part.id, "задаток оставили", refund="0.40", method="card"
+    )
+    assert (done.refunded_amount, done.kept) == (Decimal("0.40"), Decimal("0.60"))
+    refunded = [
+        [(p.amount, p.method, p.taken_by) for p in detail.payments if p.kind is PaymentKind.REFUND]
+        for detail in (orders.order_detail(shop.uow, shop.admin, o.id) for o in (whole, part))
+    ]
+    assert refunded == [
+        [(Decimal("1.00"), PaymentMethod.CASH, "Demo admin")],
+        [(Decimal("0.40"), PaymentMethod.CARD, "Demo admin")],
+    ]

@@ -465,3 +465,18 @@ def test_a_cashier_without_refund_rights_sees_the_offer_of_an_unpaid_order_only(
     with pytest.raises(PermissionDenied, match="Only an administrator"):
         refunds.cancellation_offer(shop.uow, shop.cashier, a_rouble.id)
     assert refunds.cancellation_offer(shop.uow, shop.admin, a_rouble.id).largest == D("1.00")
+
+
+def test_a_line_whose_cake_is_gone_is_not_taken_back(shop):
+    order = sold_now(shop, {shop.napoleon: 1})
+    line = line_of(shop, order.id, shop.napoleon)
+    with shop.uow.engine.begin() as connection:  # the cake's row was deleted since
+        connection.exec_driver_sql(f"UPDATE order_items SET cake_id = NULL WHERE id = {line.id}")
+    before = snapshot(shop.uow)
+    with pytest.raises(InvalidInput, match="Only showcase cakes"):
+        refunds.return_offer(shop.uow, shop.cashier, order.id, line.id, 1)
+    with pytest.raises(InvalidInput, match="Only showcase cakes"):
+        refunds.return_cakes(
+            shop.uow, shop.cashier, order.id, line.id, 1, to_showcase=True, reason="x"
+        )
+    assert snapshot(shop.uow) == before
