@@ -15,6 +15,7 @@ from cakeshop_desktop.core.domain import (
     Conflict,
     InvalidInput,
     InvalidTransition,
+    ItemNote,
     MovementKind,
     NotFound,
     OrderStatus,
@@ -117,6 +118,17 @@ def test_the_board_shows_cards_by_day_with_what_the_baker_needs(bakery):
     assert board.days[0].in_progress == () and board.days[0].done == ()
     next_day = production.production_board(shop.uow, shop.baker, due.date() + timedelta(1))
     assert next_day.days[0].queued == () and next_day.overdue == (card,)
+
+
+def test_the_card_carries_the_inscription_and_the_notes_given_at_checkout(bakery):
+    shop = bakery.shop
+    note = ItemNote("С днём рождения, Аня!", "без орехов")
+    order_id = cashier_sale(
+        shop.uow, shop.cashier, {shop.praga: 1}, due_at=later(), item_notes={shop.praga: note}
+    ).id
+    card = card_of_order(bakery, order_id)
+    assert (card.inscription, card.notes) == ("С днём рождения, Аня!", "без орехов")
+    assert card.cake_id == shop.praga
 
 
 def test_unfinished_tasks_of_past_days_show_as_overdue(bakery):
@@ -546,6 +558,7 @@ def test_a_batch_planned_for_today_shows_what_to_bake(bakery):
         "",
         "",
     )
+    assert (batch.customer_name, batch.order_notes, batch.inscription) == ("", "", "")
     assert str(readable(batch.notes)) == "Showcase batch"
     with pytest.raises(InvalidInput, match="Due time"):
         production.plan_batch(shop.uow, shop.admin, shop.napoleon, 1, None)
