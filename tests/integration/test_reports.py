@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from cakeshop_desktop.core.db.engine import make_engine
-from cakeshop_desktop.core.db.models import Order, OrderStatusHistory, Payment
+from cakeshop_desktop.core.db.models import Category, Order, OrderItem, OrderStatusHistory, Payment
 from cakeshop_desktop.core.documents.report_html import (
     ReportLabels,
     sales_report_html,
@@ -32,7 +32,7 @@ from cakeshop_desktop.core.services import orders, reports
 from cakeshop_desktop.core.services.users import create_user
 from cakeshop_desktop.core.types.reports import ReadFrom, ReportGrain, ReportSource, SalesReport
 from cakeshop_desktop.core.uow import UnitOfWork
-from tests.conftest import PASSWORD, Shop
+from tests.conftest import PASSWORD, Shop, add_cake
 from tests.integration.report_data import build_history
 from tests.integration.support import (  # noqa: F401 - the autouse fixture
     buy,
@@ -410,6 +410,86 @@ def test_the_twenty_most_frequent_cancellation_reasons_and_one_line_for_the_rest
     assert report.cancelled_orders == 25
     assert report.cancelled_amount == sum((total for _, total in made), Decimal("0.00"))
     assert report.orders == 0 and report.revenue == Decimal("0.00")
+
+
+def _sale_of(shop: Shop, created: datetime, lines: list[tuple[int | None, str, str, int]]) -> None:
+    """One order sold at `created`: (cake id or None for a cake since deleted, name, unit
+    price, quantity) per line."""
+    with shop.uow:
+        items = [
+            OrderItem(
+                cake_id=cake_id,
+                cake_name=name,
+                unit_price=Decimal(price),
+                quantity=quantity,
+                line_total=Decimal(price) * quantity,
+                made_to_order=False,
+            )
+            for cake_id, name, price, quantity in lines
+        ]
+        total = sum((item.line_total for item in items), Decimal("0.00"))
+        order = Order(
+            customer_name="Покупатель",
+            customer_phone="+7 900 555-44-33",
+            created_by_id=shop.cashier.id,
+            status=OrderStatus.COMPLETED,
+            subtotal=total,
+            discount=Decimal("0.00"),
+            total=total,
+            paid_amount=total,
+            idempotency_key=f"sale-{created.isoformat()}",
+            created_at=created,
+            updated_at=created,
+            items=items,
+        )
+        shop.uow.orders.add(order)
+        shop.uow.commit()
+
+
+@pytest.mark.parametrize("year", [2023, 2998])  # summarised days; days to come
+def test_categories_and_cakes_with_equal_sales_come_in_a_fixed_order(shop: Shop, year: int) -> None:
+    """Equal revenue: more cakes sold first, then the older category; the cakes on no shelf
+    (and those deleted since) after the shelves."""
+    with shop.uow:
+        shelves = [
+            shop.uow.catalog.add_category(Category(name=name)).id
+            for name in ("Полка А", "Полка Б", "Полка В")
+        ]
+        shop.uow.commit()
+    a, b, c = (
+        add_cake(shop.uow, sku=f"T-{i}", name=name, category_id=shelf, price=Decimal("250.00"))
+        for i, (name, shelf) in enumerate(zip(("Торт А", "Торт Б", "Торт В"), shelves, strict=True))
+    )
+    loose = add_cake(shop.uow, sku="T-9", name="Торт без полки", price=Decimal("250.00"))
+    day = datetime(year, 6, 10, 12)
+    _sale_of(shop, day, [(a, "Торт А", "500.00", 2), (b, "Торт Б", "250.00", 4)])
+    _sale_of(shop, day + timedelta(hours=1), [(c, "Торт В", "250.00", 4)])
+    _sale_of(
+        shop,
+        day + timedelta(hours=2),
+        [(loose, "Торт без полки", "250.00", 3), (None, "Снятый торт", "250.00", 1)],
+    )
+    report = reports.sales_report(shop.uow, shop.admin, date(year, 6, 1), date(year, 6, 20))
+    assert [(g.category_id, g.name, g.quantity, g.revenue) for g in report.categories] == [
+        (shelves[1], "Полка Б", 4, Decimal("1000.00")),
+        (shelves[2], "Полка В", 4, Decimal("1000.00")),
+        (None, "", 4, Decimal("1000.00")),
+        (shelves[0], "Полка А", 2, Decimal("1000.00")),
+    ]
+    lines = {(t.cake_id, t.name, t.category, t.quantity, t.revenue) for t in report.top_by_revenue}
+    assert lines == {
+        (a, "Торт А", "Полка А", 2, Decimal("1000.00")),
+        (b, "Торт Б", "Полка Б", 4, Decimal("1000.00")),
+        (c, "Торт В", "Полка В", 4, Decimal("1000.00")),
+        (loose, "Торт без полки", "", 3, Decimal("750.00")),
+        (None, "", "", 1, Decimal("250.00")),
+    }
+    assert (report.items_sold, report.showcase.quantity, report.made_to_order.quantity) == (
+        14,
+        14,
+        0,
+    )
+    assert report.revenue == Decimal("4000.00") and report.orders == 3
 
 
 def test_a_datetime_counts_as_its_day(history: Shop) -> None:
