@@ -62,6 +62,7 @@ SETTLE_TIMEOUT_S = 60.0
 BENCH_LOGIN = "bench_cashier"
 BENCH_PASSWORD = "bench123"
 MIN_CAKES = 50_000  # fewer means this is not the bench database
+COPY_TIMEOUT_S = 600  # copying 100,000 cakes on a busy machine outlasts the app's 4 s
 FILL_BATCH = 5_000  # cakes given a picture per statement (--thumbnails)
 BACK = "back to whole catalogue"
 
@@ -184,7 +185,7 @@ def mysql_copy(source: URL, database: str) -> URL:
             )
     finally:
         server.dispose()
-    engine = make_engine(url_text(target))
+    engine = make_engine(url_text(target), timeout=COPY_TIMEOUT_S)
     try:
         upgrade(engine)
         with engine.begin() as connection:
