@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -28,7 +29,7 @@ from cakeshop_desktop.core.domain import (
     Role,
 )
 from cakeshop_desktop.core.pricing import round_money
-from cakeshop_desktop.core.services import orders, reports
+from cakeshop_desktop.core.services import accounts, orders, reports
 from cakeshop_desktop.core.services.users import create_user
 from cakeshop_desktop.core.types.reports import ReadFrom, ReportGrain, ReportSource, SalesReport
 from cakeshop_desktop.core.uow import UnitOfWork
@@ -732,6 +733,89 @@ def test_the_shift_report_shows_each_figure_the_cashier_counts(shop: Shop) -> No
         Decimal("1250.50"),
     )
     assert cancelled.cancelled_at.date() == SHIFT_DAY
+
+
+def test_the_shift_report_counts_deposits_and_balances_of_every_method(shop: Shop) -> None:
+    noon = datetime.combine(SHIFT_DAY, time(12))
+    _sale_of(shop, noon, [(shop.napoleon, "Наполеон", "990.00", 1)])
+    (order_id,) = rows(shop.uow, "SELECT id FROM orders")[0]
+    taken = [
+        (PaymentMethod.CASH, PaymentKind.DEPOSIT, "100.00"),
+        (PaymentMethod.CARD, PaymentKind.DEPOSIT, "200.00"),
+        (PaymentMethod.TRANSFER, PaymentKind.BALANCE, "50.00"),
+        (PaymentMethod.CASH, PaymentKind.BALANCE, "70.00"),
+        (PaymentMethod.CASH, PaymentKind.BALANCE, "30.00"),
+    ]
+    with shop.uow:
+        for i, (method, kind, amount) in enumerate(taken):
+            shop.uow.orders.add_payment(
+                Payment(
+                    order_id=order_id,
+                    amount=Decimal(amount),
+                    method=method,
+                    kind=kind,
+                    taken_by_id=shop.cashier.id,
+                    taken_at=noon + timedelta(minutes=i),
+                )
+            )
+        shop.uow.commit()
+    before = datetime.now()
+    report = reports.shift_report(shop.uow, shop.cashier, shop.cashier.id, SHIFT_DAY)
+    assert before <= report.generated_at <= datetime.now()
+    assert (report.deposits_taken, report.deposits_count) == (Decimal("300.00"), 2)
+    assert (report.balances_collected, report.balances_count) == (Decimal("150.00"), 3)
+    assert [(p.method, p.kind, p.count, p.amount) for p in report.payments] == [
+        (PaymentMethod.CARD, PaymentKind.DEPOSIT, 1, Decimal("200.00")),
+        (PaymentMethod.CASH, PaymentKind.BALANCE, 2, Decimal("100.00")),
+        (PaymentMethod.CASH, PaymentKind.DEPOSIT, 1, Decimal("100.00")),
+        (PaymentMethod.TRANSFER, PaymentKind.BALANCE, 1, Decimal("50.00")),
+    ]
+    assert report.read_from == ReadFrom(ReportSource.SHOP_SERVER)
+
+
+def test_the_shift_report_lists_at_most_500_cancellations(shop: Shop) -> None:
+    start = datetime.combine(SHIFT_DAY, time(8))
+    with shop.uow:
+        for i in range(reports.MAX_CANCELLATIONS_LISTED + 1):
+            created = start + timedelta(seconds=i)
+            order = Order(
+                customer_name="Покупатель",
+                customer_phone="+7 900 555-44-33",
+                created_by_id=shop.cashier.id,
+                status=OrderStatus.CANCELLED,
+                subtotal=Decimal("10.00"),
+                discount=Decimal("0.00"),
+                total=Decimal("10.00"),
+                paid_amount=Decimal("0.00"),
+                idempotency_key=f"cancelled-{i}",
+                created_at=created,
+                updated_at=created,
+            )
+            shop.uow.orders.add(order)
+            shop.uow.flush()
+            shop.uow.orders.add_history(
+                OrderStatusHistory(
+                    order_id=order.id,
+                    from_status=OrderStatus.NEW,
+                    to_status=OrderStatus.CANCELLED,
+                    changed_by_id=shop.cashier.id,
+                    changed_at=created,
+                    reason="ошибка",
+                )
+            )
+        shop.uow.commit()
+    report = reports.shift_report(shop.uow, shop.cashier, shop.cashier.id, SHIFT_DAY)
+    assert report.orders_cancelled_of_created == reports.MAX_CANCELLATIONS_LISTED + 1
+    assert len(report.cancellations) == reports.MAX_CANCELLATIONS_LISTED
+
+
+def test_whose_shift_a_cashier_may_open_is_their_account_as_it_is_now(shop: Shop) -> None:
+    accounts.update_my_details(shop.uow, shop.cashier, "Мария Кассирова", "+7 900 000-00-02", "")
+    (me,) = reports.shift_report_cashiers(shop.uow, shop.cashier)
+    assert (me.id, me.full_name) == (shop.cashier.id, "Мария Кассирова")
+    # a session that outlived its account: only the cashier as they logged in
+    ghost = replace(shop.cashier, id=999_999)
+    assert reports.shift_report_cashiers(shop.uow, ghost) == (ghost,)
 
 
 def test_shift_report_of_an_empty_day(shop: Shop) -> None:
