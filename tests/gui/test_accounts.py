@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from cakeshop_desktop.core.domain import OrderStatus, Role
 from cakeshop_desktop.core.services import accounts, auth, cart, orders, policy, users
 from cakeshop_desktop.core.services.policy import ShopPolicy
 from cakeshop_desktop.gui import app as gui_app
+from cakeshop_desktop.gui.dialogs.login_dialog import LoginDialog
 from tests.gui.conftest import WAIT_MS, type_text, wait_idle
+from tests.gui.test_screen_fit import fully_shown, language
 from tests.integration.support import buy, cashier_sale, later
 
 
@@ -31,6 +34,25 @@ def fill(qtbot, registration, **values):
         edit = field(registration, name)
         edit.clear()
         type_text(edit, text)
+
+
+@pytest.mark.parametrize("code", ["en", "ru"])
+def test_create_an_account_shows_whole_beside_the_other_buttons(qtbot, code):
+    with language(code):
+        dialog = LoginDialog()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.create_account_button.show()  # as when the shop's policy arrives
+        QApplication.processEvents()
+        ui = dialog.ui
+        for button in (
+            ui.settingsButton,
+            dialog.create_account_button,
+            ui.quitButton,
+            ui.loginButton,
+        ):  # Russian showed «ь учётную за»
+            assert fully_shown(button), button.text()
+            assert button.width() >= button.sizeHint().width(), button.text()
 
 
 def test_a_new_customer_registers_and_lands_in_the_ordering_window(qtbot, launched, shop):

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 SELF_SERVICE_WIDTH = 460  # the login form's width on a full-screen self-service terminal
 
+LOGIN_FIELD_WIDTH = 260  # pixels: the window keeps about 380 px however short its texts
+
 
 class LoginDialog(QDialog):
     """Asks for credentials; emits `logged_in` with the user once the database agrees."""
@@ -60,7 +62,9 @@ class LoginDialog(QDialog):
         self.ui.databaseLabel.linkActivated.connect(lambda _link: self.settings_requested.emit())
         self.ui.usernameEdit.textEdited.connect(self._forget_error)
         self.ui.passwordEdit.textEdited.connect(self._forget_error)
-        self.setMinimumWidth(380)
+        # a floor for the width through the layout: a minimum set on the dialog itself would
+        # win over its layout's, and squeezed *Create an account…* to «ь учётную за»
+        self.ui.usernameEdit.setMinimumWidth(LOGIN_FIELD_WIDTH)
         self._demo_label: QLabel | None = None
         self._self_service = False
 
