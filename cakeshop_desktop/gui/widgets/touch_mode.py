@@ -21,6 +21,9 @@ TOUCH_BUTTON = 48
 TOUCH_STYLE = (
     f"QPushButton, QToolButton {{ min-height: {TOUCH_BUTTON - 2}px; }}"
     " QComboBox, QLineEdit, QSpinBox, QCheckBox { min-height: 40px; }"
+    # the checkout's amounts, discount and pickup time (the counter's price filters stay
+    # small: they would push the cart's buttons off a 1024×768 till)
+    " QDialog QAbstractSpinBox { min-height: 40px; }"
 )
 
 
