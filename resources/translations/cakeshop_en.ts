@@ -50,6 +50,16 @@
     </message>
 </context>
 <context>
+    <name>CartControls</name>
+    <message numerus="yes">
+        <source>Take all %n line(s) out of the cart?</source>
+        <translation>
+            <numerusform>Take the %n line out of the cart?</numerusform>
+            <numerusform>Take all %n lines out of the cart?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n row(s) can be imported</source>

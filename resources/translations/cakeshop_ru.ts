@@ -3634,9 +3634,13 @@ Revenue: {2}</source>
         <source>Clear the cart</source>
         <translation>Очистить корзину</translation>
     </message>
-    <message>
-        <source>Take all {0} line(s) out of the cart?</source>
-        <translation>Убрать из корзины все строки ({0})?</translation>
+    <message numerus="yes">
+        <source>Take all %n line(s) out of the cart?</source>
+        <translation>
+            <numerusform>Убрать из корзины %n строку?</numerusform>
+            <numerusform>Убрать из корзины все %n строки?</numerusform>
+            <numerusform>Убрать из корзины все %n строк?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5411,7 +5415,7 @@ Revenue: {2}</source>
     </message>
     <message>
         <source>«{0}» × {1} added to the cart</source>
-        <translation>«{0}» × {1} в корзине</translation>
+        <translation>В корзину добавлено: «{0}» × {1}</translation>
     </message>
     <message>
         <source>No cake or order has the code {0}</source>

@@ -164,6 +164,17 @@ def test_a_key_the_paid_amount_refuses_is_said_not_dropped(
     assert reason in QToolTip.text()
 
 
+def test_a_percent_discount_too_big_is_said_in_whole_numbers(qtbot, shop, cashier_ctx):
+    dialog = open_dialog(qtbot, cashier_ctx, shop, {shop.napoleon: 1})
+    spin = dialog.ui.discountSpin  # in percent: whole numbers up to 100
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin, "150")
+    assert spin.value() == 15
+    assert "Not taken: 150" in QToolTip.text()
+    assert "whole number from 0 to 100" in QToolTip.text()  # not "with at most 0 decimals"
+
+
 def test_cashier_orders_for_a_registered_customer(qtbot, shop, cashier_ctx):
     dialog = open_dialog(qtbot, cashier_ctx, shop, {shop.napoleon: 1})
     if not dialog.ui.customerCombo.count():

@@ -27,6 +27,7 @@ from cakeshop_desktop.gui.models.cart_model import CartModel
 from cakeshop_desktop.gui.models.catalog_model import CatalogModel
 from tests.conftest import add_cake
 from tests.gui.conftest import WAIT_MS, log_in, type_text, wait_idle
+from tests.gui.test_screen_fit import language
 
 SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
@@ -218,6 +219,11 @@ def test_the_cart_survives_closing_the_app(qtbot, database_url, shop):
 
 @SQLITE_ONLY
 def test_delete_removes_a_line_and_clear_asks_first(qtbot, make_window, shop, monkeypatch):
+    with language("en"):  # English with its plural forms, as the app loads it
+        delete_and_clear(qtbot, make_window, shop, monkeypatch)
+
+
+def delete_and_clear(qtbot, make_window, shop, monkeypatch):
     for cake_id in (shop.medovik, shop.napoleon):
         cart_service.add_to_cart(shop.uow, shop.cashier, cake_id, 1)
     window = make_window(Role.CASHIER)
@@ -231,10 +237,14 @@ def test_delete_removes_a_line_and_clear_asks_first(qtbot, make_window, shop, mo
     qtbot.waitUntil(lambda: len(cart_lines(window)) == 1, timeout=WAIT_MS)
 
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: answers.pop(0))
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: asked.append(args[2]) or answers.pop(0)
+    )
     window.ui.clearCartButton.click()
     wait_idle(qtbot, window)
     assert len(cart_lines(window)) == 1  # "No" keeps the cart
+    assert asked[0] == "Take the 1 line out of the cart?"  # not "all 1 line(s)"
     window.ui.clearCartButton.click()
     qtbot.waitUntil(lambda: cart_lines(window) == [], timeout=WAIT_MS)
     assert not window.ui.checkoutButton.isEnabled()

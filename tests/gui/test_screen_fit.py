@@ -54,11 +54,11 @@ TILL = QSize(1024, 768)
 
 @contextmanager
 def language(code: str) -> Iterator[None]:
-    """The windows' texts in `code` (Russian words are longer: the layouts must still fit)."""
+    """The windows' texts in `code` (Russian words are longer: the layouts must still fit);
+    English as the app loads it, with its plural forms ("1 line")."""
     translator = QTranslator()
-    if code != "en":
-        assert translator.load(QLocale(code), "cakeshop", "_", str(TRANSLATIONS_DIR))
-        QCoreApplication.installTranslator(translator)
+    assert translator.load(QLocale(code), "cakeshop", "_", str(TRANSLATIONS_DIR))
+    QCoreApplication.installTranslator(translator)
     try:
         yield
     finally:

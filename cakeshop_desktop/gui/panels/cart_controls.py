@@ -116,7 +116,7 @@ class CartControls(QObject):
         answer = QMessageBox.question(
             self._window,
             self.tr("Clear the cart"),
-            self.tr("Take all {0} line(s) out of the cart?").format(len(cart.items)),
+            self.tr("Take all %n line(s) out of the cart?", "", len(cart.items)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -28,7 +28,7 @@ def say_why_keys_are_refused(*spins: QSpinBox | QDoubleSpinBox) -> None:
 
 def refusal_text(spin: QAbstractSpinBox, typed: str) -> str:
     """What the spin box takes, in the user's language."""
-    if isinstance(spin, QDoubleSpinBox):
+    if isinstance(spin, QDoubleSpinBox) and spin.decimals() > 0:
         return QCoreApplication.translate(
             "SpinRefusals",
             "Not taken: {0}. Type a number from {1} to {2} with at most {3} decimals",
@@ -38,7 +38,7 @@ def refusal_text(spin: QAbstractSpinBox, typed: str) -> str:
             spin.locale().toString(spin.maximum(), "f", spin.decimals()),
             spin.decimals(),
         )
-    assert isinstance(spin, QSpinBox)
+    assert isinstance(spin, QSpinBox | QDoubleSpinBox)  # a percent box takes whole numbers
     return QCoreApplication.translate(
         "SpinRefusals", "Not taken: {0}. Type a whole number from {1} to {2}"
-    ).format(typed, spin.minimum(), spin.maximum())
+    ).format(typed, int(spin.minimum()), int(spin.maximum()))
