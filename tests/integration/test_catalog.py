@@ -431,3 +431,50 @@ def test_the_sqlite_search_reads_the_word_index(assortment):
     with shop.uow.engine.begin() as db:
         catalog_search.rebuild(db)
     assert names(search(shop, text="эклер")) == ["Эклер"]
+
+
+def test_sqlite_pages_are_the_same_however_they_are_read(assortment, monkeypatch):
+    """SQLite reads a page of many matches by walking the index in the page's order, and of a
+    few by sorting them; a text search with more matches than it counts walks too. Every
+    filter, sort order, shelf and page comes out the same either way (ties by id)."""
+    shop = assortment
+    with shop.uow.engine.begin() as connection:
+        for cake_id, sold in ((shop.napoleon, 30), (shop.eclair, 30), (shop.praga, 10)):
+            connection.execute(update(Cake).where(Cake.id == cake_id).values(sold_count=sold))
+    queries = [
+        {"sort": sort, **filters, **page}
+        for sort in CatalogSort
+        for filters in (
+            {},
+            {"category_id": shop.category_id},
+            {"price_from": Decimal("300"), "price_to": Decimal("1300")},
+            {"in_stock_only": True},
+            {"made_to_order_only": True},
+            {"exclude_allergens": ("яйца",)},
+            {"text": "к"},
+            {"text": "46000", "category_id": shop.category_id},
+            {"text": "торт", "in_stock_only": True},
+        )
+        for page in ({"limit": 50}, {"offset": 1, "limit": 2})
+    ]
+
+    def answers(sort_at_most: int, count_cap: int) -> list[tuple[list[str], int | None]]:
+        monkeypatch.setattr(catalog_repository, "SQLITE_SORT_AT_MOST", sort_at_most)
+        monkeypatch.setattr(catalog_repository, "SEARCH_COUNT_CAP", count_cap)
+        pages = [search(shop, **query) for query in queries]
+        return [
+            (names(page), None if query.get("text") else page.total)
+            for query, page in zip(queries, pages, strict=True)
+        ]
+
+    sorted_ = answers(sort_at_most=1000, count_cap=1000)
+    walked = answers(sort_at_most=0, count_cap=1)
+    assert walked == sorted_
+    assert sorted_[0][0] == ["Медовик", "Наполеон", "Прага", "Шоколад 70% и_ко", "Эклер"]
+    popular = queries.index({"sort": CatalogSort.POPULARITY, "limit": 50})
+    assert sorted_[popular][0][:3] == ["Эклер", "Наполеон", "Прага"]  # 30, 30 (older), 10
+    admin = Role.ADMIN
+    for sort_at_most in (0, 1000):
+        monkeypatch.setattr(catalog_repository, "SQLITE_SORT_AT_MOST", sort_at_most)
+        page = search(shop, role=admin, include_inactive=True, sort=CatalogSort.PRICE_DESC)
+        assert (names(page)[3:5], page.total) == (["Медовик старый", "Шоколад 70% и_ко"], 6)

@@ -12,8 +12,11 @@ from typing import Any, cast
 from sqlalchemy import (
     ColumnElement,
     Integer,
+    Join,
     Select,
     Table,
+    TableClause,
+    TextClause,
     UnaryExpression,
     Update,
     and_,
@@ -92,6 +95,22 @@ FULLTEXT_BELOW_SHARE = 0.07
 # cost ~2 ms more (bench/README.md, catalogue view).
 SEARCH_SAMPLE_ROWS = 1000
 SHELF_PRICE_INDEX = "ix_cakes_category_active_price"
+# SQLite: a page of more matches than this is read by walking the index in the page's order
+# (the whole catalogue's or a shelf's), not sorted; fewer are read through SQLite's choice.
+SQLITE_SORT_AT_MOST = 2000
+# SQLite: a text search within a category or price range keeping fewer cakes than this reads
+# them (and asks the word index about each) rather than every cake the word index finds.
+SQLITE_SMALL_SHELF = 2000
+SQLITE_ORDER_INDEXES = {
+    (shelf, sort): f"ix_cakes_{prefix}active_{key}"
+    for shelf, prefix in (("all", ""), ("category", "category_"))
+    for sort, key in (
+        (CatalogSort.NAME, "name"),
+        (CatalogSort.PRICE_ASC, "price"),
+        (CatalogSort.PRICE_DESC, "price"),
+        (CatalogSort.POPULARITY, "sold"),
+    )
+}
 # InnoDB FULLTEXT indexes words of 3 (innodb_ft_min_token_size) to 84 characters.
 FULLTEXT_MIN_WORD = 3
 FULLTEXT_MAX_WORD = 84
@@ -129,8 +148,21 @@ def word_start_regexp(word: str) -> str:
     Python's re (SQLite, through SQLAlchemy's REGEXP function) and MariaDB's PCRE2 (Unicode
     classes; caseless) read it alike: a word boundary, then each letter in any case or
     accent."""
-    letters = "".join(_ALIKE.get(ch, re.escape(ch)) for ch in word.lower())
-    return rf"(?i)\b{letters}"
+    return rf"(?i)\b{''.join(_letters(word))}"
+
+
+def python_word_start_regexp(word: str) -> str:
+    """word_start_regexp spelled for Python's re (SQLite's REGEXP): the same matches, 3-10×
+    faster. A leading `\b` keeps re from skipping ahead to the first letter, so here the
+    first letter comes first and a look-behind checks that no word character precedes it
+    (tests/unit/test_word_start.py compares the two)."""
+    first, *rest = _letters(word)
+    return rf"(?is){first}(?<!\w.){''.join(rest)}"
+
+
+def _letters(word: str) -> list[str]:
+    """Each letter of `word` as a regexp matching it in any accent (case is the flag's)."""
+    return [_ALIKE.get(ch, re.escape(ch)) for ch in word.lower()]
 
 
 def _fulltext_word(word: str) -> bool:
@@ -197,6 +229,8 @@ class CatalogRepository:
         SEARCH_COUNT_CAP)."""
         filters = self._conditions(query)
         text = query.text.strip()
+        if self._sqlite:
+            return self._search_on_sqlite(query, filters, search_words(text))
         if not text:
             count = select(func.count()).select_from(Cake).where(*filters)
             total = self._session.scalar(self._hinted(query, count)) or 0
@@ -204,10 +238,6 @@ class CatalogRepository:
         words = search_words(text)
         if not words:  # only punctuation: no word to look for
             return SearchResult([], 0)
-        if self._sqlite:  # the FTS5 index narrows down, the word-start rule decides
-            return self._scanned(
-                query, [*filters, _indexed_on_sqlite(words), *map(self._word_starts, words)]
-            )
         if _one_shelf_price_range(query):  # a few thousand cakes at most: read them once
             return self._in_one_pass(query, [*filters, *map(self._word_starts, words)])
         sampled_all, share, words = self._sample(filters, words)
@@ -221,6 +251,62 @@ class CatalogRepository:
             return self._in_one_pass(query, fulltext)
         # common words (or only words too short for the index): scan in the page's order
         return self._scanned(query, scan)
+
+    def _search_on_sqlite(
+        self, query: CatalogQuery, filters: Sequence[ColumnElement[bool]], words: list[str]
+    ) -> SearchResult:
+        """SQLite has no FORCE INDEX and guesses how many cakes a filter keeps (it sorted a
+        price range's 30,000 cakes by name for a page of 50), so the count comes first and
+        decides where the page is read from (bench/README.md, the embedded SQLite file)."""
+        if not words:
+            if query.text.strip():  # only punctuation: no word to look for
+                return SearchResult([], 0)
+            total = self._session.scalar(select(func.count()).select_from(Cake).where(*filters))
+            page = self._sqlite_page(query, filters, total or 0)
+            return SearchResult(self._cakes(page), total or 0)
+        # The FTS5 index finds candidates, the word-start rule decides. The matches are read
+        # (ids only, one more than the count shows) from the smaller side: the shelf a
+        # category or price range keeps when it is small, else the word index.
+        starts = [self._word_starts(word) for word in words]
+        in_index = Cake.id.in_(_word_index_ids(words))
+        shelf = _sqlite_shelf_index(query)
+        if shelf is not None and self._at_most(filters, SQLITE_SMALL_SHELF) < SQLITE_SMALL_SHELF:
+            matches = select(Cake.id).where(*filters, in_index, *starts)
+            matches = matches.with_hint(Cake, f"INDEXED BY {shelf}", "sqlite")
+        else:
+            matches = select(Cake.id).select_from(_word_index_join(words)).where(*filters, *starts)
+        found = list(self._session.scalars(matches.limit(SEARCH_COUNT_CAP + 1)))
+        if len(found) <= SEARCH_COUNT_CAP:  # all of them: sort just these
+            return _result(self._cakes(self._page(query, [Cake.id.in_(found)])), len(found))
+        # Common words: walk the page's order until it is full, asking the word index (read
+        # once into a list) about each cake before the rule.
+        walk = self._in_page_order(query, [*filters, in_index, *starts])
+        return _result(self._cakes(walk), len(found))
+
+    def _at_most(self, conditions: Sequence[ColumnElement[bool]], cap: int) -> int:
+        """How many cakes meet the conditions, counting no further than `cap`."""
+        capped = select(literal(1)).where(*conditions).limit(cap).subquery()
+        return self._session.scalar(select(func.count()).select_from(capped)) or 0
+
+    def _sqlite_page(
+        self, query: CatalogQuery, conditions: Sequence[ColumnElement[bool]], total: int
+    ) -> Select[Any]:
+        """A few matches: SQLite reads them through the filter's own index and sorts them.
+        Many: walking the page's order index finds the page within the first
+        (offset + limit) × cakes / total cakes."""
+        if total <= SQLITE_SORT_AT_MOST:
+            return self._page(query, conditions)
+        return self._in_page_order(query, conditions)
+
+    def _in_page_order(
+        self, query: CatalogQuery, conditions: Sequence[ColumnElement[bool]]
+    ) -> Select[Any]:
+        statement = self._page(query, conditions)
+        if query.include_inactive:  # no index is in the page's order: SQLite sorts
+            return statement
+        shelf = "category" if query.category_id is not None else "all"
+        index = SQLITE_ORDER_INDEXES[shelf, query.sort]
+        return statement.with_hint(Cake, f"INDEXED BY {index}", "sqlite")
 
     def _page(self, query: CatalogQuery, conditions: Sequence[ColumnElement[bool]]) -> Select[Any]:
         return (
@@ -295,10 +381,11 @@ class CatalogRepository:
 
     def _word_starts(self, word: str) -> ColumnElement[bool]:
         """Some word of the name, SKU or description starts with `word`."""
-        pattern = word_start_regexp(word)
         columns = (Cake.name, Cake.sku, Cake.description)
         if self._sqlite:
+            pattern = python_word_start_regexp(word)
             return or_(*(column.regexp_match(pattern) for column in columns))
+        pattern = word_start_regexp(word)
         # MariaDB's REGEXP costs ~2 µs a value; LIKE (the collation ignores case and
         # accents too) ~0.3 µs and weeds out most values first.
         contains = like_pattern(word)
@@ -416,19 +503,39 @@ def _fulltext_match(words: list[str]) -> ColumnElement[bool]:
     ).in_boolean_mode()
 
 
-def _indexed_on_sqlite(words: list[str]) -> ColumnElement[bool]:
+def _word_index() -> TableClause:
+    return table(catalog_search.TABLE, column("rowid", Integer))
+
+
+def _word_index_match(words: list[str]) -> TextClause:
     """The cakes the FTS5 index (core/db/catalog_search.py) finds a word starting with each
     of the words in: every cake the word-start rule keeps, maybe a few more."""
-    found: Select[Any] = (
-        select(column("rowid", Integer))
-        .select_from(table(catalog_search.TABLE))
-        .where(
-            sql_text(f"{catalog_search.TABLE} MATCH :words").bindparams(
-                words=catalog_search.match_expression(words)
-            )
-        )
+    return sql_text(f"{catalog_search.TABLE} MATCH :words").bindparams(
+        words=catalog_search.match_expression(words)
     )
-    return Cake.id.in_(found)
+
+
+def _word_index_join(words: list[str]) -> Join:
+    """The cakes the FTS5 index finds, joined so that SQLite reads the index first."""
+    index = _word_index()
+    return index.join(Cake, and_(Cake.id == index.c.rowid, _word_index_match(words)))
+
+
+def _word_index_ids(words: list[str]) -> Select[Any]:
+    index = _word_index()
+    return select(index.c.rowid).where(_word_index_match(words))
+
+
+def _sqlite_shelf_index(query: CatalogQuery) -> str | None:
+    """The SQLite index reading the cakes of a category or a price range with the other
+    filters (in stock, allergens) in it; None when the query has neither."""
+    if query.include_inactive:
+        return None
+    if query.category_id is not None:
+        return SHELF_PRICE_INDEX
+    if query.price_from is not None or query.price_to is not None:
+        return "ix_cakes_active_price"
+    return None
 
 
 def _one_shelf_price_range(query: CatalogQuery) -> bool:
