@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import event, update
 from sqlalchemy import text as sql
-from sqlalchemy import update
 
 from cakeshop_desktop.core.db import catalog_search
 from cakeshop_desktop.core.db.models import Cake, Category
@@ -478,3 +478,31 @@ def test_sqlite_pages_are_the_same_however_they_are_read(assortment, monkeypatch
         monkeypatch.setattr(catalog_repository, "SQLITE_SORT_AT_MOST", sort_at_most)
         page = search(shop, role=admin, include_inactive=True, sort=CatalogSort.PRICE_DESC)
         assert (names(page)[3:5], page.total) == (["Медовик старый", "Шоколад 70% и_ко"], 6)
+
+
+def test_sqlite_counts_in_stock_and_made_to_order_from_their_indexes(assortment):
+    """SQLite uses a partial index only for a condition written as the index states it: the
+    whole catalogue's "in stock" and "made to order" counts read nothing but those."""
+    shop = assortment
+    if shop.uow.dialect != "sqlite":
+        pytest.skip("MariaDB counts a shelf from its shelf indexes")
+    statements = []
+
+    def keep(_conn, _cursor, statement, parameters, _context, _many):
+        statements.append((statement, parameters))
+
+    event.listen(shop.uow.engine, "before_cursor_execute", keep)
+    try:
+        assert search(shop, in_stock_only=True).total == 4
+        assert search(shop, made_to_order_only=True).total == 1
+    finally:
+        event.remove(shop.uow.engine, "before_cursor_execute", keep)
+    counts = [(s, p) for s, p in statements if s.lstrip().upper().startswith("SELECT COUNT")]
+    assert len(counts) == 2
+    with shop.uow.engine.connect() as db:
+        plans = [
+            " ".join(row[3] for row in db.exec_driver_sql(f"EXPLAIN QUERY PLAN {s}", p))
+            for s, p in counts
+        ]
+    assert "COVERING INDEX ix_cakes_available_name" in plans[0], plans[0]
+    assert "COVERING INDEX ix_cakes_made_to_order_name" in plans[1], plans[1]

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.dialects import mysql
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -90,6 +91,12 @@ class Category(Base):
     )
 
 
+# The catalogue's "in stock" and "made to order" filters as SQLite's partial indexes of them
+# state them (the repository's conditions render exactly so on SQLite).
+SQLITE_AVAILABLE = "stock_qty > 0 OR made_to_order IS 1"
+SQLITE_MADE_TO_ORDER = "made_to_order IS 1"
+
+
 class Cake(Base):
     """A cake of the assortment; `sku` is also its barcode."""
 
@@ -130,6 +137,26 @@ class Cake(Base):
         Index("ix_cakes_search", "name", "sku", "description", mysql_prefix="FULLTEXT").ddl_if(
             dialect="mysql"
         ),
+        # SQLite only (migration 0009): "in stock" and "made to order" over the whole
+        # catalogue, counted from these partial indexes alone and paged in name order
+        # (a full pass evaluating the condition on each of 100,000 cakes: 10 -> 2.5 ms).
+        # The queries spell the condition exactly so (repositories/catalog.py): SQLite uses
+        # a partial index only for a WHERE term written as its own, constants and all.
+        Index(
+            "ix_cakes_available_name",
+            "is_active",
+            "name",
+            "stock_qty",
+            "made_to_order",
+            sqlite_where=sql_text(SQLITE_AVAILABLE),
+        ).ddl_if(dialect="sqlite"),
+        Index(
+            "ix_cakes_made_to_order_name",
+            "is_active",
+            "made_to_order",
+            "name",
+            sqlite_where=sql_text(SQLITE_MADE_TO_ORDER),
+        ).ddl_if(dialect="sqlite"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -115,6 +115,7 @@ SQLITE_ORDER_INDEXES = {
 FULLTEXT_MIN_WORD = 3
 FULLTEXT_MAX_WORD = 84
 _WORD = re.compile(r"\w+")
+_NOTHING = literal(0, literal_execute=True)  # written into the SQL, not bound
 
 
 def search_words(text: str) -> list[str]:
@@ -407,8 +408,8 @@ class CatalogRepository:
             conditions.append(Cake.price >= query.price_from)
         if query.price_to is not None:
             conditions.append(Cake.price <= query.price_to)
-        if query.in_stock_only:
-            conditions.append(or_(Cake.stock_qty > 0, Cake.made_to_order.is_(True)))
+        if query.in_stock_only:  # as SQLite's partial indexes state them (models.Cake)
+            conditions.append(or_(Cake.stock_qty > _NOTHING, Cake.made_to_order.is_(True)))
         if query.made_to_order_only:
             conditions.append(Cake.made_to_order.is_(True))
         for allergen in query.exclude_allergens:
