@@ -32,7 +32,8 @@ def test_touch_mode_is_kept_per_terminal_and_its_buttons_work(qtbot, make_window
     assert not touch.action.isChecked() and not touch.spin_plus.isVisible()
     touch.action.trigger()
     assert config.read_config(config.config_file())["terminal"]["touch"] is True
-    assert window.ui.catalogView.verticalHeader().defaultSectionSize() >= 48
+    for view in (window.ui.catalogView, window.ui.cartView, window.orders_panel.ui.ordersView):
+        assert view.verticalHeader().defaultSectionSize() >= 48, view.objectName()
     for button in touch.buttons:
         assert button.isVisible() and button.height() >= 48, button.objectName()
     qtbot.mouseClick(touch.spin_plus, Qt.MouseButton.LeftButton)

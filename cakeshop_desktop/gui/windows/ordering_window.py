@@ -328,9 +328,12 @@ class OrderingWindow(QMainWindow):
     def _setup_touch_mode(self) -> None:
         """± buttons beside the quantity and the cart, bigger rows: a finger at 1024×768."""
         ui = self.ui
+        views = [ui.catalogView, ui.cartView]
+        if self.orders_panel is not None:  # an order picked up is tapped in this list
+            views.append(self.orders_panel.ui.ordersView)
         self.touch = TouchMode(
             self,
-            [ui.catalogView, ui.cartView],
+            views,
             ui.quantitySpin,
             self._step_cart_line,
             with_buttons=self._can_shop,
