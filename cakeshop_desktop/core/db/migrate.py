@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-HEAD_REVISION = "0009"  # the newest migration; change it with every new file in versions/
+HEAD_REVISION = "0010"  # the newest migration; change it with every new file in versions/
 VERSION_TABLE = "alembic_version"
 
 

@@ -157,6 +157,9 @@ class Cake(Base):
             "name",
             sqlite_where=sql_text(SQLITE_MADE_TO_ORDER),
         ).ddl_if(dialect="sqlite"),
+        # SQLite only (0010): the whole catalogue "without allergen" counted from the index
+        # alone (a shop's file has no ANALYZE statistics: SQLite read every row, 140 -> 22 ms)
+        Index("ix_cakes_active_allergens", "is_active", "allergens").ddl_if(dialect="sqlite"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
