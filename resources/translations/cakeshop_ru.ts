@@ -56,6 +56,10 @@
         <translation>найти торт: наберите название или отсканируйте штрихкод, затем Enter (штрихкод или единственное совпадение — сразу в корзину; несколько совпадений — в список)</translation>
     </message>
     <message>
+        <source>find a cake: type a name or a code, then Enter</source>
+        <translation>найти торт: наберите название или код, затем Enter</translation>
+    </message>
+    <message>
         <source>in a search field: go to the list</source>
         <translation>в поле поиска: перейти к списку</translation>
     </message>
@@ -64,8 +68,16 @@
         <translation>найти заказ: его номер или Tab и телефон (любая часть), затем Enter</translation>
     </message>
     <message>
+        <source>go to the orders</source>
+        <translation>перейти к заказам</translation>
+    </message>
+    <message>
         <source>go to the selected cart line&apos;s quantity; type a number and Enter to change it</source>
         <translation>перейти к количеству выбранной строки корзины; наберите число и Enter, чтобы изменить его</translation>
+    </message>
+    <message>
+        <source>refresh the catalogue and the orders</source>
+        <translation>обновить каталог и заказы</translation>
     </message>
     <message>
         <source>check out; Enter places the order</source>
@@ -74,6 +86,10 @@
     <message>
         <source>on a cake: put one in the cart; on an order: open it</source>
         <translation>на торте: положить один в корзину; на заказе: открыть его</translation>
+    </message>
+    <message>
+        <source>on an order: open it</source>
+        <translation>на заказе: открыть его</translation>
     </message>
     <message>
         <source>in the cart: remove the line</source>

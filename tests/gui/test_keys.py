@@ -63,6 +63,21 @@ def test_every_key_of_a_window_is_in_its_f1_list(built, qtbot, monkeypatch):
     box.close()
 
 
+@pytest.mark.parametrize("role", [Role.CUSTOMER, Role.BAKER, Role.CASHIER])
+def test_the_counters_f1_list_names_only_keys_that_work_there(qtbot, shop, engine, role):
+    with shop_context(engine, shop.user(role)) as ctx:
+        window = OrderingWindow(ctx)
+        qtbot.addWidget(window)
+        keys = keys_of(window)
+        rows = help_boxes.ordering_shortcuts(role)
+        named = {key for key, _what in rows if key.startswith(("F", "Ctrl+"))}
+        assert named <= keys  # a customer was told of F6, a baker of F9
+        said = " ".join(what for _key, what in rows)
+        assert ("phone" in said) == (role is Role.CASHIER)  # only the counter searches phones
+        assert ("cart" in said) == (role is not Role.BAKER)  # a baker keeps no cart
+        qtbot.waitUntil(lambda: ctx.workers.pending == 0, timeout=15_000)
+
+
 def test_keys_mean_what_the_platform_says(built):
     window, _rows = built
     undo = QKeySequence(QKeySequence.StandardKey.Undo).toString()

@@ -8,39 +8,64 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
+from cakeshop_desktop.core.domain import Role
+from cakeshop_desktop.core.services.cart import SHOPPERS
 from cakeshop_desktop.gui.i18n import tr as _tr
 
 
-def ordering_shortcuts() -> list[tuple[str, str]]:
-    """The keys of the ordering window and what each does."""
-    return [
+def ordering_shortcuts(role: Role | None = None) -> list[tuple[str, str]]:
+    """The keys of the ordering window and what each does, for `role` (None: every key the
+    window has for one role or another). A customer is not told of the counter's keys, nor a
+    baker, who keeps no cart, of the cart's."""
+    staff = role is None or role in (Role.CASHIER, Role.ADMIN)
+    shops = role is None or role in SHOPPERS
+    rows: list[tuple[str, str] | None] = [
         ("F1", _tr("this list")),
         (
             "F2",
             _tr(
                 "find a cake: type a name or scan a barcode, then Enter (a barcode or the only "
                 "match goes in the cart; several matches: the list)"
-            ),
+            )
+            if shops
+            else _tr("find a cake: type a name or a code, then Enter"),
         ),
         ("↓", _tr("in a search field: go to the list")),
         (
             "F3",
-            _tr("find an order: its number, or Tab and the phone (any part), then Enter"),
+            _tr("find an order: its number, or Tab and the phone (any part), then Enter")
+            if staff
+            else _tr("go to the orders"),
         ),
         (
             "F4",
             _tr("go to the selected cart line's quantity; type a number and Enter to change it"),
+        )
+        if shops
+        else None,
+        (
+            "F5",
+            _tr("refresh the catalogue, the cart and the orders")
+            if shops
+            else _tr("refresh the catalogue and the orders"),
         ),
-        ("F5", _tr("refresh the catalogue, the cart and the orders")),
-        ("F6", _tr("the customers' orders still to confirm")),
-        ("F9", _tr("check out; Enter places the order")),
-        ("Enter", _tr("on a cake: put one in the cart; on an order: open it")),
-        ("Delete", _tr("in the cart: remove the line")),
+        ("F6", _tr("the customers' orders still to confirm")) if staff else None,
+        ("F9", _tr("check out; Enter places the order")) if shops else None,
+        (
+            "Enter",
+            _tr("on a cake: put one in the cart; on an order: open it")
+            if shops
+            else _tr("on an order: open it"),
+        ),
+        ("Delete", _tr("in the cart: remove the line")) if shops else None,
         ("Ctrl+P", _tr("in the orders: print the receipt of the selected order")),
-        ("Ctrl+U", _tr("a customer's own account: details, password, orders")),
+        ("Ctrl+U", _tr("a customer's own account: details, password, orders"))
+        if role in (None, Role.CUSTOMER)
+        else None,
         ("Ctrl+L", _tr("log out")),
         ("Ctrl+Q", _tr("quit")),
     ]
+    return [row for row in rows if row is not None]
 
 
 def production_shortcuts() -> list[tuple[str, str]]:

@@ -755,7 +755,7 @@ class OrderingWindow(QMainWindow):
 
     @Slot()
     def _show_shortcuts(self) -> None:
-        help_boxes.show_shortcuts(self, help_boxes.ordering_shortcuts())
+        help_boxes.show_shortcuts(self, help_boxes.ordering_shortcuts(self._user.role))
 
     @Slot()
     def _show_about(self) -> None:
