@@ -752,3 +752,12 @@ def test_even_a_rouble_paid_goes_back_on_cancelling_and_needs_refund_rights(shop
         [(Decimal("1.00"), PaymentMethod.CASH, "Demo admin")],
         [(Decimal("0.40"), PaymentMethod.CARD, "Demo admin")],
     ]
+
+
+def test_an_order_whose_pickup_time_was_cleared_still_cancels(shop):
+    order = cashier_sale(shop.uow, shop.cashier, {shop.praga: 1, shop.medovik: 1}, due_at=later())
+    with shop.uow.engine.begin() as connection:  # emptied in the tables editor
+        connection.exec_driver_sql(f"UPDATE orders SET due_at = NULL WHERE id = {order.id}")
+    assert orders.cancel_order(shop.uow, shop.cashier, order.id, "x").status is S.CANCELLED
+    assert stock(shop.uow, shop.medovik) == 3
+    assert rows(shop.uow, "SELECT status FROM production_tasks") == [("cancelled",)]
