@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from cakeshop_desktop.core.db.models import Order, OrderItem, OrderStatusHistory, Payment, User
 from cakeshop_desktop.core.domain import OrderQuery, OrderStatus
 from cakeshop_desktop.core.repositories.catalog import LIKE_ESCAPE, like_pattern
+from cakeshop_desktop.core.repositories.statements import known_columns
 from cakeshop_desktop.core.repositories.users import person_name
 from cakeshop_desktop.core.rules.phones import PhoneSearch, phone_search
 
@@ -94,7 +95,7 @@ class OrderRepository:
         """Insert a new order's row and give it its number, derived from the database's own
         id (two statements); its id and number."""
         connection = self._session.connection()
-        key = connection.execute(_INSERT_ORDER, values).inserted_primary_key
+        key = connection.execute(_INSERT_ORDER, known_columns(_ORDERS, values)).inserted_primary_key
         assert key is not None
         order_id = int(key[0])
         number = order_number(order_id)
@@ -106,7 +107,7 @@ class OrderRepository:
 
     def insert_items(self, rows: list[dict[str, object]]) -> None:
         """A new order's lines, one executemany."""
-        self._session.connection().execute(_INSERT_ITEMS, rows)
+        self._session.connection().execute(_INSERT_ITEMS, known_columns(_ITEMS, rows))
 
     def item_ids(self, order_id: int) -> dict[int | None, int]:
         """The order's line ids by cake (an order has one line per cake)."""
@@ -115,11 +116,11 @@ class OrderRepository:
 
     def insert_history(self, rows: list[dict[str, object]]) -> None:
         """Status history rows, one executemany."""
-        self._session.connection().execute(_INSERT_HISTORY, rows)
+        self._session.connection().execute(_INSERT_HISTORY, known_columns(_HISTORY, rows))
 
     def insert_payment(self, values: dict[str, object]) -> None:
         """A payment row straight through Core: nothing reads it back as an object."""
-        self._session.connection().execute(_INSERT_PAYMENT, values)
+        self._session.connection().execute(_INSERT_PAYMENT, known_columns(_PAYMENTS, values))
 
     def add_history(self, entry: OrderStatusHistory) -> None:
         self._session.add(entry)

@@ -21,7 +21,7 @@ from cakeshop_desktop.core.db.models import (
     User,
 )
 from cakeshop_desktop.core.domain import TaskStatus
-from cakeshop_desktop.core.repositories.statements import rowcount
+from cakeshop_desktop.core.repositories.statements import known_columns, rowcount
 from cakeshop_desktop.core.repositories.users import person_name
 
 DAILY_CAPACITY_KEY = "daily_capacity"
@@ -30,7 +30,8 @@ DEFAULT_DAILY_CAPACITY = 20
 
 _STOCK_MOVEMENTS = cast(Table, StockMovement.__table__)  # written through Core
 _INSERT_MOVEMENTS = insert(_STOCK_MOVEMENTS)
-_INSERT_TASKS = insert(cast(Table, ProductionTask.__table__))
+_TASKS = cast(Table, ProductionTask.__table__)
+_INSERT_TASKS = insert(_TASKS)
 
 
 class ProductionRepository:
@@ -123,12 +124,14 @@ class ProductionRepository:
     def insert_movements(self, rows: list[dict[str, object]]) -> None:
         """Ledger rows straight through Core, one executemany: nothing reads them back."""
         if rows:
-            self._session.connection().execute(_INSERT_MOVEMENTS, rows)
+            self._session.connection().execute(
+                _INSERT_MOVEMENTS, known_columns(_STOCK_MOVEMENTS, rows)
+            )
 
     def insert_tasks(self, rows: list[dict[str, object]]) -> None:
         """New production tasks straight through Core, one executemany (see lifecycle)."""
         if rows:
-            self._session.connection().execute(_INSERT_TASKS, rows)
+            self._session.connection().execute(_INSERT_TASKS, known_columns(_TASKS, rows))
 
     def tasks_of_order(self, order_id: int) -> list[ProductionTask]:
         return list(
