@@ -480,3 +480,26 @@ def test_a_line_whose_cake_is_gone_is_not_taken_back(shop):
             shop.uow, shop.cashier, order.id, line.id, 1, to_showcase=True, reason="x"
         )
     assert snapshot(shop.uow) == before
+
+
+def test_a_second_return_is_offered_from_what_the_shop_still_holds(shop):
+    order = sold_now(shop, {shop.napoleon: 2}, CASH)  # 1980.00
+    line = line_of(shop, order.id, shop.napoleon)
+    reason = "не тот торт\n" + "я" * 488  # 500 characters on two lines
+    before = snapshot(shop.uow)
+    with pytest.raises(InvalidInput, match="too long"):
+        refunds.return_cakes(
+            shop.uow, shop.cashier, order.id, line.id, 1, to_showcase=True, reason=reason + "я"
+        )
+    assert snapshot(shop.uow) == before
+    refunds.return_cakes(
+        shop.uow, shop.cashier, order.id, line.id, 1, to_showcase=True, reason=reason, method=CARD
+    )
+    assert [(D(str(a)), m) for a, m, _ in refunds_of(shop, order.id)] == [(D("990.00"), "card")]
+    assert rows(
+        shop.uow,
+        "SELECT reason FROM stock_movements WHERE kind = 'return' AND order_id = :o",
+        o=order.id,
+    ) == [(reason,)]
+    offer = refunds.return_offer(shop.uow, shop.cashier, order.id, line.id, 1)
+    assert (offer.held, offer.largest) == (D("990.00"), D("990.00"))
