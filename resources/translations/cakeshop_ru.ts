@@ -3814,6 +3814,10 @@ Revenue: {2}</source>
         <translation>Сохранить имя и телефон этого покупателя как зарегистрированного (без пароля: вход он сможет создать позже на экране самообслуживания)</translation>
     </message>
     <message>
+        <source>Paid now lowered from {0} to the new total, {1}</source>
+        <translation>Оплата сейчас уменьшена с {0} до нового итога — {1}</translation>
+    </message>
+    <message>
         <source>Minimum deposit: {0} ({1} %)</source>
         <translation>Минимальная предоплата: {0} ({1} %)</translation>
     </message>

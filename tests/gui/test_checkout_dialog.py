@@ -175,6 +175,20 @@ def test_a_percent_discount_too_big_is_said_in_whole_numbers(qtbot, shop, cashie
     assert "whole number from 0 to 100" in QToolTip.text()  # not "with at most 0 decimals"
 
 
+def test_a_deposit_lowered_by_a_later_discount_is_said(qtbot, shop, cashier_ctx):
+    dialog = open_dialog(qtbot, cashier_ctx, shop, {shop.praga: 1})  # 2,400.00
+    ui = dialog.ui
+    ui.depositRadio.setChecked(True)
+    ui.paidAmountSpin.setValue(2000)
+    ui.discountModeCombo.setCurrentIndex(ui.discountModeCombo.findText("₽"))
+    ui.discountSpin.setValue(1000)  # the total falls to 1,400.00, under the deposit typed
+    assert ui.paidAmountSpin.value() == 1400
+    note = ui.depositHintLabel.text()
+    assert "2,000.00" in note and "1,400.00" in note  # not changed silently
+    ui.paidAmountSpin.setValue(1000)  # the cashier types the deposit again
+    assert "Minimum deposit" in ui.depositHintLabel.text()
+
+
 def test_cashier_orders_for_a_registered_customer(qtbot, shop, cashier_ctx):
     dialog = open_dialog(qtbot, cashier_ctx, shop, {shop.napoleon: 1})
     if not dialog.ui.customerCombo.count():

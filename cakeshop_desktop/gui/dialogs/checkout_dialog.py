@@ -81,6 +81,8 @@ class CheckoutDialog(QDialog):
         # one key per dialog: a double click or a retry after a dropped line never makes two orders
         self.idempotency_key = uuid.uuid4().hex
         self._placing = False
+        # a deposit typed, then lowered to a total that fell below it (a discount given after)
+        self._paid_lowered_from: Decimal | None = None
         self._customers: list[UserDTO] = []
         self._filled_from: UserDTO | None = None
         # the shop's smallest deposit (Settings → Policy), asked as the dialog opens
@@ -234,7 +236,7 @@ class CheckoutDialog(QDialog):
         ui.handOutNowCheck.toggled.connect(self._update_pickup)
         ui.pickupLaterCheck.toggled.connect(self._update_pickup)
         ui.fullPaymentRadio.toggled.connect(self._payment_mode_changed)
-        ui.paidAmountSpin.valueChanged.connect(self._update_totals)
+        ui.paidAmountSpin.valueChanged.connect(self._paid_changed)
         ui.discountSpin.valueChanged.connect(self._update_payment)
         ui.discountModeCombo.currentIndexChanged.connect(self._discount_mode_changed)
         ui.confirmCheckoutButton.clicked.connect(self.confirm)
@@ -378,12 +380,20 @@ class CheckoutDialog(QDialog):
         ui = self.ui
         total = self._totals().total
         spin = ui.paidAmountSpin
+        typed = spin_decimal(spin.value())
         spin.blockSignals(True)
         spin.setMaximum(float(total))
+        if ui.depositRadio.isChecked() and typed > total:
+            self._paid_lowered_from = typed  # said under the amount, not done silently
         if ui.fullPaymentRadio.isChecked():
             spin.setValue(float(total))
         spin.blockSignals(False)
         spin.setReadOnly(ui.fullPaymentRadio.isChecked())
+        self._update_totals()
+
+    @Slot()
+    def _paid_changed(self) -> None:
+        self._paid_lowered_from = None  # the cashier's own amount again
         self._update_totals()
 
     def _smallest_deposit(self, total: Decimal) -> Decimal:
@@ -443,13 +453,21 @@ class CheckoutDialog(QDialog):
         ui = self.ui
         if self._staff:
             short = ui.depositRadio.isChecked() and paid < smallest
-            ui.depositHintLabel.setText(
-                self.tr("Minimum deposit: {0} ({1} %)").format(
-                    money(smallest), self.min_deposit_percent
+            lowered = self._paid_lowered_from if ui.depositRadio.isChecked() else None
+            if lowered is not None:
+                ui.depositHintLabel.setText(
+                    self.tr("Paid now lowered from {0} to the new total, {1}").format(
+                        money(lowered), money(totals.total)
+                    )
                 )
-            )
+            else:
+                ui.depositHintLabel.setText(
+                    self.tr("Minimum deposit: {0} ({1} %)").format(
+                        money(smallest), self.min_deposit_percent
+                    )
+                )
             ui.depositHintLabel.setStyleSheet(
-                ERROR_STYLE if short else "color: palette(placeholder-text);"
+                ERROR_STYLE if short or lowered is not None else "color: palette(placeholder-text);"
             )
             rows = [
                 (self.tr("Subtotal"), money(totals.subtotal)),
