@@ -5740,7 +5740,7 @@ Revenue: {2}</source>
         <translation>Нет подходящих заказов.</translation>
     </message>
     <message>
-        <source>Order {0} is now {1}.</source>
+        <source>Order {0}: {1}.</source>
         <translation>Заказ {0} теперь: {1}.</translation>
     </message>
     <message>
@@ -6774,7 +6774,7 @@ Revenue: {2}</source>
         <translation>«{0}» × {1}: {2}</translation>
     </message>
     <message>
-        <source>order {0} is now {1}</source>
+        <source>order {0}: {1}</source>
         <translation>заказ {0} теперь: {1}</translation>
     </message>
     <message>

@@ -216,6 +216,8 @@ def test_cashier_confirms_a_new_order(qtbot, shop, engine, orders_of_three):
             qtbot.mouseClick(panel.ui.confirmOrderButton, Qt.MouseButton.LeftButton)
         assert status_shown(panel, own.id) == status_label(OrderStatus.CONFIRMED)
         assert not panel.ui.confirmOrderButton.isEnabled()
+        said = panel.ui.ordersMessageLabel.text()  # not "… is now Confirmed."
+        assert said == f"Order {own.number}: {status_label(OrderStatus.CONFIRMED)}."
 
 
 def test_cashier_hands_out_with_a_balance(qtbot, shop, engine, orders_of_three):

@@ -421,7 +421,7 @@ class OrdersPanel(QWidget):
         self._set_busy(False)
         self.model.update_order(order)
         self._show_message(
-            self.tr("Order {0} is now {1}.").format(order.number, status_label(order.status))
+            self.tr("Order {0}: {1}.").format(order.number, status_label(order.status))
         )
         self._update_actions()
         self.order_changed.emit(order)

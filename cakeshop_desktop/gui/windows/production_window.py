@@ -402,7 +402,7 @@ class ProductionWindow(QMainWindow):
         }.get(card.status.value, card.status.value)
         text = self.tr("«{0}» × {1}: {2}").format(card.cake_name, card.quantity, column)
         if move.order is not None:
-            text += " · " + self.tr("order {0} is now {1}").format(
+            text += " · " + self.tr("order {0}: {1}").format(
                 move.order.number, status_label(move.order.status)
             )
         if move.order is not None and move.order.status is OrderStatus.READY:
