@@ -161,6 +161,21 @@ def test_the_board_shows_each_days_capacity_and_bookings_to_its_last_day(bakery)
     assert all(day.queued == () for day in board.days[1:-1])
 
 
+def test_each_card_stands_in_its_column(bakery):
+    shop = bakery.shop
+    due = later(72)
+    started, done, waiting = (
+        card_of_order(bakery, order_of_pragas(bakery, due=due)) for _ in "123"
+    )
+    production.start_task(shop.uow, shop.baker, started.id, started.version)
+    moved = production.start_task(shop.uow, shop.baker, done.id, done.version).task
+    production.finish_task(shop.uow, shop.baker, done.id, moved.version)
+    (day,) = production.production_board(shop.uow, shop.baker, due.date()).days
+    assert [card.id for card in day.queued] == [waiting.id]
+    assert [card.id for card in day.in_progress] == [started.id]
+    assert [card.id for card in day.done] == [done.id]
+
+
 def test_the_board_takes_days_of_the_years_2000_to_2999_only(bakery):
     shop = bakery.shop
     for day in (date(2000, 1, 1), date(2999, 12, 31)):
