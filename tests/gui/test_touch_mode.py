@@ -9,6 +9,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from cakeshop_desktop import config
+from cakeshop_desktop.core.db.models import Category
 from cakeshop_desktop.core.domain import Role
 from cakeshop_desktop.core.services import cart as cart_service
 from cakeshop_desktop.gui.models.cart_model import CartModel
@@ -74,6 +75,19 @@ def test_a_finger_reaches_everything_on_a_1024_by_768_till(qtbot, shop, engine, 
         weight_grams=1800,
         stock_qty=9,
     )
+    with shop.uow:  # the demo's longest shelf, and a cake whose availability is long
+        shelf = shop.uow.catalog.add_category(Category(name="Свадебные и праздничные торты")).id
+        shop.uow.commit()
+    raw = add_cake(
+        shop.uow,
+        sku="4600010",
+        name="Сыроедный «Манго-кокос»",
+        category_id=shelf,
+        price=Decimal("2600.00"),
+        weight_grams=800,
+        made_to_order=True,
+        lead_time_hours=48,
+    )
     for cake_id, quantity in ((long_name, 9), (shop.medovik, 2)):  # a five-digit total
         cart_service.add_to_cart(shop.uow, shop.cashier, cake_id, quantity)
     config.write_config_values("terminal", {"touch": True})
@@ -96,8 +110,12 @@ def test_a_finger_reaches_everything_on_a_1024_by_768_till(qtbot, shop, engine, 
         for widget in (search, ui.quantitySpin, ui.cartTotalLabel, ui.checkoutButton):
             assert fully_shown(widget), widget.objectName()
         catalogue, cart = ui.catalogView, ui.cartView
+        assert catalogue.model().rowCount() == 5
         for row in range(catalogue.model().rowCount()):
             assert shows_whole(catalogue, row, CatalogModel.COL_NAME), row
         for row in range(cart.model().rowCount()):
             assert shows_whole(cart, row, CartModel.COL_NAME), row
+        model = window.catalog_model
+        catalogue.setCurrentIndex(model.index(model.row_of(raw), CatalogModel.COL_NAME))
+        assert "Свадебные и праздничные торты" in window.detail_pane.facts_label.text()
         wait_idle(qtbot, window)

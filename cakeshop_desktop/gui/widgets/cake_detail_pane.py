@@ -108,6 +108,8 @@ class CakeDetailPane(QFrame):
         if cake.weight_grams:
             facts.append(weight(cake.weight_grams))
         facts.append(availability(cake))
+        if cake.category_name:  # the touch layout's list leaves its category out
+            facts.append(cake.category_name)
         self.facts_label.setText(" · ".join(facts))
         self.description_label.setText(cake.description)
         self.allergens_label.setText(

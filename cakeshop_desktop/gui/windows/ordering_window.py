@@ -352,12 +352,16 @@ class OrderingWindow(QMainWindow):
     @Slot(bool)
     def _lay_out_for_touch(self, on: bool) -> None:
         """Room for a finger at 1024×768: the search box keeps a readable width, a cake's
-        name wraps onto two lines of its taller row (in the cart too), and the cart's total
-        goes on a line of its own above Checkout, so the ± buttons leave the catalogue room."""
+        name wraps onto two lines of its taller row (in the cart too) and takes the category's
+        column, and the cart's total goes on a line of its own above Checkout, so the ±
+        buttons leave the catalogue room."""
         ui = self.ui
         ui.catalogSearchEdit.setMinimumWidth(TOUCH_SEARCH_WIDTH if on else 0)
         ui.catalogView.setWordWrap(on)
         ui.cartView.setWordWrap(on)
+        # the category is chosen above the list and named in the pane under it: its column
+        # goes, and the names get its room
+        ui.catalogView.setColumnHidden(CatalogModel.COL_CATEGORY, on)
         label = ui.cartTotalLabel
         if on == (ui.cartButtonLayout.indexOf(label) < 0):
             return
