@@ -493,6 +493,60 @@ def test_categories_and_cakes_with_equal_sales_come_in_a_fixed_order(shop: Shop,
     assert report.revenue == Decimal("4000.00") and report.orders == 3
 
 
+def test_closed_days_are_summarised_once_and_whole_closed_months_rolled_up(shop: Shop) -> None:
+    summarise, roll_up = reports.summarise_closed_days, reports.roll_up_closed_months
+    assert summarise(shop.uow, date(2024, 3, 1), date(2024, 3, 20)) == 20  # in 7 + 7 + 6
+    assert summarise(shop.uow, date(2024, 3, 1), date(2024, 3, 20)) == 0
+    assert summarise(shop.uow, date(2024, 3, 15), date(2024, 3, 25)) == 5  # the 21st to 25th
+    assert summarise(shop.uow, date(2998, 1, 1), date(2998, 1, 31)) == 0  # days to come wait
+    spring = (date(2024, 2, 1), date(2024, 4, 30))
+    assert roll_up(shop.uow, *spring) == 0  # March 26th to 31st and Feb, Apr not summarised
+    assert summarise(shop.uow, *spring) == 29 + 6 + 30
+    assert roll_up(shop.uow, *spring) == 3
+    assert roll_up(shop.uow, *spring) == 0
+    assert roll_up(shop.uow, date(2998, 1, 1), date(2998, 3, 31)) == 0
+
+
+def test_only_days_before_the_databases_today_are_summarised(shop: Shop) -> None:
+    def database_today() -> date:
+        with shop.uow:
+            return shop.uow.report_summaries.database_today()
+
+    def summarised_up_to_yesterday(first: date, last: date) -> tuple[int, set[int]]:
+        before = database_today()
+        done = reports.summarise_closed_days(shop.uow, first, last)
+        # midnight may pass during the call: then either day may have been its today
+        return done, {(today - first).days for today in (before, database_today())}
+
+    today = database_today()
+    done, expected = summarised_up_to_yesterday(today - timedelta(days=1), today + timedelta(5))
+    assert done in expected  # yesterday: not today, not later
+    done, expected = summarised_up_to_yesterday(today - timedelta(days=10), today + timedelta(3))
+    assert done + 1 in expected  # yesterday was summarised already
+
+
+def test_days_read_from_the_orders_in_separate_runs_all_count(shop: Shop) -> None:
+    """A replica behind the summaries leaves days apart from one another to be read from
+    the orders (reports._live_sales gets several runs of days): every run counts."""
+    _cancelled_orders(shop, 2998)  # one a day from 2998-04-25 to 2998-05-19
+    _sale_of(shop, datetime(2998, 4, 27, 12), [(shop.napoleon, "Наполеон", "990.00", 1)])
+    _sale_of(shop, datetime(2998, 5, 12, 12), [(shop.medovik, "Медовик", "1250.50", 2)])
+    runs = [(date(2998, 4, 25), date(2998, 4, 30)), (date(2998, 5, 10), date(2998, 5, 19))]
+    with shop.uow:
+        live = reports._live_sales(shop.uow.reports, runs)  # noqa: SLF001 - the read side alone
+    sold = [(b.day, b.orders, _money(b.amount)) for b in live.orders if not b.cancelled]
+    assert sorted(sold) == [
+        (date(2998, 4, 27), 1, Decimal("990.00")),
+        (date(2998, 5, 12), 1, Decimal("2501.00")),
+    ]
+    assert sum(b.orders for b in live.orders if b.cancelled) == 6 + 10  # none of May 1st-9th
+    assert {c: (s.quantity, s.amount_kop) for c, s in live.cakes.items()} == {
+        shop.napoleon: (1, 99000),
+        shop.medovik: (2, 250100),
+    }
+    assert sum(n for _, n, _ in live.reasons) == 6 + 10
+
+
 def test_a_datetime_counts_as_its_day(history: Shop) -> None:
     report = reports.sales_report(
         history.uow, history.admin, datetime(2024, 3, 1, 15, 0), datetime(2024, 3, 31, 1, 0)
