@@ -503,3 +503,15 @@ def test_a_second_return_is_offered_from_what_the_shop_still_holds(shop):
     ) == [(reason,)]
     offer = refunds.return_offer(shop.uow, shop.cashier, order.id, line.id, 1)
     assert (offer.held, offer.largest) == (D("990.00"), D("990.00"))
+
+
+def test_an_order_without_a_number_is_offered_under_no_number(shop):
+    sale = sold_now(shop, {shop.napoleon: 1})
+    paid = phone_order(shop, shop.cashier, {shop.praga: 1}, "720.00")
+    with shop.uow.engine.begin() as connection:  # emptied by hand in the tables editor
+        connection.exec_driver_sql(
+            f"UPDATE orders SET number = NULL WHERE id IN ({sale.id}, {paid.id})"
+        )
+    line = line_of(shop, sale.id, shop.napoleon)
+    assert refunds.return_offer(shop.uow, shop.cashier, sale.id, line.id, 1).number == ""
+    assert refunds.cancellation_offer(shop.uow, shop.cashier, paid.id).number == ""
