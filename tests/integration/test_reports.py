@@ -547,6 +547,20 @@ def test_days_read_from_the_orders_in_separate_runs_all_count(shop: Shop) -> Non
     assert sum(n for _, n, _ in live.reasons) == 6 + 10
 
 
+def test_reports_take_days_of_the_years_2000_to_2999(shop: Shop) -> None:
+    for day in (date(2000, 1, 1), date(2999, 12, 31)):
+        before = datetime.now()
+        report = reports.sales_report(shop.uow, shop.admin, day, day)
+        assert (report.date_from, report.date_to) == (day, day)
+        assert before <= report.generated_at <= datetime.now()
+        assert reports.shift_report(shop.uow, shop.admin, shop.cashier.id, day).day == day
+    for bad in (date(1999, 12, 31), date(3000, 1, 1)):
+        with pytest.raises(InvalidInput, match="out of range"):
+            reports.sales_report(shop.uow, shop.admin, bad, bad)
+        with pytest.raises(InvalidInput, match="out of range"):
+            reports.shift_report(shop.uow, shop.admin, shop.cashier.id, bad)
+
+
 def test_a_datetime_counts_as_its_day(history: Shop) -> None:
     report = reports.sales_report(
         history.uow, history.admin, datetime(2024, 3, 1, 15, 0), datetime(2024, 3, 31, 1, 0)
