@@ -6,12 +6,13 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from cakeshop_desktop import config
 from cakeshop_desktop.core.db.models import Category
 from cakeshop_desktop.core.domain import Role
 from cakeshop_desktop.core.services import cart as cart_service
+from cakeshop_desktop.gui import window_geometry
 from cakeshop_desktop.gui.models.cart_model import CartModel
 from cakeshop_desktop.gui.models.catalog_model import CatalogModel
 from cakeshop_desktop.gui.window_geometry import FRAME
@@ -118,4 +119,34 @@ def test_a_finger_reaches_everything_on_a_1024_by_768_till(qtbot, shop, engine, 
         model = window.catalog_model
         catalogue.setCurrentIndex(model.index(model.row_of(raw), CatalogModel.COL_NAME))
         assert "Свадебные и праздничные торты" in window.detail_pane.facts_label.text()
+        wait_idle(qtbot, window)
+
+
+@pytest.mark.parametrize("code", ["en", "ru"])
+def test_the_touch_checkout_on_a_till_shows_its_cakes(qtbot, shop, engine, code, monkeypatch):
+    monkeypatch.setattr(
+        window_geometry, "available_area", lambda _widget: QRect(0, 0, *TILL.toTuple())
+    )
+    for cake_id in (shop.medovik, shop.napoleon, shop.praga):
+        cart_service.add_to_cart(shop.uow, shop.cashier, cake_id, 1)
+    config.write_config_values("terminal", {"touch": True})
+    with language(code), shop_context(engine, shop.cashier) as ctx:
+        window = OrderingWindow(ctx)
+        qtbot.addWidget(window)
+        window.show()
+        wait_idle(qtbot, window)
+        qtbot.waitUntil(lambda: window.ui.checkoutButton.isEnabled(), timeout=WAIT_MS)
+        window.open_checkout()
+        dialog = window.findChild(QDialog, "checkoutDialog")
+        qtbot.waitExposed(dialog)
+        QApplication.processEvents()
+        ui = dialog.ui
+        assert dialog.height() <= TILL.height()
+        for widget in (ui.paidAmountSpin, ui.discountSpin, ui.confirmCheckoutButton):
+            assert fully_shown(widget), widget.objectName()
+        assert ui.paidAmountSpin.height() >= 40  # a finger's, as the counter's boxes
+        table = ui.checkoutItemsTable  # the cakes, their inscriptions and notes stay in view
+        last = table.rowCount() - 1
+        assert table.rowViewportPosition(last) + table.rowHeight(last) <= table.viewport().height()
+        dialog.reject()
         wait_idle(qtbot, window)

@@ -20,7 +20,7 @@ TOUCH_BUTTON = 48
 # a style sheet's min-height is the inside of the frame: a button's outside is TOUCH_BUTTON
 TOUCH_STYLE = (
     f"QPushButton, QToolButton {{ min-height: {TOUCH_BUTTON - 2}px; }}"
-    " QComboBox, QLineEdit, QSpinBox, QCheckBox { min-height: 40px; }"
+    " QComboBox, QLineEdit, QSpinBox { min-height: 40px; }"
     # the checkout's amounts, discount and pickup time (the counter's price filters stay
     # small: they would push the cart's buttons off a 1024×768 till)
     " QDialog QAbstractSpinBox { min-height: 40px; }"
