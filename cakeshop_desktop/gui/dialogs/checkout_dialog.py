@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
     QPushButton,
-    QTableWidgetItem,
     QWidget,
 )
 
@@ -49,6 +48,7 @@ from cakeshop_desktop.gui.forms.ui_checkout_dialog import Ui_CheckoutDialog
 from cakeshop_desktop.gui.widgets.customer_combo import fill_customers, make_searchable
 from cakeshop_desktop.gui.widgets.message_label import ERROR_STYLE
 from cakeshop_desktop.gui.widgets.spin_refusals import say_why_keys_are_refused
+from cakeshop_desktop.gui.widgets.view_items import set_table_cell
 from cakeshop_desktop.gui.window_geometry import place_dialog
 
 STAFF_ROLES = frozenset({Role.CASHIER, Role.ADMIN})
@@ -125,13 +125,12 @@ class CheckoutDialog(QDialog):
             name = line.name + (self.tr(" (made to order)") if line.made_to_order else "")
             cells = [name, str(line.quantity), money(line.unit_price), money(line.line_total)]
             for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
+                cell = set_table_cell(table, row, column, text)
                 cell.setFlags(fixed)
                 if column != COL_CAKE:
                     cell.setTextAlignment(RIGHT)
-                table.setItem(row, column, cell)
-            table.setItem(row, COL_INSCRIPTION, QTableWidgetItem(line.inscription))
-            table.setItem(row, COL_NOTES, QTableWidgetItem(line.notes))
+            set_table_cell(table, row, COL_INSCRIPTION, line.inscription)
+            set_table_cell(table, row, COL_NOTES, line.notes)
         header = table.horizontalHeader()
         for column in (COL_CAKE, COL_QUANTITY, COL_PRICE, COL_SUM):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

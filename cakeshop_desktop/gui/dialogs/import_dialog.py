@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.errors import show_inline
 from cakeshop_desktop.gui.file_dialogs import ask_open_path
 from cakeshop_desktop.gui.widgets.message_label import ERROR_STYLE
+from cakeshop_desktop.gui.widgets.view_items import set_table_cell
 from cakeshop_desktop.gui.window_geometry import place_dialog
 
 REFUSED_COLOUR = "#f8c7c7"
@@ -143,11 +143,10 @@ class ImportDialog(QDialog):
                 problems,
             )
             for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                item = set_table_cell(table, i, column, text)
                 if not row.ok:
                     item.setBackground(QBrush(QColor(REFUSED_COLOUR)))
                     item.setToolTip(problems)
-                table.setItem(i, column, item)
         table.resizeColumnsToContents()
         self.summaryLabel.setText(
             self.tr("%n row(s) can be imported", "", len(preview.accepted))

@@ -28,6 +28,7 @@ from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.formatting import customer_text
 from cakeshop_desktop.gui.widgets.customer_combo import fill_customers, make_searchable
 from cakeshop_desktop.gui.widgets.message_label import message_label, say
+from cakeshop_desktop.gui.widgets.view_items import add_list_item
 
 
 class LinkAccountDialog(QDialog):
@@ -118,9 +119,7 @@ class LinkAccountDialog(QDialog):
     def _records_arrived(self, records: list[UserDTO]) -> None:
         self.records_list.clear()
         for record in records:
-            # made by the list, not in Python (see admin_window._add_item)
-            self.records_list.addItem(customer_text(record))
-            item = self.records_list.item(self.records_list.count() - 1)
+            item = add_list_item(self.records_list, customer_text(record))
             item.setData(Qt.ItemDataRole.UserRole, record.id)
         if not records:
             self._say(self.tr("Nobody else on file has this phone."), ok=True)

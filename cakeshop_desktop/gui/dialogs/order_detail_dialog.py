@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QWidget,
 )
 
@@ -42,6 +41,7 @@ from cakeshop_desktop.gui.print_key import add_print_key
 from cakeshop_desktop.gui.printing import PrintKind
 from cakeshop_desktop.gui.receipt_printer import ReceiptPrinter
 from cakeshop_desktop.gui.widgets.message_label import ERROR_STYLE
+from cakeshop_desktop.gui.widgets.view_items import set_table_cell
 from cakeshop_desktop.gui.window_geometry import place_dialog
 from cakeshop_desktop.printers.page_output import save_pdf
 
@@ -68,10 +68,9 @@ def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]], right:
     table.setRowCount(len(rows))
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
-            cell = QTableWidgetItem(value)
+            cell = set_table_cell(table, r, c, value)
             if c in right:
                 cell.setTextAlignment(RIGHT)
-            table.setItem(r, c, cell)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)

@@ -40,6 +40,7 @@ from cakeshop_desktop.gui.panels.admin_panels import (
 from cakeshop_desktop.gui.panels.cake_picture_panel import CakePicturePanel
 from cakeshop_desktop.gui.panels.grid_editor import STATUS_MESSAGE_MS, GridEditor
 from cakeshop_desktop.gui.widgets.connection_status import add_user_status
+from cakeshop_desktop.gui.widgets.view_items import add_list_item
 from cakeshop_desktop.gui.window_geometry import place_main_window
 
 FILTER_DELAY_MS = 300
@@ -347,7 +348,7 @@ class AdminWindow(QMainWindow):
         for name in shop:
             _add_table_item(tables, name)
         if internal:
-            heading = _add_item(tables, self.tr("Internal (read-only)"))
+            heading = add_list_item(tables, self.tr("Internal (read-only)"))
             heading.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading: not chosen, skipped by keys
             heading.setToolTip(
                 self.tr(
@@ -551,16 +552,8 @@ def _by_label(name: str) -> str:
     return table_label(name).casefold()
 
 
-def _add_item(tables: QListWidget, text: str) -> QListWidgetItem:
-    """A new last item of the list, made by the list itself: an item made in Python and
-    handed over with addItem was freed on the Python side while the list still held it,
-    and deleting the window crashed (PySide's wrapper of a C++-owned item)."""
-    tables.addItem(text)
-    return tables.item(tables.count() - 1)
-
-
 def _add_table_item(tables: QListWidget, name: str) -> None:
-    item = _add_item(tables, table_label(name))
+    item = add_list_item(tables, table_label(name))
     item.setData(TABLE_ROLE, name)
     item.setToolTip(name)  # the name the database and the CSV export use
 
