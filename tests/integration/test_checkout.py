@@ -22,6 +22,7 @@ from cakeshop_desktop.core.domain import (
     PermissionDenied,
     PickupTooEarly,
 )
+from cakeshop_desktop.core.repositories.catalog import CatalogRepository
 from cakeshop_desktop.core.services import cart, checkout, orders
 from tests.integration.support import (  # noqa: F401
     buy,
@@ -109,6 +110,41 @@ def test_out_of_stock_at_checkout_leaves_cart_and_stock_as_they_were(shop):
         ("Наполеон", 2),
         ("Медовик", 3),
     ]
+
+
+def test_the_last_cakes_on_the_showcase_can_all_be_sold(shop):
+    order = buy(shop.uow, shop.customer, {shop.medovik: 3}, due_at=later())
+    assert stock(shop.uow, shop.medovik) == 0
+    assert rows(shop.uow, "SELECT order_id, quantity FROM order_items") == [(order.id, 3)]
+
+
+def test_of_several_cakes_sold_out_meanwhile_the_first_by_cake_is_named(shop):
+    # the cart lists Наполеон first; both run short before the checkout
+    cart.add_to_cart(shop.uow, shop.customer, shop.napoleon, 2)
+    cart.add_to_cart(shop.uow, shop.customer, shop.medovik, 3)
+    cashier_sale(shop.uow, shop.cashier, {shop.napoleon: 9, shop.medovik: 1})
+    before = snapshot(shop.uow)
+    with pytest.raises(OutOfStock, match="^Only 2 «Медовик» left$"):
+        place(shop, shop.customer)
+    assert snapshot(shop.uow) == before
+
+
+def test_stock_taken_under_a_lock_that_did_not_hold_is_refused_with_what_is_left(shop, monkeypatch):
+    """A database whose row locks let another counter sell meanwhile: the stock the lock
+    returned is stale, the guarded UPDATE takes nothing, and the sale is refused as usual."""
+    cart.add_to_cart(shop.uow, shop.customer, shop.napoleon, 2)
+    cart.add_to_cart(shop.uow, shop.customer, shop.medovik, 3)
+    cashier_sale(shop.uow, shop.cashier, {shop.medovik: 1})  # after the lock, so to speak
+    monkeypatch.setattr(
+        CatalogRepository,
+        "lock_cakes",
+        lambda _repository, _cakes: {shop.napoleon: 10, shop.medovik: 3},
+    )
+    before = snapshot(shop.uow)
+    with pytest.raises(OutOfStock, match="^Only 2 «Медовик» left$"):
+        place(shop, shop.customer)
+    assert snapshot(shop.uow) == before
+    assert (stock(shop.uow, shop.napoleon), stock(shop.uow, shop.medovik)) == (10, 2)
 
 
 def test_the_cart_is_cleared_after_checkout(shop):

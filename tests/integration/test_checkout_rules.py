@@ -176,6 +176,13 @@ def test_inscriptions_and_notes_typed_in_the_cart_reach_the_order_and_the_bakers
     assert tasks == sorted(
         [(shop.praga, "С юбилеем!", "без орехов"), (second, "", "поменьше крема")]
     )
+    # each baker's card belongs to its own line of this order
+    cards = rows(
+        shop.uow,
+        "SELECT t.cake_id, i.cake_id, i.order_id FROM production_tasks t "
+        "JOIN order_items i ON i.id = t.order_item_id ORDER BY t.cake_id",
+    )
+    assert cards == sorted([(shop.praga, shop.praga, order.id), (second, second, order.id)])
 
 
 def test_a_note_given_at_checkout_replaces_only_its_own_line(shop):

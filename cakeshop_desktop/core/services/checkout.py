@@ -368,11 +368,13 @@ def _take_stock(uow: UnitOfWork, lines: list[CheckoutLine], stock: dict[int, int
     showcase: dict[int, int] = {}
     names = {line.cake_id: line.name for line in lines}
     for line in sorted(lines, key=lambda line: line.cake_id):
+        # every line's cake is locked: its order line, written first, holds it by foreign key
+        left = stock[line.cake_id]
         if line.made_to_order:
             uow.catalog.count_sold(line.cake_id, line.quantity)
-        elif stock.get(line.cake_id, 0) < line.quantity:
+        elif left < line.quantity:
             # the first short cake in id order, with what is left of it (nothing taken yet)
-            raise out_of_stock(line.name, stock.get(line.cake_id, 0))
+            raise out_of_stock(line.name, left)
         else:
             showcase[line.cake_id] = line.quantity
     if not uow.catalog.take_lines_from_showcase(showcase):
