@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from cakeshop_desktop.core.db.engine import make_engine
 from cakeshop_desktop.core.db.models import Category, Order, OrderItem, OrderStatusHistory, Payment
@@ -559,6 +559,40 @@ def test_reports_take_days_of_the_years_2000_to_2999(shop: Shop) -> None:
             reports.sales_report(shop.uow, shop.admin, bad, bad)
         with pytest.raises(InvalidInput, match="out of range"):
             reports.shift_report(shop.uow, shop.admin, shop.cashier.id, bad)
+
+
+def test_cakes_on_no_shelf_come_after_every_shelf_of_equal_sales(shop: Shop) -> None:
+    with shop.uow:
+        shelf = shop.uow.catalog.add_category(Category(id=1000, name="Полка 1000")).id
+        shop.uow.commit()
+    shelved = add_cake(shop.uow, sku="T-1", name="Торт А", category_id=shelf, price=Decimal(250))
+    loose = add_cake(shop.uow, sku="T-2", name="Торт Б", price=Decimal("250.00"))
+    _sale_of(shop, datetime(2998, 6, 10, 12), [(loose, "Торт Б", "250.00", 2)])
+    _sale_of(shop, datetime(2998, 6, 10, 13), [(shelved, "Торт А", "250.00", 2)])
+    report = reports.sales_report(shop.uow, shop.admin, date(2998, 6, 1), date(2998, 6, 30))
+    assert [(g.category_id, g.name) for g in report.categories] == [
+        (1000, "Полка 1000"),
+        (None, ""),
+    ]
+
+
+def test_a_shelf_deleted_after_its_days_were_summarised_shows_without_a_name(shop: Shop) -> None:
+    with shop.uow:
+        shelf = shop.uow.catalog.add_category(Category(name="Сезонное")).id
+        shop.uow.commit()
+    cake = add_cake(shop.uow, sku="T-3", name="Кулич", category_id=shelf, price=Decimal(600))
+    _sale_of(shop, datetime(2023, 4, 16, 10), [(cake, "Кулич", "600.00", 3)])
+    period = (date(2023, 4, 1), date(2023, 4, 30))
+    first = reports.sales_report(shop.uow, shop.admin, *period)
+    assert [(g.category_id, g.name, g.quantity) for g in first.categories] == [
+        (shelf, "Сезонное", 3)
+    ]
+    with shop.uow.engine.begin() as connection:
+        connection.execute(text("DELETE FROM categories WHERE id = :id"), {"id": shelf})
+    again = reports.sales_report(shop.uow, shop.admin, *period)
+    assert [(g.name, g.quantity, g.revenue) for g in again.categories] == [
+        ("", 3, Decimal("1800.00"))
+    ]
 
 
 def test_a_datetime_counts_as_its_day(history: Shop) -> None:
