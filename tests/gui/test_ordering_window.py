@@ -250,6 +250,40 @@ def delete_and_clear(qtbot, make_window, shop, monkeypatch):
     assert not window.ui.checkoutButton.isEnabled()
 
 
+def test_a_refused_quantity_stays_as_typed_and_selected(qtbot, make_window, shop):
+    add_cake(
+        shop.uow,
+        sku="4600998",
+        name="Шесть штук",
+        category_id=shop.category_id,
+        price=Decimal("800.00"),
+        weight_grams=800,
+        stock_qty=6,
+    )
+    window = make_window(Role.CASHIER)
+    ui = window.ui
+    type_text(ui.catalogSearchEdit, "Шесть штук")
+    wait_idle(qtbot, window)
+    ui.catalogView.setCurrentIndex(window.catalog_model.index(0, CatalogModel.COL_NAME))
+    spin = ui.quantitySpin
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "999")
+    qtbot.keyClick(ui.addToCartButton, Qt.Key.Key_Space)
+    qtbot.waitUntil(ui.cartErrorLabel.isVisible, timeout=WAIT_MS)
+    wait_idle(qtbot, window)
+    assert "6" in ui.cartErrorLabel.text() and cart_lines(window) == []
+    # what the cashier typed is still there, selected: the next digits type over it
+    assert spin.value() == 999
+    spin.setFocus()
+    assert spin.lineEdit().selectedText() == "999"
+    qtbot.keyClicks(spin, "6")
+    qtbot.keyClick(ui.addToCartButton, Qt.Key.Key_Space)
+    wait_idle(qtbot, window)
+    assert cart_lines(window) == [("Шесть штук", 6)]
+    assert spin.value() == 1  # taken: back to one for the next cake
+
+
 @SQLITE_ONLY
 def test_an_unknown_code_says_so_and_adds_nothing(qtbot, make_window):
     window = make_window(Role.CASHIER)

@@ -542,21 +542,33 @@ class OrderingWindow(QMainWindow):
         if cake is None:
             self.cart.show_message(self.tr("Choose a cake in the catalogue first"))
             return
-        self._add_cake(cake, self.ui.quantitySpin.value())
-        self.ui.quantitySpin.setValue(1)
+        spin = self.ui.quantitySpin
+        quantity = spin.value()
+        # the typed quantity stays, selected to be retyped, until the cart has taken it
+        spin.selectAll()
 
-    def _add_cake(self, cake: CakeDTO, quantity: int) -> None:
-        """Ask the cart for more; "added" is said only once the cart has taken it, and a
-        refusal says why in the cart and nothing else."""
+        def back_to_one() -> None:
+            if spin.value() == quantity:  # not if the cashier has typed another meanwhile
+                spin.setValue(1)
+
+        self._add_cake(cake, quantity, then=back_to_one)
+
+    def _add_cake(
+        self, cake: CakeDTO, quantity: int, then: Callable[[], None] | None = None
+    ) -> None:
+        """Ask the cart for more; "added" is said (and `then` runs) only once the cart has
+        taken it, and a refusal says why in the cart and nothing else."""
         self.statusBar().clearMessage()
-        self.cart_model.add(
-            cake.id,
-            quantity,
-            on_added=lambda _cart: self.statusBar().showMessage(
+
+        def added(_cart: object) -> None:
+            self.statusBar().showMessage(
                 self.tr("«{0}» × {1} added to the cart").format(cake.name, quantity),
                 STATUS_MESSAGE_MS,
-            ),
-        )
+            )
+            if then is not None:
+                then()
+
+        self.cart_model.add(cake.id, quantity, on_added=added)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Down in the search field goes to the list (once the typed search has answered)."""
