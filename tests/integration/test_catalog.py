@@ -527,3 +527,17 @@ def test_sqlite_text_search_reads_the_word_index_first(assortment):
     page, plans = sqlite_plans(shop, text="коржи")
     assert page.total == 2
     assert plans[0][0].startswith("SCAN cakes_search VIRTUAL TABLE"), plans[0]
+
+
+def test_a_text_search_skips_the_candidates_the_rule_turns_down(assortment, monkeypatch):
+    """SQLite's word index writes й as и, so it offers "мой" for "мои"; the word-start rule
+    turns it down wherever it sits among the candidates, also page by page."""
+    shop = assortment
+    for name in ("А мой торт", "Мои пироги", "Мои эклеры"):
+        add_cake(shop.uow, sku=f"77{len(name)}{name[-1]}", name=name, price=Decimal("100"))
+    assert names(search(shop, text="мои")) == ["Мои пироги", "Мои эклеры"]
+    assert names(search(shop, text="мой")) == ["А мой торт"]
+    monkeypatch.setattr(catalog_repository, "SEARCH_COUNT_CAP", 1)
+    for offset, expected in ((0, ["Мои пироги"]), (1, ["Мои эклеры"]), (2, [])):
+        page = search(shop, text="мои", offset=offset, limit=1)
+        assert (names(page), page.total, page.total_is_capped) == (expected, 1, True), offset
