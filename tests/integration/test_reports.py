@@ -349,7 +349,7 @@ def _cancelled_orders(shop: Shop, year: int) -> list[tuple[str, Decimal]]:
         for i in range(25):
             number = {22: 5, 23: 5, 24: 17}.get(i, i + 1)
             reason = f"причина {number:02d}"
-            total = Decimal(100 + i) + Decimal("0.25")
+            total = Decimal(200 - i) + Decimal("0.25")
             day = date(year, 4, 25) + timedelta(days=i)
             created = datetime.combine(day, time(10 + i % 8, 15))
             order = Order(
@@ -400,7 +400,7 @@ def test_the_twenty_most_frequent_cancellation_reasons_and_one_line_for_the_rest
     assert listed[:3] == [
         ("причина 05", 3, amounts["причина 05"]),
         ("причина 17", 2, amounts["причина 17"]),
-        ("причина 01", 1, Decimal("100.25")),
+        ("причина 01", 1, Decimal("200.25")),
     ]
     assert rest == ["причина 21", "причина 22"]
     other = (None, 2, amounts["причина 21"] + amounts["причина 22"])
