@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 import pytest
@@ -17,6 +17,7 @@ from cakeshop_desktop.core.domain import (
 )
 from cakeshop_desktop.core.services import cart, orders, policy
 from cakeshop_desktop.core.services import checkout as checkout_service
+from cakeshop_desktop.gui.dialogs import checkout_dialog as checkout_dialog_module
 from cakeshop_desktop.gui.dialogs.checkout_dialog import COL_INSCRIPTION, CheckoutDialog
 from tests.gui.order_helpers import place, shop_context
 
@@ -109,7 +110,7 @@ def test_cashier_takes_a_deposit_for_a_made_to_order_cake(qtbot, shop, cashier_c
     ui = dialog.ui
     assert ui.handOutNowCheck.isHidden()
     assert ui.pickupDateTimeEdit.isEnabled()
-    assert ui.pickupDateTimeEdit.dateTime() == ui.pickupDateTimeEdit.minimumDateTime()
+    assert ui.pickupDateTimeEdit.dateTime() >= ui.pickupDateTimeEdit.minimumDateTime()
     earliest = ui.pickupDateTimeEdit.dateTime().toPython()
     assert earliest >= datetime.now() + timedelta(hours=24) - timedelta(minutes=1)
     ui.customerNameEdit.setText("Пётр")
@@ -255,10 +256,43 @@ def test_out_of_stock_bought_meanwhile_is_shown_inline(qtbot, shop, cashier_ctx)
     assert len(all_orders(shop)) == 1  # only the customer's
 
 
+@pytest.mark.parametrize(
+    ("clock", "offered"),
+    [
+        (time(1, 0), time(9, 0)),  # the earliest, 01:00, comes in the middle of the night
+        (time(22, 30), time(9, 0)),  # the earliest, 22:30, comes after the shop has closed
+        (time(11, 10), time(11, 15)),  # by day the earliest itself is offered
+    ],
+)
+def test_the_pickup_offered_is_not_in_the_night(
+    qtbot, shop, cashier_ctx, monkeypatch, clock, offered
+):
+    tomorrow = date.today() + timedelta(days=1)
+
+    class AtNight(datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return datetime.combine(tomorrow, clock)
+
+    monkeypatch.setattr(checkout_dialog_module, "datetime", AtNight)
+    dialog = open_dialog(qtbot, cashier_ctx, shop, {shop.praga: 1})  # made in 24 hours
+    monkeypatch.undo()
+    edit = dialog.ui.pickupDateTimeEdit
+    earliest = edit.minimumDateTime().toPython()
+    shown = edit.dateTime().toPython()
+    # the earliest stays choosable; the time offered is a daytime one, the first after it
+    assert earliest.date() == tomorrow + timedelta(days=1)  # 24 hours after the clock
+    assert shown.time() == offered
+    assert shown >= earliest
+    assert shown - earliest < timedelta(hours=12)
+
+
 def test_pickup_too_early_is_shown_inline(qtbot, shop, cashier_ctx, monkeypatch):
     dialog = open_dialog(qtbot, cashier_ctx, shop, {shop.praga: 1})
     dialog.ui.customerNameEdit.setText("Ирина")
     dialog.ui.customerPhoneEdit.setText("+7 911 000-11-22")
+    pickup = dialog.ui.pickupDateTimeEdit
+    pickup.setDateTime(pickup.minimumDateTime())  # the earliest, which may come before 09:00
     lines = cart_lines(shop, shop.cashier)
 
     class ThreeHoursLater(datetime):

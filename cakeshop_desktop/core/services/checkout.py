@@ -6,7 +6,7 @@ import math
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from sqlalchemy.exc import IntegrityError
@@ -58,6 +58,23 @@ def earliest_pickup(lead_time_hours: int, now: datetime | None = None) -> dateti
     # round up to the next quarter of an hour: nobody promises a cake for 14:07
     minutes = math.ceil((start.minute + start.second / 60 + start.microsecond / 6e7) / 15) * 15
     return start.replace(minute=0, second=0, microsecond=0) + timedelta(minutes=minutes)
+
+
+# The shop's opening hours are kept nowhere: the pickup the checkout offers by default is
+# moved out of the night into these hours; any time from the earliest may still be chosen.
+PICKUP_OFFERED_FROM = time(9)
+PICKUP_OFFERED_UNTIL = time(20)
+
+
+def offered_pickup(lead_time_hours: int, now: datetime | None = None) -> datetime:
+    """The pickup time the checkout offers: the earliest, or the next morning's 09:00 when
+    the earliest falls at night (nobody is offered a cake at 05:00)."""
+    earliest = earliest_pickup(lead_time_hours, now)
+    if earliest.time() < PICKUP_OFFERED_FROM:
+        return datetime.combine(earliest.date(), PICKUP_OFFERED_FROM)
+    if earliest.time() > PICKUP_OFFERED_UNTIL:
+        return datetime.combine(earliest.date() + timedelta(days=1), PICKUP_OFFERED_FROM)
+    return earliest
 
 
 @dataclass(frozen=True, slots=True)

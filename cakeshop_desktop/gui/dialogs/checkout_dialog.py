@@ -175,10 +175,11 @@ class CheckoutDialog(QDialog):
         lead = max(
             (line.lead_time_hours for line in self._cart.items if line.made_to_order), default=0
         )
-        self._earliest = checkout.earliest_pickup(lead)
+        now = datetime.now()
+        self._earliest = checkout.earliest_pickup(lead, now)
         edit = self.ui.pickupDateTimeEdit
         edit.setMinimumDateTime(QDateTime(self._earliest))
-        edit.setDateTime(QDateTime(self._earliest))
+        edit.setDateTime(QDateTime(checkout.offered_pickup(lead, now)))
         ui = self.ui
         if self._cart.needs_pickup_time:
             slowest = max(
