@@ -37,6 +37,12 @@ def status_label(status: OrderStatus) -> str:
     }[OrderStatus(status)]
 
 
+def customer_label(name: str) -> str:
+    """The customer's name as stored, or «Walk-in» for a sale nobody gave a name for (the
+    label is shown only, never stored)."""
+    return name or QCoreApplication.translate("Customer", "Walk-in")
+
+
 def role_label(role: Role) -> str:
     """The role in the user's language."""
     return {

@@ -4481,6 +4481,13 @@ Revenue: {2}</source>
     </message>
 </context>
 <context>
+    <name>Customer</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>Без имени</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseChoicePage</name>
     <message>
         <source>Where the shop&apos;s data lives</source>

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+import uuid
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from cakeshop_desktop.core.domain import OrderQuery, OrderStatus, PaymentKind, PaymentMethod
-from cakeshop_desktop.core.services import orders
+from cakeshop_desktop.core.domain import (
+    CheckoutRequest,
+    OrderQuery,
+    OrderStatus,
+    PaymentKind,
+    PaymentMethod,
+    TaskStatus,
+)
+from cakeshop_desktop.core.services import cart, checkout, orders
+from cakeshop_desktop.core.types.production import TaskCard
 from cakeshop_desktop.gui.dialogs.refund_dialog import RefundDialog
 from cakeshop_desktop.gui.labels import status_label
+from cakeshop_desktop.gui.models.board_model import card_origin
 from cakeshop_desktop.gui.models.orders_model import OrdersModel
 from cakeshop_desktop.gui.panels.orders_panel import OrdersPanel
 from tests.gui.order_helpers import place, shop_context
@@ -365,3 +375,52 @@ def test_a_refund_dialog_cancelled_leaves_the_order_as_it_was(qtbot, shop, engin
         assert orders.order_detail(shop.uow, shop.cashier, other.id).order.status is not (
             OrderStatus.CANCELLED
         )
+
+
+def test_a_walk_in_without_a_name_shows_as_walk_in_and_nothing_is_stored(qtbot, shop, engine):
+    cart.add_to_cart(shop.uow, shop.cashier, shop.medovik, 1)
+    sale = checkout.place_order(
+        shop.uow,
+        shop.cashier,
+        CheckoutRequest(
+            idempotency_key=uuid.uuid4().hex,
+            customer_name="",
+            customer_phone="",
+            payment_method=PaymentMethod.CASH,
+            paid_amount=Decimal("1250.50"),
+            hand_out_now=True,
+        ),
+    )
+    assert sale.customer_name == ""  # the label is only shown, never stored
+    with shop_context(engine, shop.cashier) as ctx:
+        panel = make_panel(qtbot, ctx)
+        row = panel.model.row_of(sale.id)
+        assert panel.model.index(row, OrdersModel.COL_CUSTOMER).data() == "Walk-in"
+        panel.select_order(sale.id)
+        panel.ui.ordersView.setFocus()
+        qtbot.keyClick(panel.ui.ordersView, Qt.Key.Key_Return)
+        dialog = panel.detail_dialog
+        qtbot.waitUntil(lambda: dialog.detail is not None, timeout=WAIT)
+        assert dialog.ui.orderCustomerLabel.text() == "Walk-in"
+        dialog.close()
+    assert orders.order_detail(shop.uow, shop.cashier, sale.id).order.customer_name == ""
+    card = TaskCard(
+        id=1,
+        version=1,
+        status=TaskStatus.QUEUED,
+        cake_id=shop.praga,
+        cake_name="Прага",
+        quantity=1,
+        due_at=datetime.now(),
+        inscription="",
+        notes="",
+        allergens=(),
+        order_id=sale.id,
+        order_number=sale.number,
+        customer_name="",
+        order_notes="",
+        baker="",
+        started_at=None,
+        finished_at=None,
+    )
+    assert card_origin(card).endswith("· Walk-in")  # the baker's card says whose it is too

@@ -35,7 +35,12 @@ from cakeshop_desktop.gui.errors import describe, reason_text
 from cakeshop_desktop.gui.file_dialogs import ask_save_path
 from cakeshop_desktop.gui.formatting import date_time, money
 from cakeshop_desktop.gui.forms.ui_order_detail_dialog import Ui_OrderDetailDialog
-from cakeshop_desktop.gui.labels import payment_kind_label, payment_method_label, status_label
+from cakeshop_desktop.gui.labels import (
+    customer_label,
+    payment_kind_label,
+    payment_method_label,
+    status_label,
+)
 from cakeshop_desktop.gui.models.orders_model import STATUS_COLOURS, STATUS_TEXT_COLOUR
 from cakeshop_desktop.gui.print_key import add_print_key
 from cakeshop_desktop.gui.printing import PrintKind
@@ -154,7 +159,7 @@ class OrderDetailDialog(QDialog):
             "padding:4px 12px; border-radius:8px; font-weight:bold;"
         )
         ui.orderStatusLabel.show()
-        ui.orderCustomerLabel.setText(order.customer_name or "—")
+        ui.orderCustomerLabel.setText(customer_label(order.customer_name))
         ui.orderPhoneLabel.setText(order.customer_phone or "—")
         ui.orderPickupLabel.setText(date_time(order.due_at) or self.tr("not set"))
         ui.orderCreatedLabel.setText(date_time(order.created_at))

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from cakeshop_desktop.core.domain import TaskStatus
 from cakeshop_desktop.core.types.production import Board, TaskCard
 from cakeshop_desktop.gui.formatting import date_time
+from cakeshop_desktop.gui.labels import customer_label
 from cakeshop_desktop.gui.models.base import (
     CARD_ROLE,
     HEADING_ROLE,
@@ -112,7 +113,7 @@ def card_origin(card: TaskCard) -> str:
     if card.is_batch:
         return QCoreApplication.translate("BoardColumnModel", "Showcase batch")
     return QCoreApplication.translate("BoardColumnModel", "Order {0} · {1}").format(
-        card.order_number, card.customer_name
+        card.order_number, customer_label(card.customer_name)
     )
 
 

@@ -13,7 +13,7 @@ from cakeshop_desktop.core.domain import OrderDTO, OrderPage, OrderQuery, OrderS
 from cakeshop_desktop.core.services import orders
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.formatting import date_time, money
-from cakeshop_desktop.gui.labels import status_label
+from cakeshop_desktop.gui.labels import customer_label, status_label
 from cakeshop_desktop.gui.models.base import QT_TRANSLATE_NOOP, Column, PagedModel, PageRequest
 
 # Pale backgrounds that read at a glance: new wants attention, ready is good to go.
@@ -61,7 +61,11 @@ class OrdersModel(PagedModel[OrderDTO]):
             lambda o: date_time(o.created_at),
             lambda o: o.created_at,
         ),
-        Column(QT_TRANSLATE_NOOP("OrdersModel", "Customer"), lambda o: o.customer_name),
+        Column(
+            QT_TRANSLATE_NOOP("OrdersModel", "Customer"),
+            lambda o: customer_label(o.customer_name),
+            lambda o: o.customer_name,
+        ),
         Column(QT_TRANSLATE_NOOP("OrdersModel", "Phone"), lambda o: o.customer_phone),
         Column(
             QT_TRANSLATE_NOOP("OrdersModel", "Pickup"),

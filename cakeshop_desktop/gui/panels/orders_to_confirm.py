@@ -18,6 +18,7 @@ from cakeshop_desktop.core.domain import OrderDTO, WaitingOrders
 from cakeshop_desktop.core.services import orders
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.formatting import date_time
+from cakeshop_desktop.gui.labels import customer_label
 from cakeshop_desktop.gui.language import gui_settings
 
 SOUND_KEY = "counter/orders_to_confirm_sound"
@@ -106,7 +107,7 @@ class OrdersToConfirm(QObject):
             lines = [
                 self.tr("{0} — {1}, pickup {2}").format(
                     order.number,
-                    order.customer_name,
+                    customer_label(order.customer_name),
                     date_time(order.due_at) if order.due_at else self.tr("any time"),
                 )
                 for order in waiting.orders[:LISTED_IN_TIP]
