@@ -5369,6 +5369,10 @@ Revenue: {2}</source>
 <context>
     <name>OrderingWindow</name>
     <message>
+        <source>Cakeshop — order cakes — {0}</source>
+        <translation>Cakeshop — заказ тортов — {0}</translation>
+    </message>
+    <message>
         <source>Cakeshop — ordering — {0} ({1})</source>
         <translation>Cakeshop — касса — {0} ({1})</translation>
     </message>

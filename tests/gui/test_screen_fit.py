@@ -286,3 +286,23 @@ def test_each_user_gets_the_window_as_they_left_it(qtbot, shop, engine, private_
         somebody_else = open_as(shop.customer)
         assert somebody_else.geometry() != left  # the cashier's place is the cashier's
         somebody_else.close()
+
+
+@SQLITE
+@pytest.mark.parametrize(
+    ("code", "till_word", "customer_words"),
+    [("en", "ordering", "order cakes"), ("ru", "касса", "заказ тортов")],
+)
+def test_a_customer_s_window_is_titled_for_a_customer_not_for_the_till(
+    qtbot, shop, engine, code, till_word, customer_words
+):
+    with language(code):
+        for actor, is_till in ((shop.customer, False), (shop.cashier, True)):
+            with shop_context(engine, actor) as ctx:
+                window = OrderingWindow(ctx)
+                qtbot.addWidget(window)
+                title = window.windowTitle()
+                assert (actor.full_name or actor.username) in title
+                assert (till_word in title.casefold()) is is_till, title
+                assert (customer_words in title.casefold()) is not is_till, title
+                wait_idle(qtbot, window)

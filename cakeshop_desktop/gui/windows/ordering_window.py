@@ -138,6 +138,8 @@ class OrderingWindow(QMainWindow):
 
     def _title(self) -> str:
         who = self._user.full_name or self._user.username
+        if self._user.role is Role.CUSTOMER:  # a customer's own screen, not the till
+            return self.tr("Cakeshop — order cakes — {0}").format(who)
         if self._can_shop:
             return self.tr("Cakeshop — ordering — {0} ({1})").format(
                 who, labels.role_label(self._user.role)
