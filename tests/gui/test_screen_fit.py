@@ -10,10 +10,11 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QRect, QSize, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QRect, QSize, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from sqlalchemy.engine import make_url
 
+from cakeshop_desktop.core.db.models import Category
 from cakeshop_desktop.core.domain import CartDTO, OrderDTO, OrderStatus
 from cakeshop_desktop.core.services import cart
 from cakeshop_desktop.gui import window_geometry
@@ -33,6 +34,7 @@ from cakeshop_desktop.gui.dialogs.shift_report_dialog import ShiftReportDialog
 from cakeshop_desktop.gui.dialogs.shop_setup_wizard import ShopSetupWizard
 from cakeshop_desktop.gui.dialogs.user_dialog import UserDialog
 from cakeshop_desktop.gui.language import TRANSLATIONS_DIR, gui_settings
+from cakeshop_desktop.gui.models.report_models import TopCakesModel
 from cakeshop_desktop.gui.window_geometry import (
     FRAME,
     SMALLEST_ROOM,
@@ -44,9 +46,9 @@ from cakeshop_desktop.gui.windows.admin_window import AdminWindow
 from cakeshop_desktop.gui.windows.analytics_window import AnalyticsWindow
 from cakeshop_desktop.gui.windows.ordering_window import OrderingWindow
 from cakeshop_desktop.gui.windows.production_window import ProductionWindow
-from tests.conftest import Shop
+from tests.conftest import Shop, add_cake
 from tests.gui.conftest import wait_idle
-from tests.gui.order_helpers import shop_context
+from tests.gui.order_helpers import place, shop_context
 
 SQLITE = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 TILL = QSize(1024, 768)
@@ -306,3 +308,48 @@ def test_a_customer_s_window_is_titled_for_a_customer_not_for_the_till(
                 assert (till_word in title.casefold()) is is_till, title
                 assert (customer_words in title.casefold()) is not is_till, title
                 wait_idle(qtbot, window)
+
+
+@pytest.mark.parametrize("code", ["en", "ru"])
+def test_a_long_cake_name_shows_whole_in_the_top_cakes_at_1024_by_768(qtbot, shop, engine, code):
+    long_name = "Чизкейк «Солёная карамель»"  # the demo's longest cake name
+    with shop.uow:
+        category_id = shop.uow.catalog.add_category(Category(name="Свадебные торты")).id
+        shop.uow.commit()
+    cake_id = add_cake(
+        shop.uow,
+        sku="4600777",
+        name=long_name,
+        category_id=category_id,
+        price=Decimal("2450.00"),
+        weight_grams=1200,
+        stock_qty=5,
+    )
+    place(shop.uow, shop.cashier, {cake_id: 1}, paid=Decimal("2450.00"))
+    with language(code), shop_context(engine, shop.admin) as ctx:
+        window = AnalyticsWindow(ctx)
+        qtbot.addWidget(window)
+        window.show()
+        window.showNormal()
+        window.resize(TILL - FRAME)
+        qtbot.waitUntil(
+            lambda: window.report is not None and not window.is_computing, timeout=20_000
+        )
+        view = window.ui.topCakesView
+        model = view.model()
+        rows = [
+            row
+            for row in range(model.rowCount())
+            if model.index(row, TopCakesModel.COL_NAME).data() == long_name
+        ]
+        assert rows, "the sale is in the report"
+        index = model.index(rows[0], TopCakesModel.COL_NAME)
+        cell = view.visualRect(index)
+        # the whole name fits in its cell: on one line, or wrapped in a taller row
+        needed = view.fontMetrics().boundingRect(
+            QRect(0, 0, cell.width() - 8, 10_000), Qt.TextFlag.TextWordWrap, long_name
+        )
+        assert needed.width() <= cell.width() - 8 and needed.height() <= cell.height(), (
+            cell,
+            needed,
+        )

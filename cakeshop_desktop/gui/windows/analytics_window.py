@@ -61,6 +61,7 @@ SLOW_REPORT_MS = 3000  # then the status bar says why
 DEBOUNCE_MS = 300  # typing a date fires on every digit: compute once the user pauses
 FIRST_DAY = date(2000, 1, 1)
 LAST_DAY = date(2999, 12, 31)
+TOP_CAKES_CATEGORY_WIDTH = 110  # px: the cake's name needs the room more
 
 
 def preset_period(preset: str, today: date) -> tuple[date, date]:
@@ -158,9 +159,10 @@ class AnalyticsWindow(QMainWindow):
         ui.revenueTableView.setSortingEnabled(False)  # periods read in calendar order
         for chart in (ui.revenueChart, ui.hourChart, ui.weekdayChart):
             report_charts.prepare(chart)
-        ui.topSplitter.setStretchFactor(0, 3)
-        ui.topSplitter.setStretchFactor(1, 2)
-        ui.topSplitter.setSizes([780, 560])
+        # the chart and the top cakes share the width: the cakes' names need it on a till
+        ui.topSplitter.setStretchFactor(0, 1)
+        ui.topSplitter.setStretchFactor(1, 1)
+        ui.topSplitter.setSizes([660, 680])
         ui.mainSplitter.setStretchFactor(0, 3)
         ui.mainSplitter.setStretchFactor(1, 2)
         ui.mainSplitter.setSizes([500, 280])
@@ -180,9 +182,16 @@ class AnalyticsWindow(QMainWindow):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        if model is self.top_cakes_model:  # long cake and category names share the room
-            header.setSectionResizeMode(TopCakesModel.COL_CATEGORY, QHeaderView.ResizeMode.Stretch)
         view.verticalHeader().setDefaultSectionSize(24)
+        if model is self.top_cakes_model:
+            # the cake's name takes the room left and wraps on a narrow screen (ten rows grow
+            # to fit); a category keeps a set width and wraps within it
+            header.setSectionResizeMode(
+                TopCakesModel.COL_CATEGORY, QHeaderView.ResizeMode.Interactive
+            )
+            header.resizeSection(TopCakesModel.COL_CATEGORY, TOP_CAKES_CATEGORY_WIDTH)
+            view.setWordWrap(True)
+            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def _setup_controls(self) -> None:
         ui = self.ui
