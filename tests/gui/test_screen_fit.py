@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QRect, QSize, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStyle, QWidget
 from sqlalchemy.engine import make_url
 
 from cakeshop_desktop.core.db.models import Category
@@ -353,3 +353,28 @@ def test_a_long_cake_name_shows_whole_in_the_top_cakes_at_1024_by_768(qtbot, sho
             cell,
             needed,
         )
+
+
+@SQLITE
+@pytest.mark.parametrize("code", ["en", "ru"])
+def test_the_allergen_button_s_arrow_stays_clear_of_its_text(qtbot, shop, engine, code):
+    with language(code), shop_context(engine, shop.cashier) as ctx:
+        window = OrderingWindow(ctx)
+        qtbot.addWidget(window)
+        window.show()
+        window.showNormal()
+        window.resize(TILL - FRAME)
+        wait_idle(qtbot, window)
+        button = window.ui.allergenButton
+        qtbot.waitUntil(button.isEnabled, timeout=15_000)  # the shop's allergens arrived
+        menu = button.menu().actions()
+        for checked in (0, 2):  # «Without allergens», then «Without allergens (2)»
+            for action in menu[:checked]:
+                action.setChecked(True)
+            style = button.style()
+            arrow = style.pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button)
+            text = button.fontMetrics().horizontalAdvance(button.text())
+            # the text and the arrow side by side, not on top of each other
+            assert button.width() >= text + arrow + margin, (button.text(), button.width())
+        wait_idle(qtbot, window)

@@ -22,6 +22,8 @@ from cakeshop_desktop.core.services import catalog
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.widgets.spin_refusals import say_why_keys_are_refused
 
+ARROW_ROOM_STYLE = "QToolButton { padding-right: 14px; }"  # the arrow is 12 px wide
+
 
 @dataclass(frozen=True)
 class FilterWidgets:
@@ -60,6 +62,8 @@ class CatalogFilters(QObject):
         self._allergen_menu = QMenu(widgets.allergen_button)
         self._allergen_menu.setObjectName("allergenMenu")
         widgets.allergen_button.setMenu(self._allergen_menu)
+        # the menu's arrow is drawn in the button's corner: room for it beside the last letter
+        widgets.allergen_button.setStyleSheet(ARROW_ROOM_STYLE)
         widgets.allergen_button.setEnabled(False)
         self._fill_sorts()
         widgets.category_combo.addItem(self.tr("All categories"), None)
