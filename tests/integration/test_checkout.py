@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 from decimal import Decimal
 
@@ -11,6 +12,7 @@ from sqlalchemy import update
 from cakeshop_desktop.core.db.models import Cake
 from cakeshop_desktop.core.domain import (
     CapacityFull,
+    Conflict,
     InvalidInput,
     ItemNote,
     NotFound,
@@ -24,6 +26,7 @@ from cakeshop_desktop.core.domain import (
 )
 from cakeshop_desktop.core.repositories.catalog import CatalogRepository
 from cakeshop_desktop.core.services import cart, checkout, orders
+from cakeshop_desktop.core.services import policy as policy_service
 from tests.integration.support import (  # noqa: F401
     buy,
     cashier_sale,
@@ -129,22 +132,25 @@ def test_of_several_cakes_sold_out_meanwhile_the_first_by_cake_is_named(shop):
     assert snapshot(shop.uow) == before
 
 
-def test_stock_taken_under_a_lock_that_did_not_hold_is_refused_with_what_is_left(shop, monkeypatch):
+def test_stock_changed_under_a_lock_that_did_not_hold_refuses_the_sale_until_tried_again(
+    shop, monkeypatch
+):
     """A database whose row locks let another counter sell meanwhile: the stock the lock
-    returned is stale, the guarded UPDATE takes nothing, and the sale is refused as usual."""
+    returned is stale and the guarded UPDATE takes only some lines. Nothing is kept; the
+    next try reads the stock anew and names the cake that ran short."""
     cart.add_to_cart(shop.uow, shop.customer, shop.napoleon, 2)
     cart.add_to_cart(shop.uow, shop.customer, shop.medovik, 3)
-    cashier_sale(shop.uow, shop.cashier, {shop.medovik: 1})  # after the lock, so to speak
-    monkeypatch.setattr(
-        CatalogRepository,
-        "lock_cakes",
-        lambda _repository, _cakes: {shop.napoleon: 10, shop.medovik: 3},
-    )
-    before = snapshot(shop.uow)
-    with pytest.raises(OutOfStock, match="^Only 2 «Медовик» left$"):
+    cashier_sale(shop.uow, shop.cashier, {shop.napoleon: 9})  # after the lock, so to speak
+    stale = {shop.napoleon: 10, shop.medovik: 3}
+    with monkeypatch.context() as patch:
+        patch.setattr(CatalogRepository, "lock_cakes", lambda _repository, _cakes: stale)
+        before = snapshot(shop.uow)
+        with pytest.raises(Conflict, match="try again"):
+            place(shop, shop.customer)
+        assert snapshot(shop.uow) == before
+    assert (stock(shop.uow, shop.napoleon), stock(shop.uow, shop.medovik)) == (1, 3)
+    with pytest.raises(OutOfStock, match="^Only 1 «Наполеон» left$"):
         place(shop, shop.customer)
-    assert snapshot(shop.uow) == before
-    assert (stock(shop.uow, shop.napoleon), stock(shop.uow, shop.medovik)) == (10, 2)
 
 
 def test_the_cart_is_cleared_after_checkout(shop):
@@ -374,9 +380,35 @@ def test_money_needs_a_payment_method(shop):
 
 def test_a_customer_cannot_pay_through_the_app(shop):
     cart.add_to_cart(shop.uow, shop.customer, shop.napoleon, 1)
-    with pytest.raises(PermissionDenied, match="at the counter"):
-        place(shop, shop.customer, payment_method=PaymentMethod.CARD, paid_amount=Decimal("990"))
+    for paid in ("990", "0.01"):  # not even a kopeck
+        with pytest.raises(PermissionDenied, match="at the counter"):
+            place(shop, shop.customer, payment_method=PaymentMethod.CARD, paid_amount=Decimal(paid))
     assert order_count(shop) == 0
+
+
+def test_the_deposit_asked_at_checkout_is_the_shops_policy(shop):
+    policy_service.save_shop_policy(
+        shop.uow,
+        shop.admin,
+        replace(policy_service.shop_policy(shop.uow), min_deposit_percent=50),
+    )
+    cart.add_to_cart(shop.uow, shop.cashier, shop.praga, 1)  # 2400.00
+
+    def deposit(paid):
+        return place(
+            shop,
+            shop.cashier,
+            due_at=later(),
+            customer_name="Анна",
+            customer_phone="+7 911 111-22-33",
+            payment_method=PaymentMethod.CASH,
+            paid_amount=Decimal(paid),
+        )
+
+    with pytest.raises(PaymentRefused, match="at least 1200.00"):
+        deposit("720.00")  # 30 %: enough by default, not under this policy
+    assert order_count(shop) == 0
+    assert deposit("1200.00").paid_amount == Decimal("1200")
 
 
 # ---------------------------------------------------------------- idempotency

@@ -480,7 +480,7 @@ def test_a_pickup_typed_up_to_five_minutes_ago_is_still_now(shop):
 
 def test_the_slowest_cake_sets_the_earliest_pickup_with_five_minutes_grace(shop):
     quick = cake(shop, "Эстерхази", baked=True, lead=12)
-    for cake_id in (quick, shop.praga, shop.napoleon):
+    for cake_id in (shop.praga, quick, shop.napoleon):  # the slowest is not the last line
         cart.add_to_cart(shop.uow, shop.customer, cake_id, 1)
     before = snapshot(shop.uow)
     with pytest.raises(

@@ -15,6 +15,7 @@ from cakeshop_desktop.core.db.models import Order
 from cakeshop_desktop.core.domain import (
     CapacityFull,
     CheckoutRequest,
+    Conflict,
     InvalidInput,
     ItemNote,
     MovementKind,
@@ -47,7 +48,7 @@ from cakeshop_desktop.core.services.policy import POLICY_KEYS, policy_from
 from cakeshop_desktop.core.support import lifecycle
 from cakeshop_desktop.core.support.mapping import order_dto
 from cakeshop_desktop.core.support.phone_region import PHONE_REGION_KEY, phone_region_from
-from cakeshop_desktop.core.uow import UnitOfWork, retry_on_deadlock
+from cakeshop_desktop.core.uow import BUSY, UnitOfWork, retry_on_deadlock
 
 PICKUP_GRACE = timedelta(minutes=5)  # a pickup "now" typed a minute ago is still now
 
@@ -383,7 +384,6 @@ def _take_stock(uow: UnitOfWork, lines: list[CheckoutLine], stock: dict[int, int
     """Take the showcase cakes (`stock`: as locked) in one UPDATE; count the baked ones sold."""
     # Always the same row order on every terminal, so two checkouts cannot deadlock.
     showcase: dict[int, int] = {}
-    names = {line.cake_id: line.name for line in lines}
     for line in sorted(lines, key=lambda line: line.cake_id):
         # every line's cake is locked: its order line, written first, holds it by foreign key
         left = stock[line.cake_id]
@@ -395,9 +395,10 @@ def _take_stock(uow: UnitOfWork, lines: list[CheckoutLine], stock: dict[int, int
         else:
             showcase[line.cake_id] = line.quantity
     if not uow.catalog.take_lines_from_showcase(showcase):
-        # only if the locked rows changed under the lock (a database without row locks)
-        short = next(cake for cake, n in showcase.items() if uow.catalog.stock_of(cake) < n)
-        raise out_of_stock(names[short], uow.catalog.stock_of(short))
+        # only if the locked rows changed under the lock (a database without row locks): the
+        # guarded UPDATE took some lines and not others, so nothing is kept, and the till's
+        # next try reads the stock anew (and names what ran short)
+        raise Conflict(BUSY)
 
 
 def _ledger_rows(
