@@ -27,6 +27,7 @@ from cakeshop_desktop.core.domain import (
 from cakeshop_desktop.core.repositories.catalog import CatalogRepository
 from cakeshop_desktop.core.services import cart, checkout, orders
 from cakeshop_desktop.core.services import policy as policy_service
+from cakeshop_desktop.core.support.phone_region import PHONE_REGION_KEY
 from tests.integration.support import (  # noqa: F401
     buy,
     cashier_sale,
@@ -228,6 +229,29 @@ def test_a_cashier_gives_a_discount(shop):
         Decimal("1162.96"),
         Decimal("1162.96"),
     )
+
+
+def test_a_cashier_gives_a_discount_in_roubles(shop):
+    order = cashier_sale(
+        shop.uow,
+        shop.cashier,
+        {shop.medovik: 1},
+        discount_amount=Decimal("100"),
+        paid_amount=Decimal("1150.50"),
+    )
+    assert (order.subtotal, order.discount, order.total) == (
+        Decimal("1250.50"),
+        Decimal("100.00"),
+        Decimal("1150.50"),
+    )
+
+
+def test_the_customers_phone_is_stored_as_read_in_the_shops_region(shop):
+    with shop.uow:
+        shop.uow.settings.put({PHONE_REGION_KEY: "GB"})
+        shop.uow.commit()
+    cashier_sale(shop.uow, shop.cashier, {shop.napoleon: 1}, customer_phone="020 7946 0018")
+    assert rows(shop.uow, "SELECT customer_phone FROM orders") == [("+442079460018",)]
 
 
 def test_a_customer_cannot_give_themselves_a_discount(shop):
