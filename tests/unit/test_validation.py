@@ -10,7 +10,7 @@ import pytest
 
 from cakeshop_desktop.core.domain import InvalidInput, Role
 from cakeshop_desktop.core.rules import validation
-from cakeshop_desktop.core.services.checkout import earliest_pickup
+from cakeshop_desktop.core.services.checkout import earliest_pickup, offered_pickup
 
 
 @pytest.mark.parametrize("good", [1, 2, 999])
@@ -161,6 +161,22 @@ def test_ordinary_text_with_emoji_and_joiners_is_kept():
 )
 def test_earliest_pickup_rounds_up_to_a_quarter_of_an_hour(now, lead, expected):
     assert earliest_pickup(lead, now) == expected
+
+
+@pytest.mark.parametrize(
+    ("now", "lead", "expected"),
+    [
+        (datetime(2026, 5, 1, 1, 0), 4, datetime(2026, 5, 1, 9, 0)),  # earliest 05:00: the morning
+        (datetime(2026, 5, 1, 5, 0), 4, datetime(2026, 5, 1, 9, 0)),  # earliest 09:00 itself
+        (datetime(2026, 5, 1, 8, 59), 0, datetime(2026, 5, 1, 9, 0)),  # 09:00 is already open
+        (datetime(2026, 5, 1, 11, 10), 2, datetime(2026, 5, 1, 13, 15)),  # in the day: the earliest
+        (datetime(2026, 5, 1, 19, 50), 0, datetime(2026, 5, 1, 20, 0)),  # 20:00 itself is offered
+        (datetime(2026, 5, 1, 20, 1), 0, datetime(2026, 5, 2, 9, 0)),  # 20:15: the next morning
+        (datetime(2026, 12, 31, 22, 30), 0, datetime(2027, 1, 1, 9, 0)),  # over the year's end
+    ],
+)
+def test_the_pickup_offered_is_never_at_night(now, lead, expected):
+    assert offered_pickup(lead, now) == expected
 
 
 def test_identifier_accepts_every_id_up_to_2_to_the_62():
