@@ -207,7 +207,8 @@ def _place_order_once(
         except IntegrityError:
             uow.rollback()
             return _replay_after_race(uow, actor, request.idempotency_key)
-        return order_dto(Order(id=order_id, number=number, refunded_amount=Decimal("0"), **order))
+        # nothing refunded yet: the DTO reads the unset amount as 0.00
+        return order_dto(Order(id=order_id, number=number, **order))
 
 
 def _note(line: CheckoutLine, request: CheckoutRequest) -> ItemNote:
