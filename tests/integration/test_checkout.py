@@ -254,6 +254,22 @@ def test_the_customers_phone_is_stored_as_read_in_the_shops_region(shop):
     assert rows(shop.uow, "SELECT customer_phone FROM orders") == [("+442079460018",)]
 
 
+def test_discounts_from_customers_or_given_both_ways_are_refused_before_the_cart_is_read(shop):
+    # the customer's cart is empty: the refusal comes first, not "The cart is empty"
+    for values in ({"discount_percent": Decimal("0.01")}, {"discount_amount": Decimal("0.01")}):
+        with pytest.raises(PermissionDenied, match="Only a cashier can give a discount"):
+            place(shop, shop.customer, **values)
+    for percent, roubles in (("0.5", "10"), ("5", "0.5")):
+        with pytest.raises(InvalidInput, match="in percent or in roubles, not both"):
+            place(
+                shop,
+                shop.cashier,
+                discount_percent=Decimal(percent),
+                discount_amount=Decimal(roubles),
+            )
+    assert order_count(shop) == 0
+
+
 def test_a_customer_cannot_give_themselves_a_discount(shop):
     cart.add_to_cart(shop.uow, shop.customer, shop.napoleon, 1)
     before = snapshot(shop.uow)
