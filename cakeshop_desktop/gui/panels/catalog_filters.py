@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -142,15 +141,19 @@ class CatalogFilters(QObject):
             self.schedule()  # the chosen category is gone: show everything again
 
     def _allergens_arrived(self, allergens: list[str]) -> None:
-        checked = {a.data() for a in self._allergen_menu.actions() if a.isChecked()}
-        self._allergen_menu.clear()
+        menu = self._allergen_menu
+        checked = {a.data() for a in menu.actions() if a.isChecked()}
+        menu.clear()
         for allergen in allergens:
-            action = QAction(allergen, self._allergen_menu)
+            # Made by the menu itself, not in Python and handed over: a Python-made action
+            # left its wrapper to be freed while the menu still held the action, and the
+            # counter window crashed when deleted (logout; gdb: ~QActionWrapper under
+            # QMenu <- QToolButton <- the Catalogue group, 3 runs in 10 of the teardown test).
+            action = menu.addAction(allergen)
             action.setCheckable(True)
             action.setData(allergen)
             action.setChecked(allergen in checked)
             action.toggled.connect(self._allergens_toggled)
-            self._allergen_menu.addAction(action)
         self._widgets.allergen_button.setEnabled(bool(allergens))
         self._show_allergen_count()
 

@@ -70,8 +70,8 @@ def _money_scale(maximum: float) -> tuple[float, str]:
     return 1.0, CURRENCY_SYMBOL
 
 
-def _value_axis(maximum: float, money_axis: bool) -> QValueAxis:
-    axis = QValueAxis()
+def _value_axis(chart: QChart, maximum: float, money_axis: bool) -> QValueAxis:
+    axis = QValueAxis(chart)
     axis.setRange(0, maximum if maximum > 0 else 1)
     axis.applyNiceNumbers()
     axis.setLabelFormat("%.0f" if money_axis else "%d")
@@ -86,18 +86,18 @@ def show_revenue(view: QChartView, report: SalesReport, title: str) -> None:
     maximum = float(max((p.revenue for p in points), default=0))
     if len(points) > MAX_BARS:
         scale, unit = _money_scale(maximum)
-        line = QLineSeries()
+        line = QLineSeries(chart)
         line.setColor(QColor(BAR_COLOUR))
         for p in points:
             moment = QDateTime(datetime.combine(p.start, time.min))
             line.append(float(moment.toMSecsSinceEpoch()), float(p.revenue) / scale)
         chart.addSeries(line)
-        x_axis = QDateTimeAxis()
+        x_axis = QDateTimeAxis(chart)
         x_axis.setFormat("dd.MM.yy" if report.grain is not ReportGrain.MONTH else "MM.yyyy")
         x_axis.setTickCount(min(12, len(points)))
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         line.attachAxis(x_axis)
-        y_axis = _value_axis(maximum / scale, True)
+        y_axis = _value_axis(chart, maximum / scale, True)
         y_axis.setTitleText(unit)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         line.attachAxis(y_axis)
@@ -115,7 +115,7 @@ def show_revenue(view: QChartView, report: SalesReport, title: str) -> None:
             points[i].orders,
         ),
     )
-    y_axis = _value_axis(maximum / scale, True)
+    y_axis = _value_axis(chart, maximum / scale, True)
     y_axis.setTitleText(unit)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(y_axis)
@@ -131,7 +131,8 @@ def _bars(
 ) -> QBarSeries:
     """One set of bars named `name` with `labels` under them and `tip(i)` over bar i; the
     caller adds the value axis."""
-    bars = QBarSet(name)
+    series = QBarSeries(chart)
+    bars = QBarSet(name, series)
     bars.setColor(QColor(colour))
     bars.setBorderColor(QColor(colour))
     for value in values:
@@ -144,11 +145,10 @@ def _bars(
             QToolTip.hideText()
 
     bars.hovered.connect(hovered)
-    series = QBarSeries()
     series.setBarWidth(0.8)
     series.append(bars)
     chart.addSeries(series)
-    x_axis = QBarCategoryAxis()
+    x_axis = QBarCategoryAxis(chart)
     x_axis.append(labels)
     _small_labels(x_axis, len(labels))
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
@@ -182,7 +182,7 @@ def show_slots(
             labels[i], slots[i].orders, money(slots[i].revenue)
         ),
     )
-    y_axis = _value_axis(float(max((s.orders for s in slots), default=0)), False)
+    y_axis = _value_axis(chart, float(max((s.orders for s in slots), default=0)), False)
     y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
     y_axis.setTickAnchor(0)
     y_axis.setTickInterval(max(1, int(y_axis.max() // 5) or 1))
