@@ -12,6 +12,7 @@ from cakeshop_desktop.core.domain import InvalidInput, PaymentRefused
 from cakeshop_desktop.core.pricing import (
     MAX_MONEY,
     check_payment,
+    discount_share,
     line_total,
     minimum_deposit,
     order_totals,
@@ -175,6 +176,47 @@ def test_order_totals_of_nothing_is_zero():
 def test_order_totals_refuse_discounts_outside_0_to_100(percent):
     with pytest.raises(InvalidInput):
         order_totals([Decimal("100")], percent)
+
+
+def test_a_discount_in_roubles_is_taken_off_as_typed():
+    totals = order_totals([Decimal("1250.00"), Decimal("850.00")], Decimal("0"), Decimal("150"))
+    assert (totals.subtotal, totals.discount, totals.total) == (
+        Decimal("2100.00"),
+        Decimal("150.00"),
+        Decimal("1950.00"),
+    )
+    small = order_totals([Decimal("120.00")], Decimal("0"), Decimal("0.50"))  # 50 kopecks
+    assert (small.discount, small.total) == (Decimal("0.50"), Decimal("119.50"))
+
+
+def test_a_discount_in_roubles_up_to_the_whole_order_makes_it_free_and_no_more():
+    assert order_totals([Decimal("990.00")], Decimal("0"), Decimal("990.00")).total == Decimal(
+        "0.00"
+    )
+    with pytest.raises(InvalidInput, match="more than the order"):
+        order_totals([Decimal("990.00")], Decimal("0"), Decimal("990.01"))
+
+
+@pytest.mark.parametrize(
+    ("percent", "amount"), [("1", "150"), ("0.5", "150"), ("5", "1"), ("5", "0.50")]
+)
+def test_a_discount_is_in_percent_or_in_roubles_never_both(percent, amount):
+    with pytest.raises(InvalidInput, match="not both"):
+        order_totals([Decimal("2100.00")], Decimal(percent), Decimal(amount))
+
+
+@pytest.mark.parametrize(
+    ("discount", "subtotal", "share"),
+    [
+        ("150.00", "2100.00", "7.1"),  # 7.142...
+        ("1.00", "16.00", "6.3"),  # 6.25: half-up, not to the even 6.2
+        ("0.50", "1.00", "50.0"),  # an order of one rouble
+        ("0.00", "2100.00", "0.0"),
+        ("5.00", "0.00", "0"),  # nothing to take a share of
+    ],
+)
+def test_the_discount_s_share_of_the_order_is_shown_to_one_decimal(discount, subtotal, share):
+    assert str(discount_share(Decimal(discount), Decimal(subtotal))) == share
 
 
 @pytest.mark.parametrize(
