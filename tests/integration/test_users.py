@@ -17,6 +17,7 @@ from cakeshop_desktop.core.domain import (
     Role,
 )
 from cakeshop_desktop.core.services import auth, users
+from cakeshop_desktop.core.support.phone_region import PHONE_REGION_KEY
 from tests.conftest import PASSWORD
 from tests.integration.support import refused, rows, snapshot  # noqa: F401
 
@@ -26,6 +27,18 @@ def audit(shop):
         shop.uow,
         "SELECT user_id, action, table_name, row_id, `before`, `after` FROM audit_log ORDER BY id",
     )
+
+
+def test_a_users_phone_typed_without_a_code_is_read_in_the_shops_region(shop):
+    with shop.uow:
+        shop.uow.settings.put({PHONE_REGION_KEY: "GB"})
+        shop.uow.commit()
+    user = users.register_user(
+        shop.uow, shop.admin, "oliver", Role.CASHIER, "kassa-2026", phone="020 7946 0018"
+    )
+    assert rows(shop.uow, "SELECT phone FROM users WHERE id = :id", id=user.id) == [
+        ("+442079460018",)
+    ]
 
 
 def test_an_admin_registers_a_user_who_can_log_in(shop):
