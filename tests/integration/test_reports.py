@@ -341,6 +341,47 @@ def test_bad_periods_are_refused(shop: Shop, date_from: Any, date_to: Any, grain
         reports.sales_report(shop.uow, shop.admin, date_from, date_to, grain)
 
 
+def _add_cancelled_order(
+    shop: Shop,
+    created: datetime,
+    total: Decimal,
+    reason: str,
+    *,
+    key: str,
+    cancelled_at: datetime,
+    customer: tuple[str, str] = ("Покупатель", "+7 900 555-44-33"),
+    due_at: datetime | None = None,
+) -> None:
+    """An unpaid order the cashier made at `created` and cancelled at `cancelled_at` for
+    `reason`, in the open unit of work."""
+    order = Order(
+        customer_name=customer[0],
+        customer_phone=customer[1],
+        created_by_id=shop.cashier.id,
+        status=OrderStatus.CANCELLED,
+        due_at=due_at,
+        subtotal=total,
+        discount=Decimal("0.00"),
+        total=total,
+        paid_amount=Decimal("0.00"),
+        idempotency_key=key,
+        created_at=created,
+        updated_at=created,
+    )
+    shop.uow.orders.add(order)
+    shop.uow.flush()
+    shop.uow.orders.add_history(
+        OrderStatusHistory(
+            order_id=order.id,
+            from_status=OrderStatus.NEW,
+            to_status=OrderStatus.CANCELLED,
+            changed_by_id=shop.cashier.id,
+            changed_at=cancelled_at,
+            reason=reason,
+        )
+    )
+
+
 def _cancelled_orders(shop: Shop, year: int) -> list[tuple[str, Decimal]]:
     """22 different reasons for 25 cancelled orders in late April and in May of `year`
     (one reason three times, one twice, on different days); the (reason, total) of each."""
@@ -352,31 +393,15 @@ def _cancelled_orders(shop: Shop, year: int) -> list[tuple[str, Decimal]]:
             total = Decimal(200 - i) + Decimal("0.25")
             day = date(year, 4, 25) + timedelta(days=i)
             created = datetime.combine(day, time(10 + i % 8, 15))
-            order = Order(
-                customer_name=f"Покупатель {i}",
-                customer_phone=f"+7 900 {i:03d}-11-22",
-                created_by_id=shop.cashier.id,
-                status=OrderStatus.CANCELLED,
+            _add_cancelled_order(
+                shop,
+                created,
+                total,
+                reason,
+                key=f"reasons-{year}-{i}",
+                cancelled_at=created + timedelta(minutes=5),
+                customer=(f"Покупатель {i}", f"+7 900 {i:03d}-11-22"),
                 due_at=created + timedelta(days=1),
-                subtotal=total,
-                discount=Decimal("0.00"),
-                total=total,
-                paid_amount=Decimal("0.00"),
-                idempotency_key=f"reasons-{year}-{i}",
-                created_at=created,
-                updated_at=created,
-            )
-            shop.uow.orders.add(order)
-            shop.uow.flush()
-            shop.uow.orders.add_history(
-                OrderStatusHistory(
-                    order_id=order.id,
-                    from_status=OrderStatus.NEW,
-                    to_status=OrderStatus.CANCELLED,
-                    changed_by_id=shop.cashier.id,
-                    changed_at=created + timedelta(minutes=5),
-                    reason=reason,
-                )
             )
             made.append((reason, total))
         shop.uow.commit()
@@ -883,30 +908,13 @@ def test_the_shift_report_lists_at_most_500_cancellations(shop: Shop) -> None:
     with shop.uow:
         for i in range(reports.MAX_CANCELLATIONS_LISTED + 1):
             created = start + timedelta(seconds=i)
-            order = Order(
-                customer_name="Покупатель",
-                customer_phone="+7 900 555-44-33",
-                created_by_id=shop.cashier.id,
-                status=OrderStatus.CANCELLED,
-                subtotal=Decimal("10.00"),
-                discount=Decimal("0.00"),
-                total=Decimal("10.00"),
-                paid_amount=Decimal("0.00"),
-                idempotency_key=f"cancelled-{i}",
-                created_at=created,
-                updated_at=created,
-            )
-            shop.uow.orders.add(order)
-            shop.uow.flush()
-            shop.uow.orders.add_history(
-                OrderStatusHistory(
-                    order_id=order.id,
-                    from_status=OrderStatus.NEW,
-                    to_status=OrderStatus.CANCELLED,
-                    changed_by_id=shop.cashier.id,
-                    changed_at=created,
-                    reason="ошибка",
-                )
+            _add_cancelled_order(
+                shop,
+                created,
+                Decimal("10.00"),
+                "ошибка",
+                key=f"cancelled-{i}",
+                cancelled_at=created,
             )
         shop.uow.commit()
     report = reports.shift_report(shop.uow, shop.cashier, shop.cashier.id, SHIFT_DAY)
