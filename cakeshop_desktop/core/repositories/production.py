@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
-from typing import cast
+from typing import Any, NamedTuple, cast
 
-from sqlalchemy import ColumnElement, Table, and_, func, insert, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    Table,
+    and_,
+    bindparam,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.dialects.mysql import insert as mysql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -32,6 +43,14 @@ _STOCK_MOVEMENTS = cast(Table, StockMovement.__table__)  # written through Core
 _INSERT_MOVEMENTS = insert(_STOCK_MOVEMENTS)
 _TASKS = cast(Table, ProductionTask.__table__)
 _INSERT_TASKS = insert(_TASKS)
+_CAKES = cast(Table, Cake.__table__)
+_DAYS = cast(Table, ProductionDay.__table__)
+_SETTINGS = cast(Table, ShopSetting.__table__)
+_DEFAULT_CAPACITY = select(_SETTINGS.c.value).where(_SETTINGS.c.key == DAILY_CAPACITY_KEY)
+_DAYS_BETWEEN = select(_DAYS.c.day, _DAYS.c.capacity, _DAYS.c.booked).where(
+    _DAYS.c.day >= bindparam("first"), _DAYS.c.day <= bindparam("last")
+)
+_ORDERS = cast(Table, Order.__table__)
 
 
 class ProductionRepository:
@@ -42,9 +61,7 @@ class ProductionRepository:
         self._dialect = session.get_bind().dialect.name
 
     def default_capacity(self) -> int:
-        value = self._session.scalar(
-            select(ShopSetting.value).where(ShopSetting.key == DAILY_CAPACITY_KEY)
-        )
+        value = self._session.connection().execute(_DEFAULT_CAPACITY).scalar()
         return int(value) if value is not None else DEFAULT_DAILY_CAPACITY
 
     def set_default_capacity(self, capacity: int) -> None:
@@ -144,9 +161,6 @@ class ProductionRepository:
 
     # --- the board
 
-    def get_task(self, task_id: int) -> ProductionTask | None:
-        return self._session.get(ProductionTask, task_id)
-
     def lock_task(self, task_id: int) -> ProductionTask | None:
         """The task as committed now, its row locked until the end of the transaction."""
         return self._session.scalars(
@@ -158,48 +172,23 @@ class ProductionRepository:
 
     def board_rows(self, start: datetime, end: datetime, *, limit: int) -> list[CardRow]:
         """Tasks due in [start, end) (not cancelled) and unfinished tasks due before start."""
-        due_then = and_(
-            ProductionTask.due_at >= start,
-            ProductionTask.due_at < end,
-            ProductionTask.status != TaskStatus.CANCELLED,
+        rows = self._session.connection().execute(
+            _BOARD_CARDS, {"start": start, "end": end, "limit": limit}
         )
-        overdue = and_(
-            ProductionTask.status.in_((TaskStatus.QUEUED, TaskStatus.IN_PROGRESS)),
-            ProductionTask.due_at < start,
-        )
-        return self._cards(or_(due_then, overdue), limit)
+        return [CardRow._make(row) for row in rows]
 
     def card_row(self, task_id: int) -> CardRow | None:
-        rows = self._cards(ProductionTask.id == task_id, 1)
-        return rows[0] if rows else None
+        row = self._session.connection().execute(_ONE_CARD, {"task_id": task_id}).first()
+        return CardRow._make(row) if row is not None else None
 
-    def _cards(self, condition: ColumnElement[bool], limit: int) -> list[CardRow]:
-        rows = self._session.execute(
-            select(
-                ProductionTask,
-                Cake.name,
-                Cake.allergens,
-                Order.number,
-                Order.customer_name,
-                Order.notes,
-                person_name(),
-            )
-            .join(Cake, Cake.id == ProductionTask.cake_id)
-            .outerjoin(Order, Order.id == ProductionTask.order_id)
-            .outerjoin(User, User.id == ProductionTask.assigned_to_id)
-            .where(condition)
-            .order_by(ProductionTask.due_at, ProductionTask.id)
-            .limit(limit)
-        )
-        return [CardRow(*row) for row in rows]
+    def order_of_task(self, task_id: int) -> tuple[bool, int | None]:
+        """Whether the task exists, and its order's id (None for a showcase batch)."""
+        row = self._session.connection().execute(_ORDER_OF_TASK, {"task_id": task_id}).first()
+        return (False, None) if row is None else (True, row[0])
 
     def days_between(self, first: date, last: date) -> dict[date, tuple[int, int]]:
         """(capacity, booked) of the planned days from `first` to `last`."""
-        rows = self._session.execute(
-            select(ProductionDay.day, ProductionDay.capacity, ProductionDay.booked).where(
-                ProductionDay.day >= first, ProductionDay.day <= last
-            )
-        )
+        rows = self._session.connection().execute(_DAYS_BETWEEN, {"first": first, "last": last})
         return {day: (capacity, booked) for day, capacity, booked in rows}
 
     def unfinished_tasks_of_order(self, order_id: int, besides: int) -> int:
@@ -297,14 +286,76 @@ class ProductionRepository:
         return [(task_id, stamp) for task_id, stamp in rows]
 
 
-@dataclass(frozen=True, slots=True)
-class CardRow:
-    """A task with what its card shows from the cake, the order and the baker."""
+class CardRow(NamedTuple):
+    """What a task's card shows, from the task, its cake, its order and its baker."""
 
-    task: ProductionTask
+    id: int
+    version: int
+    status: TaskStatus
+    cake_id: int
     cake_name: str
+    quantity: int
+    due_at: datetime
+    inscription: str
+    notes: str
     allergens: str
+    order_id: int | None
     order_number: str | None
     customer_name: str | None
     order_notes: str | None
     baker: str | None
+    started_at: datetime | None
+    finished_at: datetime | None
+
+
+def _cards(condition: ColumnElement[bool], limit: Any) -> Select[Any]:
+    """The columns of CardRow (no entity: a board reads hundreds of cards), by due time."""
+    tasks, cakes, orders = _TASKS.c, _CAKES.c, _ORDERS.c
+    return (
+        select(
+            tasks.id,
+            tasks.version,
+            tasks.status,
+            tasks.cake_id,
+            cakes.name,
+            tasks.quantity,
+            tasks.due_at,
+            tasks.inscription,
+            tasks.notes,
+            cakes.allergens,
+            tasks.order_id,
+            orders.number,
+            orders.customer_name,
+            orders.notes,
+            person_name(),
+            tasks.started_at,
+            tasks.finished_at,
+        )
+        .select_from(_TASKS)
+        .join(_CAKES, cakes.id == tasks.cake_id)
+        .outerjoin(_ORDERS, orders.id == tasks.order_id)
+        .outerjoin(User, User.id == tasks.assigned_to_id)
+        .where(condition)
+        .order_by(tasks.due_at, tasks.id)
+        .limit(limit)
+    )
+
+
+# The board's statements, built once: tasks due in [start, end) but cancelled ones, and the
+# unfinished ones due before start.
+_BOARD_CARDS = _cards(
+    or_(
+        and_(
+            _TASKS.c.due_at >= bindparam("start"),
+            _TASKS.c.due_at < bindparam("end"),
+            _TASKS.c.status != TaskStatus.CANCELLED,
+        ),
+        and_(
+            _TASKS.c.status.in_((TaskStatus.QUEUED, TaskStatus.IN_PROGRESS)),
+            _TASKS.c.due_at < bindparam("start"),
+        ),
+    ),
+    bindparam("limit", type_=Integer),
+)
+_ONE_CARD = _cards(_TASKS.c.id == bindparam("task_id"), 1)
+_ORDER_OF_TASK = select(_TASKS.c.order_id).where(_TASKS.c.id == bindparam("task_id"))

@@ -99,25 +99,24 @@ def _in(cards: list[TaskCard], status: TaskStatus) -> tuple[TaskCard, ...]:
 
 
 def task_card(row: CardRow) -> TaskCard:
-    task = row.task
     return TaskCard(
-        id=task.id,
-        version=task.version,
-        status=task.status,
-        cake_id=task.cake_id,
+        id=row.id,
+        version=row.version,
+        status=row.status,
+        cake_id=row.cake_id,
         cake_name=row.cake_name,
-        quantity=task.quantity,
-        due_at=task.due_at,
-        inscription=task.inscription,
-        notes=task.notes,
+        quantity=row.quantity,
+        due_at=row.due_at,
+        inscription=row.inscription,
+        notes=row.notes,
         allergens=split_allergens(row.allergens),
-        order_id=task.order_id,
+        order_id=row.order_id,
         order_number=row.order_number or "",
         customer_name=row.customer_name or "",
         order_notes=row.order_notes or "",
         baker=row.baker or "",
-        started_at=task.started_at,
-        finished_at=task.finished_at,
+        started_at=row.started_at,
+        finished_at=row.finished_at,
     )
 
 
@@ -176,12 +175,12 @@ def _move(
 
     def work() -> TaskMove:
         with uow:
-            found = uow.production.get_task(task_id)
-            if found is None:
+            exists, order_id = uow.production.order_of_task(task_id)
+            if not exists:
                 raise NotFound(tr_noop("No such production task"))
             # the order first, then the task, then ingredients by id: the order cancel_order
             # takes its locks in, so the two cannot deadlock
-            order = uow.orders.get_for_update(found.order_id) if found.order_id else None
+            order = uow.orders.get_for_update(order_id) if order_id else None
             current = uow.production.lock_task(task_id)
             if current is None:
                 raise NotFound(tr_noop("No such production task"))
@@ -217,7 +216,7 @@ def _conflict_message(uow: UnitOfWork, task_id: int) -> Message:
         return Message(tr_noop("This task is no longer on the board"))
     name = row.cake_name
     who: str = row.baker or tr_noop("another baker")
-    status = row.task.status
+    status = row.status
     if status is TaskStatus.IN_PROGRESS:
         return Message(tr_noop("«{0}» is already started by {1}"), (name, who))
     if status is TaskStatus.DONE:
