@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from decimal import Decimal
 from typing import NamedTuple, cast
 
-from sqlalchemy import Table, bindparam, delete, select
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session, joinedload
 
 from cakeshop_desktop.core.db.models import Cake, Cart, CartItem
@@ -31,6 +32,35 @@ class CheckoutLine(NamedTuple):
     lead_time_hours: int
 
 
+class CartCake(NamedTuple):
+    """What putting a cake in a cart needs of it, and what its cart line shows."""
+
+    id: int
+    sku: str
+    name: str
+    price: Decimal
+    made_to_order: bool
+    lead_time_hours: int
+    stock_qty: int
+    is_active: bool
+
+
+class CartLine(NamedTuple):
+    """A cart line with what the cart shows of its cake (mapping.cart_lines_dto)."""
+
+    id: int
+    cake_id: int
+    quantity: int
+    inscription: str
+    notes: str
+    sku: str
+    name: str
+    price: Decimal
+    made_to_order: bool
+    lead_time_hours: int
+    stock_qty: int
+
+
 # One Core statement, built once: the user's cart lines with their cakes, in the cart's order.
 _CHECKOUT_LINES = (
     select(
@@ -49,6 +79,44 @@ _CHECKOUT_LINES = (
     .join(_CAKES, _CAKES.c.id == _ITEMS.c.cake_id)
     .where(_CARTS.c.user_id == bindparam("user_id"))
     .order_by(_ITEMS.c.id)
+)
+# Adding to a cart, in Core statements built once: no entity is loaded for a cake put in.
+_CART_CAKE = select(
+    _CAKES.c.id,
+    _CAKES.c.sku,
+    _CAKES.c.name,
+    _CAKES.c.price,
+    _CAKES.c.made_to_order,
+    _CAKES.c.lead_time_hours,
+    _CAKES.c.stock_qty,
+    _CAKES.c.is_active,
+).where(_CAKES.c.id == bindparam("cake_id"))
+_CART_OF_USER = select(_CARTS.c.id).where(_CARTS.c.user_id == bindparam("user_id"))
+_CART_LINES = (
+    select(
+        _ITEMS.c.id,
+        _ITEMS.c.cake_id,
+        _ITEMS.c.quantity,
+        _ITEMS.c.inscription,
+        _ITEMS.c.notes,
+        _CAKES.c.sku,
+        _CAKES.c.name,
+        _CAKES.c.price,
+        _CAKES.c.made_to_order,
+        _CAKES.c.lead_time_hours,
+        _CAKES.c.stock_qty,
+    )
+    .join(_CAKES, _CAKES.c.id == _ITEMS.c.cake_id)
+    .where(_ITEMS.c.cart_id == bindparam("cart_id"))
+    .order_by(_ITEMS.c.id)
+)
+_SHARE_LOCK_CAKE = (
+    select(_CAKES.c.id).where(_CAKES.c.id == bindparam("cake_id")).with_for_update(read=True)
+)
+_INSERT_CART = insert(_CARTS)
+_INSERT_LINE = insert(_ITEMS)
+_SET_LINE_QUANTITY = (
+    update(_ITEMS).where(_ITEMS.c.id == bindparam("item_id")).values(quantity=bindparam("quantity"))
 )
 _REMOVE_LINES = _ITEMS.delete().where(_ITEMS.c.id.in_(bindparam("ids", expanding=True)))
 
@@ -76,6 +144,53 @@ class CartRepository:
         """Delete these cart lines, by primary key (see `clear`)."""
         if item_ids:
             self._session.connection().execute(_REMOVE_LINES, {"ids": list(item_ids)})
+
+    def cake(self, cake_id: int) -> CartCake | None:
+        row = self._session.connection().execute(_CART_CAKE, {"cake_id": cake_id}).first()
+        return CartCake._make(row) if row is not None else None
+
+    def cart_id(self, user_id: int) -> int:
+        """The id of the user's cart, made on first use."""
+        connection = self._session.connection()
+        cart_id = connection.execute(_CART_OF_USER, {"user_id": user_id}).scalar()
+        if cart_id is None:
+            now = datetime.now()
+            values = {"user_id": user_id, "created_at": now, "updated_at": now}
+            key = connection.execute(_INSERT_CART, values).inserted_primary_key
+            assert key is not None
+            cart_id = key[0]
+        return int(cart_id)
+
+    def lines(self, cart_id: int) -> list[CartLine]:
+        """The cart's lines with their cakes, in the cart's order, as plain rows."""
+        rows = self._session.connection().execute(_CART_LINES, {"cart_id": cart_id})
+        return [CartLine._make(row) for row in rows]
+
+    def add_line(self, cart_id: int, cake: CartCake, quantity: int) -> CartLine:
+        """A new line of `quantity` of the cake (see add_item for the lock)."""
+        connection = self._session.connection()
+        connection.execute(_SHARE_LOCK_CAKE, {"cake_id": cake.id})
+        values = {"cart_id": cart_id, "cake_id": cake.id, "quantity": quantity}
+        key = connection.execute(_INSERT_LINE, values).inserted_primary_key
+        assert key is not None
+        return CartLine(
+            id=int(key[0]),
+            cake_id=cake.id,
+            quantity=quantity,
+            inscription="",
+            notes="",
+            sku=cake.sku,
+            name=cake.name,
+            price=cake.price,
+            made_to_order=cake.made_to_order,
+            lead_time_hours=cake.lead_time_hours,
+            stock_qty=cake.stock_qty,
+        )
+
+    def set_line_quantity(self, item_id: int, quantity: int) -> None:
+        self._session.connection().execute(
+            _SET_LINE_QUANTITY, {"item_id": item_id, "quantity": quantity}
+        )
 
     def get_or_create(self, user_id: int) -> Cart:
         cart = self.for_user(user_id)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from cakeshop_desktop.core.db.models import Cake
 from cakeshop_desktop.core.domain import CartDTO, InvalidInput, NotFound, OutOfStock, Role, UserDTO
 from cakeshop_desktop.core.messages import tr_noop
+from cakeshop_desktop.core.repositories.carts import CartCake
 from cakeshop_desktop.core.rules import validation
 from cakeshop_desktop.core.rules.permissions import require
-from cakeshop_desktop.core.support.mapping import cart_dto
+from cakeshop_desktop.core.support.mapping import cart_dto, cart_lines_dto
 from cakeshop_desktop.core.uow import UnitOfWork
 
 SHOPPERS = frozenset({Role.CUSTOMER, Role.CASHIER, Role.ADMIN})
@@ -28,17 +29,19 @@ def add_to_cart(uow: UnitOfWork, actor: UserDTO, cake_id: int, quantity: int = 1
     validation.quantity(quantity)
     with uow:
         cake = _cake_on_sale(uow, cake_id)
-        cart = uow.carts.get_or_create(actor.id)
-        item = uow.carts.item(cart, cake_id)
-        wanted = quantity + (item.quantity if item is not None else 0)
+        cart_id = uow.carts.cart_id(actor.id)
+        lines = uow.carts.lines(cart_id)
+        line = next((line for line in lines if line.cake_id == cake_id), None)
+        wanted = quantity + (line.quantity if line is not None else 0)
         validation.quantity(wanted, f"Quantity of «{cake.name}» in the cart")
         _check_showcase(cake, wanted)
-        if item is None:
-            uow.carts.add_item(cart, cake_id, quantity)
+        if line is None:
+            lines.append(uow.carts.add_line(cart_id, cake, quantity))
         else:
-            item.quantity = wanted
+            uow.carts.set_line_quantity(line.id, wanted)
+            lines[lines.index(line)] = line._replace(quantity=wanted)
         uow.commit()
-        return cart_dto(cart)
+        return cart_lines_dto(cart_id, actor.id, lines)
 
 
 def set_quantity(uow: UnitOfWork, actor: UserDTO, cake_id: int, quantity: int) -> CartDTO:
@@ -97,8 +100,8 @@ def clear_cart(uow: UnitOfWork, actor: UserDTO) -> CartDTO:
         return cart_dto(cart)
 
 
-def _cake_on_sale(uow: UnitOfWork, cake_id: int) -> Cake:
-    cake = uow.catalog.get_cake(cake_id)
+def _cake_on_sale(uow: UnitOfWork, cake_id: int) -> CartCake:
+    cake = uow.carts.cake(cake_id)
     if cake is None:
         raise NotFound(tr_noop("No such cake"))
     if not cake.is_active:
@@ -106,7 +109,7 @@ def _cake_on_sale(uow: UnitOfWork, cake_id: int) -> Cake:
     return cake
 
 
-def _check_showcase(cake: Cake, quantity: int) -> None:
+def _check_showcase(cake: Cake | CartCake, quantity: int) -> None:
     if not cake.made_to_order and cake.stock_qty < quantity:
         raise out_of_stock(cake.name, cake.stock_qty)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from cakeshop_desktop.core.db.models import (
     Cake,
     Cart,
@@ -24,6 +26,7 @@ from cakeshop_desktop.core.domain import (
     UserDTO,
 )
 from cakeshop_desktop.core.pricing import line_total, round_money
+from cakeshop_desktop.core.repositories.carts import CartLine
 from cakeshop_desktop.core.rules import phones
 
 
@@ -72,25 +75,46 @@ def cake_dto(cake: Cake) -> CakeDTO:
 
 
 def cart_dto(cart: Cart) -> CartDTO:
-    items = tuple(
-        CartItemDTO(
+    lines = [
+        CartLine(
             id=item.id,
             cake_id=item.cake_id,
+            quantity=item.quantity,
+            inscription=item.inscription,
+            notes=item.notes,
             sku=item.cake.sku,
             name=item.cake.name,
-            unit_price=round_money(item.cake.price),
-            quantity=item.quantity,
-            line_total=line_total(round_money(item.cake.price), item.quantity),
+            price=item.cake.price,
             made_to_order=item.cake.made_to_order,
             lead_time_hours=item.cake.lead_time_hours,
             stock_qty=item.cake.stock_qty,
-            inscription=item.inscription,
-            notes=item.notes,
         )
         for item in cart.items
+    ]
+    return cart_lines_dto(cart.id, cart.user_id, lines)
+
+
+def cart_lines_dto(cart_id: int, user_id: int, lines: Iterable[CartLine]) -> CartDTO:
+    """The cart priced at today's prices, from its lines as the cart repository reads them."""
+    items = tuple(
+        CartItemDTO(
+            id=line.id,
+            cake_id=line.cake_id,
+            sku=line.sku,
+            name=line.name,
+            unit_price=round_money(line.price),
+            quantity=line.quantity,
+            line_total=line_total(round_money(line.price), line.quantity),
+            made_to_order=line.made_to_order,
+            lead_time_hours=line.lead_time_hours,
+            stock_qty=line.stock_qty,
+            inscription=line.inscription,
+            notes=line.notes,
+        )
+        for line in lines
     )
     total = round_money(sum((item.line_total for item in items), start=round_money(0)))
-    return CartDTO(id=cart.id, user_id=cart.user_id, items=items, total=total)
+    return CartDTO(id=cart_id, user_id=user_id, items=items, total=total)
 
 
 def order_dto(order: Order) -> OrderDTO:
