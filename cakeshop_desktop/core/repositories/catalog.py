@@ -7,7 +7,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from decimal import Decimal
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
     ColumnElement,
@@ -27,6 +28,7 @@ from sqlalchemy import (
     literal,
     not_,
     or_,
+    outerjoin,
     select,
     table,
     update,
@@ -175,9 +177,61 @@ def _fulltext_word(word: str) -> bool:
     )
 
 
+class CakeRow(NamedTuple):
+    """A cake as the catalogue shows it (CakeDTO's fields, as stored), with its shelf's name."""
+
+    id: int
+    sku: str
+    name: str
+    description: str
+    category_id: int | None
+    category_name: str | None
+    price: Decimal
+    weight_grams: int
+    allergens: str
+    stock_qty: int
+    made_to_order: bool
+    lead_time_hours: int
+    is_active: bool
+    image: str | None
+    sold_count: int
+    version: int
+
+
+# The columns of CakeRow: a page of the catalogue is read as rows, not entities (loading an
+# entity costs more than reading its row).
+_CAKE_ROW_COLUMNS: tuple[Any, ...] = (
+    Cake.id,
+    Cake.sku,
+    Cake.name,
+    Cake.description,
+    Cake.category_id,
+    Category.name,
+    Cake.price,
+    Cake.weight_grams,
+    Cake.allergens,
+    Cake.stock_qty,
+    Cake.made_to_order,
+    Cake.lead_time_hours,
+    Cake.is_active,
+    Cake.image,
+    Cake.sold_count,
+    Cake.version,
+)
+
+
+def _cake_rows() -> Select[Any]:
+    return select(*_CAKE_ROW_COLUMNS).select_from(
+        outerjoin(Cake, Category, Category.id == Cake.category_id)
+    )
+
+
+_CAKE_ROWS_BY_IDS = _cake_rows().where(Cake.id.in_(bindparam("ids", expanding=True)))
+
+
 @dataclass(frozen=True, slots=True)
 class SearchResult:
-    cakes: list[Cake]
+    cakes: list[CakeRow]
     total: int
     total_is_capped: bool = False
 
@@ -316,7 +370,7 @@ class CatalogRepository:
 
     def _page(self, query: CatalogQuery, conditions: Sequence[ColumnElement[bool]]) -> Select[Any]:
         return (
-            select(Cake)
+            _cake_rows()
             .where(*conditions)
             .order_by(*_ordering(query.sort))
             .offset(query.offset)
@@ -333,8 +387,12 @@ class CatalogRepository:
             statement = statement.with_hint(Cake, f"FORCE INDEX ({SHELF_PRICE_INDEX})", dialect)
         return statement
 
-    def _cakes(self, statement: Select[Any]) -> list[Cake]:
-        return list(self._session.scalars(statement).unique())
+    def _cakes(self, statement: Select[Any]) -> list[CakeRow]:
+        return [CakeRow._make(row) for row in self._session.connection().execute(statement)]
+
+    def _cakes_by_ids(self, cake_ids: list[int]) -> list[CakeRow]:
+        rows = self._session.connection().execute(_CAKE_ROWS_BY_IDS, {"ids": cake_ids})
+        return [CakeRow._make(row) for row in rows]
 
     def _scanned(
         self, query: CatalogQuery, conditions: Sequence[ColumnElement[bool]]
@@ -361,7 +419,7 @@ class CatalogRepository:
         )
         ids = list(self._session.scalars(self._hinted(query, ids_statement)))
         found = self._session.scalar(select(func.found_rows())) or 0
-        by_id = self.cakes_by_ids(ids)
+        by_id = {row.id: row for row in self._cakes_by_ids(ids)} if ids else {}
         return _result([by_id[cake_id] for cake_id in ids if cake_id in by_id], found)
 
     def _sample(
@@ -387,20 +445,7 @@ class CatalogRepository:
 
     def _word_starts(self, word: str) -> ColumnElement[bool]:
         """Some word of the name, SKU or description starts with `word`."""
-        columns = (Cake.name, Cake.sku, Cake.description)
-        if self._sqlite:
-            pattern = python_word_start_regexp(word)
-            return or_(*(column.regexp_match(pattern) for column in columns))
-        pattern = word_start_regexp(word)
-        # MariaDB's REGEXP costs ~2 µs a value; LIKE (the collation ignores case and
-        # accents too) ~0.3 µs and weeds out most values first.
-        contains = like_pattern(word)
-        return or_(
-            *(
-                and_(column.like(contains, escape=LIKE_ESCAPE), column.regexp_match(pattern))
-                for column in columns
-            )
-        )
+        return _word_starts(word, self._sqlite)
 
     def _conditions(self, query: CatalogQuery) -> list[ColumnElement[bool]]:
         """Every filter of the query but the text."""
@@ -501,6 +546,26 @@ class CatalogRepository:
         return sorted(tags)
 
 
+# A counter types the same few words all day: each word's condition is built once (an
+# expression is never changed once built, so statements may share it).
+@functools.lru_cache(maxsize=512)
+def _word_starts(word: str, sqlite: bool) -> ColumnElement[bool]:
+    columns = (Cake.name, Cake.sku, Cake.description)
+    if sqlite:
+        pattern = python_word_start_regexp(word)
+        return or_(*(column.regexp_match(pattern) for column in columns))
+    pattern = word_start_regexp(word)
+    # MariaDB's REGEXP costs ~2 µs a value; LIKE (the collation ignores case and
+    # accents too) ~0.3 µs and weeds out most values first.
+    contains = like_pattern(word)
+    return or_(
+        *(
+            and_(column.like(contains, escape=LIKE_ESCAPE), column.regexp_match(pattern))
+            for column in columns
+        )
+    )
+
+
 def _fulltext_match(words: list[str]) -> ColumnElement[bool]:
     """MATCH ... AGAINST over ix_cakes_search: a word starting with each of the words."""
     against = " ".join(f"+{word}*" for word in words)
@@ -552,7 +617,7 @@ def _one_shelf_price_range(query: CatalogQuery) -> bool:
     )
 
 
-def _result(cakes: list[Cake], found: int) -> SearchResult:
+def _result(cakes: list[CakeRow], found: int) -> SearchResult:
     return SearchResult(cakes, min(found, SEARCH_COUNT_CAP), found > SEARCH_COUNT_CAP)
 
 
@@ -568,4 +633,4 @@ def _ordering(sort: CatalogSort) -> tuple[UnaryExpression[Any], UnaryExpression[
     return (Cake.name.asc(), Cake.id.asc())
 
 
-__all__ = ["CatalogRepository", "SearchResult", "like_pattern", "search_words"]
+__all__ = ["CakeRow", "CatalogRepository", "SearchResult", "like_pattern", "search_words"]

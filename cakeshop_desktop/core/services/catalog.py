@@ -20,7 +20,7 @@ from cakeshop_desktop.core.messages import tr_noop
 from cakeshop_desktop.core.pricing import to_money
 from cakeshop_desktop.core.rules import validation
 from cakeshop_desktop.core.rules.permissions import EVERYONE, require
-from cakeshop_desktop.core.support.mapping import cake_dto, category_dto
+from cakeshop_desktop.core.support.mapping import cake_dto, cake_row_dto, category_dto
 from cakeshop_desktop.core.uow import UnitOfWork
 
 MAX_PAGE = 500
@@ -66,7 +66,7 @@ def search_catalog(uow: UnitOfWork, actor: UserDTO, query: CatalogQuery) -> Cata
     with uow:
         found = uow.catalog.search(query)
         return CatalogPage(
-            items=tuple(cake_dto(cake) for cake in found.cakes),
+            items=tuple(cake_row_dto(cake) for cake in found.cakes),
             total=found.total,
             offset=query.offset,
             limit=query.limit,

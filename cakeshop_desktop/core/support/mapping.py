@@ -27,6 +27,7 @@ from cakeshop_desktop.core.domain import (
 )
 from cakeshop_desktop.core.pricing import line_total, round_money
 from cakeshop_desktop.core.repositories.carts import CartLine
+from cakeshop_desktop.core.repositories.catalog import CakeRow
 from cakeshop_desktop.core.rules import phones
 
 
@@ -54,23 +55,47 @@ def split_allergens(allergens: str) -> tuple[str, ...]:
 
 
 def cake_dto(cake: Cake) -> CakeDTO:
+    return cake_row_dto(
+        CakeRow(
+            id=cake.id,
+            sku=cake.sku,
+            name=cake.name,
+            description=cake.description,
+            category_id=cake.category_id,
+            category_name=cake.category.name if cake.category is not None else None,
+            price=cake.price,
+            weight_grams=cake.weight_grams,
+            allergens=cake.allergens,
+            stock_qty=cake.stock_qty,
+            made_to_order=cake.made_to_order,
+            lead_time_hours=cake.lead_time_hours,
+            is_active=cake.is_active,
+            image=cake.image,
+            sold_count=cake.sold_count,
+            version=cake.version,
+        )
+    )
+
+
+def cake_row_dto(row: CakeRow) -> CakeDTO:
+    """A cake as the catalogue repository reads a page of them."""
     return CakeDTO(
-        id=cake.id,
-        sku=cake.sku,
-        name=cake.name,
-        description=cake.description,
-        category_id=cake.category_id,
-        category_name=cake.category.name if cake.category is not None else None,
-        price=round_money(cake.price),
-        weight_grams=cake.weight_grams,
-        allergens=split_allergens(cake.allergens),
-        stock_qty=cake.stock_qty,
-        made_to_order=cake.made_to_order,
-        lead_time_hours=cake.lead_time_hours,
-        is_active=cake.is_active,
-        image=cake.image,
-        sold_count=cake.sold_count,
-        version=cake.version,
+        id=row.id,
+        sku=row.sku,
+        name=row.name,
+        description=row.description,
+        category_id=row.category_id,
+        category_name=row.category_name,
+        price=round_money(row.price),
+        weight_grams=row.weight_grams,
+        allergens=split_allergens(row.allergens),
+        stock_qty=row.stock_qty,
+        made_to_order=row.made_to_order,
+        lead_time_hours=row.lead_time_hours,
+        is_active=row.is_active,
+        image=row.image,
+        sold_count=row.sold_count,
+        version=row.version,
     )
 
 
