@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QV
 
 from cakeshop_desktop import __version__
 from cakeshop_desktop.gui.icons import app_icon
+from cakeshop_desktop.gui.widgets.layouts import nest
 from cakeshop_desktop.logs import log_file
 
 
@@ -44,6 +45,6 @@ class AboutDialog(QDialog):
         row.addWidget(logo)
         row.addWidget(text, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        nest(layout, row)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)

@@ -46,6 +46,7 @@ from cakeshop_desktop.gui.formatting import customer_text, date_time, money
 from cakeshop_desktop.gui.formatting import discount as discount_text
 from cakeshop_desktop.gui.forms.ui_checkout_dialog import Ui_CheckoutDialog
 from cakeshop_desktop.gui.widgets.customer_combo import fill_customers, make_searchable
+from cakeshop_desktop.gui.widgets.layouts import set_up_form
 from cakeshop_desktop.gui.widgets.message_label import ERROR_STYLE
 from cakeshop_desktop.gui.widgets.spin_refusals import say_why_keys_are_refused
 from cakeshop_desktop.gui.widgets.view_items import set_table_cell
@@ -90,7 +91,7 @@ class CheckoutDialog(QDialog):
         self.placed_order: OrderDTO | None = None
         self.setObjectName("checkoutDialog")
         self.ui = Ui_CheckoutDialog()
-        self.ui.setupUi(self)
+        set_up_form(self.ui, self)
         place_dialog(self)
         self.setWindowTitle(self.tr("Checkout"))
         self.ui.checkoutErrorLabel.hide()

@@ -22,6 +22,7 @@ from cakeshop_desktop.core.services.table_editor.exchange import ImportPreview
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.errors import show_inline
 from cakeshop_desktop.gui.file_dialogs import ask_open_path
+from cakeshop_desktop.gui.widgets.layouts import nest
 from cakeshop_desktop.gui.widgets.message_label import ERROR_STYLE
 from cakeshop_desktop.gui.widgets.view_items import set_table_cell
 from cakeshop_desktop.gui.window_geometry import place_dialog
@@ -88,7 +89,7 @@ class ImportDialog(QDialog):
         top.addWidget(self.chooseButton)
         top.addWidget(self.summaryLabel, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        nest(layout, top)
         layout.addWidget(self.previewTable)
         layout.addWidget(self.errorLabel)
         layout.addWidget(self.buttons)

@@ -27,6 +27,7 @@ from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.formatting import customer_text
 from cakeshop_desktop.gui.widgets.customer_combo import fill_customers, make_searchable
+from cakeshop_desktop.gui.widgets.layouts import nest
 from cakeshop_desktop.gui.widgets.message_label import message_label, say
 from cakeshop_desktop.gui.widgets.view_items import add_list_item
 
@@ -75,9 +76,9 @@ class LinkAccountDialog(QDialog):
         buttons.addWidget(self.link_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(form)
+        nest(layout, form)
         layout.addWidget(self.result_label)
-        layout.addLayout(buttons)
+        nest(layout, buttons)
         self.resize(560, 380)
         close.clicked.connect(self.accept)
         self.link_button.clicked.connect(self.link)

@@ -16,6 +16,7 @@ from cakeshop_desktop.core.domain import UserDTO
 from cakeshop_desktop.gui.errors import show_inline
 from cakeshop_desktop.gui.forms.ui_login_dialog import Ui_LoginDialog
 from cakeshop_desktop.gui.icons import app_icon
+from cakeshop_desktop.gui.widgets.layouts import set_up_form
 
 if TYPE_CHECKING:
     from cakeshop_desktop.gui.context import ShopContext
@@ -37,7 +38,7 @@ class LoginDialog(QDialog):
         self._ctx: ShopContext | None = None
         self._checking = False
         self.ui = Ui_LoginDialog()
-        self.ui.setupUi(self)
+        set_up_form(self.ui, self)
         self.setWindowIcon(app_icon())
         self.ui.logoLabel.setPixmap(app_icon().pixmap(48, 48))
         self.ui.databaseLabel.setText(self.tr("Opening the shop database…"))

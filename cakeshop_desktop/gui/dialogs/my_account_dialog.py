@@ -19,6 +19,7 @@ from cakeshop_desktop.core.services import accounts, auth
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.dialogs.registration_dialog import line_edit
 from cakeshop_desktop.gui.errors import describe
+from cakeshop_desktop.gui.widgets.layouts import nest
 from cakeshop_desktop.gui.widgets.message_label import message_label, say
 from cakeshop_desktop.gui.window_geometry import place_dialog
 
@@ -49,7 +50,7 @@ class MyAccountDialog(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        layout.addLayout(buttons)
+        nest(layout, buttons)
         self.resize(820, 520)
         place_dialog(self)
         self._show_user(ctx.actor)
@@ -113,9 +114,9 @@ class MyAccountDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(button)
         layout = QVBoxLayout(tab)
-        layout.addLayout(form)
+        nest(layout, form)
         layout.addWidget(result)
-        layout.addLayout(buttons)
+        nest(layout, buttons)
         layout.addStretch(1)
         return tab
 

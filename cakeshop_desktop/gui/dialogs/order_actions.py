@@ -22,6 +22,7 @@ from cakeshop_desktop.core.domain import OrderDTO, PaymentMethod
 from cakeshop_desktop.core.services import orders
 from cakeshop_desktop.gui.formatting import money
 from cakeshop_desktop.gui.labels import payment_method_label
+from cakeshop_desktop.gui.widgets.layouts import nest
 from cakeshop_desktop.gui.widgets.message_label import ERROR_STYLE
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ class HandOutDialog(QDialog):
             self.collect_label.setText(self.tr("Paid in full: nothing to collect."))
             self.method_combo.hide()
             form.addRow(self.collect_label)
-        layout.addLayout(form)
+        nest(layout, form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = QPushButton(self.tr("Hand out"), self)
         self.ok_button.setObjectName("handOutConfirmButton")

@@ -45,6 +45,7 @@ from cakeshop_desktop.gui.models.orders_model import STATUS_COLOURS, STATUS_TEXT
 from cakeshop_desktop.gui.print_key import add_print_key
 from cakeshop_desktop.gui.printing import PrintKind
 from cakeshop_desktop.gui.receipt_printer import ReceiptPrinter
+from cakeshop_desktop.gui.widgets.layouts import set_up_form
 from cakeshop_desktop.gui.widgets.message_label import ERROR_STYLE
 from cakeshop_desktop.gui.widgets.view_items import set_table_cell
 from cakeshop_desktop.gui.window_geometry import place_dialog
@@ -97,7 +98,7 @@ class OrderDetailDialog(QDialog):
         self.printable: PrintableOrder | None = None
         self.setObjectName("orderDetailDialog")
         self.ui = Ui_OrderDetailDialog()
-        self.ui.setupUi(self)
+        set_up_form(self.ui, self)
         self.printer = ReceiptPrinter(ctx, self)
         self.printer.printed.connect(self._show_note)
         self.printer.failed.connect(self._show_problem)

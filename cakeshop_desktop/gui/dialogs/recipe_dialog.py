@@ -24,6 +24,7 @@ from cakeshop_desktop.core.services.assortment import IngredientDTO, RecipeLine
 from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.errors import show_inline
 from cakeshop_desktop.gui.labels import unit_label
+from cakeshop_desktop.gui.widgets.layouts import nest
 from cakeshop_desktop.gui.widgets.message_label import ERROR_STYLE
 from cakeshop_desktop.gui.window_geometry import place_dialog
 
@@ -77,7 +78,7 @@ class RecipeDialog(QDialog):
         buttons_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.linesTable)
-        layout.addLayout(buttons_row)
+        nest(layout, buttons_row)
         layout.addWidget(self.errorLabel)
         layout.addWidget(self.buttons)
         self.addLineButton.clicked.connect(lambda: self.add_line())

@@ -30,6 +30,7 @@ from cakeshop_desktop.core.domain import OrderItemDTO, PaymentMethod
 from cakeshop_desktop.core.services.refunds import RefundOffer
 from cakeshop_desktop.gui.dialogs.order_actions import MAX_REASON, fill_payment_methods
 from cakeshop_desktop.gui.formatting import money
+from cakeshop_desktop.gui.widgets.layouts import nest
 
 
 def spin_money(value: float) -> Decimal:
@@ -64,7 +65,7 @@ class RefundDialog(QDialog):
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        layout.addLayout(form)
+        nest(layout, form)
 
         self.quantity_spin = QSpinBox(self)
         self.quantity_spin.setObjectName("returnQuantitySpin")

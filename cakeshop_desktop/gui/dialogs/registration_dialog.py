@@ -20,6 +20,7 @@ from cakeshop_desktop.core.domain import UserDTO
 from cakeshop_desktop.core.rules import phones
 from cakeshop_desktop.core.services import accounts
 from cakeshop_desktop.gui.errors import show_inline
+from cakeshop_desktop.gui.widgets.layouts import nest
 from cakeshop_desktop.gui.widgets.message_label import message_label, say
 
 if TYPE_CHECKING:
@@ -102,10 +103,10 @@ class RegistrationDialog(QDialog):
         buttons.addWidget(self.submit_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(form)
+        nest(layout, form)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        nest(layout, buttons)
         self.setMinimumWidth(440)
         cancel.clicked.connect(self.reject)
         self.submit_button.clicked.connect(self.submit)

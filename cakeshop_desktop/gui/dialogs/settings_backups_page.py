@@ -31,6 +31,7 @@ from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.file_dialogs import ask_open_path
 from cakeshop_desktop.gui.formatting import date_time
 from cakeshop_desktop.gui.models.backups_model import BackupsModel
+from cakeshop_desktop.gui.widgets.layouts import nest
 from cakeshop_desktop.gui.widgets.message_label import message_label, say
 from cakeshop_desktop.gui.workers import Workers
 
@@ -89,7 +90,7 @@ class BackupsPage(QWidget):
         self.restore_file_button = self._button(
             "restoreFromFileButton", self.tr("Restore from a &file…"), self._restore_file, buttons
         )
-        layout.addLayout(buttons)
+        nest(layout, buttons)
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("backupProgressBar")
         self.progress_bar.setAccessibleName(self.tr("Progress"))

@@ -33,6 +33,7 @@ from cakeshop_desktop.core.setup.server import (
 from cakeshop_desktop.gui.dialogs.first_admin_dialog import FirstAdminDialog
 from cakeshop_desktop.gui.errors import describe, render
 from cakeshop_desktop.gui.forms.ui_settings_database_page import Ui_SettingsDatabasePage
+from cakeshop_desktop.gui.widgets.layouts import set_up_form
 from cakeshop_desktop.gui.widgets.message_label import say
 from cakeshop_desktop.gui.workers import Workers
 
@@ -62,7 +63,7 @@ class SettingsDatabasePage(QWidget):
         self._workers = Workers(self, max_threads=1)
         self._busy = False
         self.ui = Ui_SettingsDatabasePage()
-        self.ui.setupUi(self)
+        set_up_form(self.ui, self)
         self.ui.testBusyBar.hide()
         self.ui.testResultLabel.hide()
         self.ui.hostEdit.setToolTip(

@@ -24,6 +24,7 @@ from cakeshop_desktop.gui.dialogs.settings_shop_page import SettingsShopPage
 from cakeshop_desktop.gui.dialogs.settings_terminal_page import SettingsTerminalPage
 from cakeshop_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from cakeshop_desktop.gui.icons import app_icon
+from cakeshop_desktop.gui.widgets.layouts import set_up_form
 
 if TYPE_CHECKING:
     from cakeshop_desktop.gui.context import ShopContext
@@ -59,7 +60,7 @@ class SettingsDialog(QDialog):
         self._current_url = current_url
         self.admin_ctx = admin if is_admin(admin) else None
         self.ui = Ui_SettingsDialog()
-        self.ui.setupUi(self)
+        set_up_form(self.ui, self)
         self.setWindowIcon(app_icon())
         self._fill_languages()
         self.ui.buttonBox.rejected.connect(self.reject)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from cakeshop_desktop.core.services.policy import ShopPolicy, save_shop_policy, shop_policy
 from cakeshop_desktop.gui.errors import show_inline
+from cakeshop_desktop.gui.widgets.layouts import nest
 from cakeshop_desktop.gui.widgets.message_label import ERROR_STYLE, message_label, say
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ class SettingsPolicyPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.result_label)
-        layout.addLayout(buttons)
+        nest(layout, buttons)
         layout.addStretch(1)
         ctx.workers.submit(
             self, shop_policy, ctx.unit_of_work(), on_result=self._show, on_error=self._refused

@@ -46,6 +46,7 @@ from cakeshop_desktop.core.rules.printer_url import (
 from cakeshop_desktop.gui.errors import describe
 from cakeshop_desktop.gui.file_dialogs import ask_folder
 from cakeshop_desktop.gui.formatting import date_time
+from cakeshop_desktop.gui.widgets.layouts import nest
 from cakeshop_desktop.gui.widgets.message_label import message_label, say
 from cakeshop_desktop.gui.workers import Workers
 from cakeshop_desktop.printers import print_document
@@ -156,7 +157,7 @@ class PrintingSettingsPage(QWidget):
         self.url_edit.setAccessibleName(self.tr("Printer URL"))
         self.url_edit.editingFinished.connect(self._url_typed)
         form.addRow(self.tr("U&RL:"), self.url_edit)
-        layout.addLayout(form)
+        nest(layout, form)
         self._form = form
 
         self.message_label = message_label("printerMessageLabel", self)
@@ -171,7 +172,7 @@ class PrintingSettingsPage(QWidget):
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.test_button)
         buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
+        nest(layout, buttons)
         layout.addStretch(1)
 
     def _combo(self, name: str, accessible: str) -> QComboBox:

@@ -24,6 +24,7 @@ from cakeshop_desktop.core.services.discounts import (
 from cakeshop_desktop.core.services.shop import ShopDetails, save_shop_details, shop_details
 from cakeshop_desktop.gui.dialogs.checkout_dialog import spin_decimal
 from cakeshop_desktop.gui.errors import show_inline
+from cakeshop_desktop.gui.widgets.layouts import nest
 from cakeshop_desktop.gui.widgets.message_label import ERROR_STYLE, OK_STYLE, message_label, say
 from cakeshop_desktop.gui.widgets.shop_details_form import ShopDetailsForm
 from cakeshop_desktop.gui.widgets.spin_refusals import say_why_keys_are_refused
@@ -57,7 +58,7 @@ class SettingsShopPage(QWidget):
         layout.addWidget(note)
         layout.addWidget(self.form)
         layout.addWidget(self.result_label)
-        layout.addLayout(buttons)
+        nest(layout, buttons)
         layout.addWidget(self._discount_group())
         layout.addStretch(1)
         ctx.workers.submit(

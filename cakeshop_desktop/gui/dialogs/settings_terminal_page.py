@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from cakeshop_desktop import config
 from cakeshop_desktop.core.domain import DomainError
 from cakeshop_desktop.gui.errors import render
+from cakeshop_desktop.gui.widgets.layouts import nest
 from cakeshop_desktop.gui.widgets.message_label import message_label, say
 
 
@@ -58,9 +59,9 @@ class SettingsTerminalPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.self_service_check)
         layout.addWidget(note)
-        layout.addLayout(form)
+        nest(layout, form)
         layout.addWidget(self.result_label)
-        layout.addLayout(buttons)
+        nest(layout, buttons)
         layout.addStretch(1)
         self._load()
         self.self_service_check.toggled.connect(self.idle_spin.setEnabled)

@@ -19,6 +19,7 @@ from cakeshop_desktop.gui.forms.ui_shift_report_dialog import Ui_ShiftReportDial
 from cakeshop_desktop.gui.labels import read_from_text
 from cakeshop_desktop.gui.print_key import add_print_key
 from cakeshop_desktop.gui.report_export import report_labels
+from cakeshop_desktop.gui.widgets.layouts import set_up_form
 from cakeshop_desktop.gui.window_geometry import place_dialog
 
 
@@ -36,7 +37,7 @@ class ShiftReportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ShiftReportDialog()
-        self.ui.setupUi(self)
+        set_up_form(self.ui, self)
         place_dialog(self)
         self._ctx = ctx
         self._report: ShiftReport | None = None

@@ -11,6 +11,7 @@ from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.errors import show_inline
 from cakeshop_desktop.gui.forms.ui_user_dialog import Ui_UserDialog
 from cakeshop_desktop.gui.labels import role_label
+from cakeshop_desktop.gui.widgets.layouts import set_up_form
 
 
 class UserDialog(QDialog):
@@ -22,7 +23,7 @@ class UserDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.ui = Ui_UserDialog()
-        self.ui.setupUi(self)
+        set_up_form(self.ui, self)
         for role in (Role.CASHIER, Role.BAKER, Role.CUSTOMER, Role.ADMIN):
             self.ui.roleCombo.addItem(role_label(role), role)
         self.ui.userErrorLabel.hide()

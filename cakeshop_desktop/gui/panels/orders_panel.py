@@ -43,6 +43,7 @@ from cakeshop_desktop.gui.labels import status_label
 from cakeshop_desktop.gui.models.orders_model import OrdersModel
 from cakeshop_desktop.gui.printing import PrintKind
 from cakeshop_desktop.gui.receipt_printer import ReceiptPrinter
+from cakeshop_desktop.gui.widgets.layouts import set_up_form
 from cakeshop_desktop.gui.widgets.message_label import ERROR_STYLE
 from cakeshop_desktop.gui.widgets.row_highlight import go_to_row, highlight_current_row
 
@@ -61,7 +62,7 @@ class OrdersPanel(QWidget):
         self._ctx = ctx
         self.setObjectName("ordersPanel")
         self.ui = Ui_OrdersPanel()
-        self.ui.setupUi(self)
+        set_up_form(self.ui, self)
         self.model = OrdersModel(ctx, self)
         self.printer = ReceiptPrinter(ctx, self)
         self.printer.printed.connect(self._show_message)

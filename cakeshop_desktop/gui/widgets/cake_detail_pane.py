@@ -13,6 +13,7 @@ from cakeshop_desktop.gui.context import ShopContext
 from cakeshop_desktop.gui.icons import category_icon
 from cakeshop_desktop.gui.models.catalog_model import availability, weight
 from cakeshop_desktop.gui.picture_cache import PictureCache
+from cakeshop_desktop.gui.widgets.layouts import nest
 
 PICTURE_SIDE = 170  # pixels of the pane's picture
 DETAIL_DELAY_MS = 120  # arrowing through the catalogue asks only for the cake it stops on
@@ -65,7 +66,7 @@ class CakeDetailPane(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.picture_label, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(text, 1)
+        nest(layout, text, 1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setMaximumHeight(PICTURE_SIDE + 16)
 

@@ -40,6 +40,7 @@ from cakeshop_desktop.gui.panels.admin_panels import (
 from cakeshop_desktop.gui.panels.cake_picture_panel import CakePicturePanel
 from cakeshop_desktop.gui.panels.grid_editor import STATUS_MESSAGE_MS, GridEditor
 from cakeshop_desktop.gui.widgets.connection_status import add_user_status
+from cakeshop_desktop.gui.widgets.layouts import nest, set_up_form
 from cakeshop_desktop.gui.widgets.view_items import add_list_item
 from cakeshop_desktop.gui.window_geometry import place_main_window
 
@@ -78,7 +79,7 @@ class AdminWindow(QMainWindow):
         self._ctx = ctx
         self.messages: list[str] = []  # every message shown, newest last (tests read it)
         self.ui = Ui_AdminWindow()
-        self.ui.setupUi(self)
+        set_up_form(self.ui, self)
         self.placement = place_main_window(self, "adminWindow", getattr(ctx.actor, "username", ""))
         self.setWindowIcon(app_icon())
         self.setWindowTitle(
@@ -284,7 +285,7 @@ class AdminWindow(QMainWindow):
         ui.cakesLayout.removeWidget(ui.cakesView)  # the layout's last item: it comes back last
         row.addWidget(ui.cakesView, 1)
         row.addWidget(self.picture_panel, 0, Qt.AlignmentFlag.AlignTop)
-        ui.cakesLayout.addLayout(row, 1)
+        nest(ui.cakesLayout, row, 1)
         self.picture_panel.changed.connect(
             lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
         )

@@ -55,6 +55,7 @@ from cakeshop_desktop.gui.report_export import (
 )
 from cakeshop_desktop.gui.widgets import report_charts
 from cakeshop_desktop.gui.widgets.flow_layout import wrap_row
+from cakeshop_desktop.gui.widgets.layouts import set_up_form
 from cakeshop_desktop.gui.window_geometry import place_main_window
 
 SLOW_REPORT_MS = 3000  # then the status bar says why
@@ -89,7 +90,7 @@ class AnalyticsWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_AnalyticsWindow()
-        self.ui.setupUi(self)
+        set_up_form(self.ui, self)
         self.placement = place_main_window(
             self, "analyticsWindow", getattr(ctx.actor, "username", "")
         )

@@ -39,6 +39,7 @@ from cakeshop_desktop.gui.receipt_printer import ReceiptPrinter
 from cakeshop_desktop.gui.widgets.cake_detail_pane import CakeDetailPane
 from cakeshop_desktop.gui.widgets.connection_status import add_user_status
 from cakeshop_desktop.gui.widgets.flow_layout import wrap_row
+from cakeshop_desktop.gui.widgets.layouts import set_up_form
 from cakeshop_desktop.gui.widgets.message_label import ERROR_STYLE
 from cakeshop_desktop.gui.widgets.row_highlight import go_to_row, highlight_current_row
 from cakeshop_desktop.gui.widgets.touch_mode import TouchMode
@@ -74,7 +75,7 @@ class OrderingWindow(QMainWindow):
         self._catalog_columns_sized = False
         self._when_catalog_loaded: Callable[[], None] | None = None
         self.ui = Ui_OrderingWindow()
-        self.ui.setupUi(self)
+        set_up_form(self.ui, self)
         self.placement = place_main_window(
             self, "orderingWindow", getattr(ctx.actor, "username", "")
         )

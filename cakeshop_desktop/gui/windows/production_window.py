@@ -49,6 +49,7 @@ from cakeshop_desktop.gui.panels.production_admin import (
 )
 from cakeshop_desktop.gui.print_key import add_print_key
 from cakeshop_desktop.gui.widgets.connection_status import add_user_status
+from cakeshop_desktop.gui.widgets.layouts import set_up_form
 from cakeshop_desktop.gui.widgets.production_board import ProductionBoard
 from cakeshop_desktop.gui.window_geometry import place_main_window
 
@@ -74,7 +75,7 @@ class ProductionWindow(QMainWindow):
         self._user: UserDTO = ctx.actor
         self._is_admin = self._user.role is Role.ADMIN
         self.ui = Ui_ProductionWindow()
-        self.ui.setupUi(self)
+        set_up_form(self.ui, self)
         self.placement = place_main_window(
             self, "productionWindow", getattr(ctx.actor, "username", "")
         )
