@@ -14,11 +14,16 @@ first stock UPDATE) returning to its COMMIT returning, over the committed sales.
 
 The last line is `service/raw = R, invariants ok` or `service/raw = R, FAILED`, where R
 compares the checkout transaction in both modes (cart filling is the same SQL in both).
+
+`--one-till N` instead runs one till of each mode in this process, N sales after a warm-up,
+nobody competing, and prints the client CPU per checkout of each; `--profile FILE` also
+writes the service till's cProfile (process time) there (read it with `python -m pstats`).
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import multiprocessing
 import os
 import random
@@ -108,7 +113,10 @@ class LockClock:
         self.started = None
 
     def wrap(self, connection: Any) -> None:
-        """Time a DBAPI connection's own commit and rollback (what the service's session calls)."""
+        """Time a DBAPI connection's own commit and rollback (what the service's session calls)
+        and start the clock when its cursor's statement locking the cakes returns: on the
+        driver's cursor, as cheap as the raw till's own call (an engine event would make
+        SQLAlchemy dispatch events around every statement of the measured checkout)."""
         commit, rollback = connection.commit, connection.rollback
 
         def timed_commit() -> None:
@@ -119,7 +127,22 @@ class LockClock:
             rollback()
             self.rolled_back()
 
+        clock = self
+
+        class LockTimingCursor(connection.cursorclass):  # type: ignore[misc, name-defined]
+            def execute(self, query: str, args: Any = None) -> int:
+                result = super().execute(query, args)
+                # (an executemany's rows come back here as one statement in bytes)
+                if (
+                    isinstance(query, str)
+                    and query.startswith("SELECT cakes.")
+                    and query.rstrip().endswith("FOR UPDATE")
+                ):
+                    clock.locked()
+                return result
+
         connection.commit, connection.rollback = timed_commit, timed_rollback
+        connection.cursorclass = LockTimingCursor
 
 
 def pick_lines(rng: random.Random, job: TillJob) -> list[tuple[int, int]]:
@@ -236,11 +259,6 @@ class ServiceTill:
         self.checkouts = 0
         self.locks = LockClock()
         event.listen(self.engine, "connect", lambda dbapi, _record: self.locks.wrap(dbapi))
-        event.listen(self.engine, "after_cursor_execute", self._after_statement)
-
-    def _after_statement(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        if statement.startswith("SELECT cakes.") and statement.rstrip().endswith("FOR UPDATE"):
-            self.locks.locked()
 
     @property
     def retries(self) -> int:
@@ -523,6 +541,68 @@ def summary(mode: str, results: list[TillResult]) -> ModeFigures:
     return ModeFigures(rate, cpu_ms, lock_ms)
 
 
+WARM_UP_SALES = 20
+ONE_TILL_ROUNDS = 10
+
+
+def one_till(url: URL, tills: list[UserDTO], ordinary: list[int], sales: int, profile: str) -> None:
+    """One till of each mode in this process, `sales` sales each after a warm-up, the two
+    taking turns in rounds (both see the same machine): the client CPU per checkout with
+    nobody competing, and the service's profile of its checkout calls."""
+    sellers: dict[str, ServiceTill | RawTill] = {}
+    for number, mode in enumerate(("service", "raw")):
+        job = TillJob(
+            url=bench_database.url_text(url),
+            mode=mode,
+            number=number,
+            actor=tills[number],
+            cake_ids=tuple(ordinary),  # no last cakes: every sale goes through
+            last_cake_ids=tuple(ordinary),
+            seconds=0.0,
+            max_sales=sales,
+        )
+        sellers[mode] = RawTill(job) if mode == "raw" else ServiceTill(job)
+    rng = random.Random(0)
+    for mode, sell in sellers.items():
+        for sale in range(WARM_UP_SALES):
+            sell(rng, f"{mode}-warm-{sale}")
+        sell.cpu, sell.checkouts = 0.0, 0
+    profiler = cProfile.Profile(time.process_time) if profile else None
+    place_order = checkout_service.place_order
+    if profiler is not None:  # the checkout calls alone, as their CPU is counted
+
+        def profiled(*args: Any, **kwargs: Any) -> Any:
+            return profiler.runcall(place_order, *args, **kwargs)
+
+        checkout_service.place_order = profiled
+    per_round: dict[str, list[float]] = {mode: [] for mode in sellers}
+    try:
+        for turn in range(ONE_TILL_ROUNDS):
+            for mode, sell in sellers.items():
+                before, checkouts = sell.cpu, sell.checkouts
+                for sale in range(sales // ONE_TILL_ROUNDS):
+                    sell(rng, f"{mode}-one-{turn}-{sale}")
+                per_round[mode].append((sell.cpu - before) / (sell.checkouts - checkouts))
+    finally:
+        checkout_service.place_order = place_order
+    if profiler is not None:
+        profiler.dump_stats(profile)
+    cpu, best = {}, {}
+    for mode, sell in sellers.items():
+        cpu[mode] = 1000 * sell.cpu / sell.checkouts
+        best[mode] = 1000 * min(per_round[mode])
+        print(
+            f"{mode:>12}: CPU {cpu[mode]:.2f} ms per checkout ({best[mode]:.2f} in the "
+            f"best of {ONE_TILL_ROUNDS} rounds), one till, {sell.checkouts} sales"
+        )
+        sell.close()
+    print(
+        f"one till: CPU per checkout service/raw = {cpu['service'] / cpu['raw']:.2f} "
+        f"(best rounds {best['service'] / best['raw']:.2f}), "
+        f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     bench_database.add_url_argument(parser, bench_database.BENCH_DATABASE + "_checkout")
@@ -530,6 +610,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=20.0, help="per mode")
     parser.add_argument("--sales", type=int, default=10**9, help="at most this many per till")
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
+    parser.add_argument(
+        "--one-till", type=int, default=0, metavar="N", help="one till per mode, N sales"
+    )
+    parser.add_argument("--profile", default="", help="with --one-till: cProfile output file")
     args = parser.parse_args(argv)
     url = bench_database.require_url(parser, args)
     if not (url.database or "").endswith("_checkout"):
@@ -538,7 +622,14 @@ def main(argv: list[str] | None = None) -> int:
             f"the checkout bench drops and recreates its database; give one whose name ends "
             f"in _checkout (e.g. {url.database}_checkout), not {url.database!r}"
         )
-    tills, ordinary, last, stock = prepare(url, args.terminals)
+    tills, ordinary, last, stock = prepare(
+        url, max(args.terminals, 2) if args.one_till else args.terminals
+    )
+    if args.one_till:
+        one_till(url, tills, ordinary, args.one_till, args.profile)
+        if not args.keep:
+            bench_database.drop_database(url)
+        return 0
     print(
         f"checkout: {args.terminals} tills, {args.seconds:.0f} s per mode, "
         f"{LINES_PER_SALE} lines per sale, database {url.database}",

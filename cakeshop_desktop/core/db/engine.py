@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,14 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, make_url, text
 from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    DisconnectionError,
+    NoSuchModuleError,
+    OperationalError,
+)
+from sqlalchemy.pool import ConnectionPoolEntry, PoolResetState
 
 from cakeshop_desktop.core.domain import DatabaseUnavailable, InvalidInput
 from cakeshop_desktop.core.messages import Message, tr_noop
@@ -20,8 +28,9 @@ MYSQL_POOL_RECYCLE_SECONDS = 1800  # well below MySQL's default wait_timeout of 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 # A frozen or unreachable server must be reported within 10 s (the window shows *offline*).
-# A call first pings its pooled connection (pre-ping), then reconnects once: each of the two
-# waits at most one timeout, so a call fails after at most about 2 × 4 s. A statement whose
+# A call first pings its pooled connection when it has been idle (below), then reconnects
+# once: each of the two waits at most one timeout, so a call fails after at most about
+# 2 × 4 s. A statement whose
 # server stays silent for longer is given up; the app's statements take well under a second
 # even on a million orders (bench/README.md), and long work (migrations, benches) asks for
 # LONG_STATEMENT_SECONDS.
@@ -31,6 +40,15 @@ LONG_STATEMENT_SECONDS = 600
 # A row lock waited for this long ends in MySQL's "lock wait timeout" (a Conflict the till
 # can retry), before the read timeout would take it for a dead server.
 MYSQL_LOCK_WAIT_SECONDS = 3
+# A pooled MySQL connection idle for longer than this is pinged before it is handed out, and
+# replaced when its server has gone (restarted, a Galera node killed, a dropped network).
+# One back in use sooner is taken as it is, as HikariCP does (its bypass window is 0.5 s):
+# a till's next sale or a window's next read follows within a second, and a ping would be a
+# round trip of its own on every call. If the server went in that second, the call fails
+# with the same readable "cannot reach"/"does not answer" line and the next one reconnects.
+# (DESIGN §4 names `pool_pre_ping`: this is its ping, skipped within the second.)
+MYSQL_PING_AFTER_IDLE_SECONDS = 1.0
+_RETURNED_AT = "cakeshop_returned_at"  # in the pool entry's info: when it came back to the pool
 
 
 # Several servers of one shop (a Galera cluster): the URL names them all, separated by commas
@@ -192,16 +210,94 @@ def _mysql_engine(url: URL, echo: bool, timeout: int) -> Engine:
     engine = create_engine(
         url,
         echo=echo,
-        pool_pre_ping=True,
         pool_recycle=MYSQL_POOL_RECYCLE_SECONDS,
         pool_size=5,
         max_overflow=10,
+        # the pool's own ROLLBACK on every return is replaced by _reset_unless_ended
+        pool_reset_on_return=None,
         connect_args=connect_args,
         isolation_level="READ COMMITTED",
     )
+    _ping_when_idle(engine)
+    event.listen(engine, "reset", _reset_unless_ended)
     if len(servers) > 1:
         _connect_to_first_answering(engine, servers)
+    else:
+
+        @event.listens_for(engine, "do_connect")
+        def _connect(_dialect: Any, _record: Any, cargs: Any, cparams: dict[str, Any]) -> Any:
+            return _tracked_connection_class()(*cargs, **cparams)
+
     return engine
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """Ping a pooled connection on its way out of the pool only when it has been idle for
+    MYSQL_PING_AFTER_IDLE_SECONDS; a dead one is replaced (the pool reconnects on
+    DisconnectionError, as it does after a failed pre-ping)."""
+    dialect = engine.dialect
+
+    @event.listens_for(engine, "checkin")
+    def _returned(_dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
+        record.info[_RETURNED_AT] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _taken(dbapi_connection: Any, record: ConnectionPoolEntry, _proxy: Any) -> None:
+        returned = record.info.get(_RETURNED_AT)  # None: a new connection, nothing to ping
+        if returned is None or time.monotonic() - returned <= MYSQL_PING_AFTER_IDLE_SECONDS:
+            return
+        try:
+            dialect.do_ping(dbapi_connection)
+        except dialect.loaded_dbapi.Error as exc:
+            if dialect.is_disconnect(exc, dbapi_connection, None):
+                raise DisconnectionError(str(exc)) from exc
+            raise
+
+
+def _reset_unless_ended(
+    dbapi_connection: Any, _record: ConnectionPoolEntry, state: PoolResetState
+) -> None:
+    """What the pool's reset on return does (a ROLLBACK), unless the connection's last word
+    to the server was a COMMIT or ROLLBACK that succeeded: after a unit of work's commit the
+    pool sent a ROLLBACK of nothing, one round trip more per call."""
+    if state.transaction_was_reset or getattr(dbapi_connection, "transaction_ended", False):
+        return
+    dbapi_connection.rollback()
+
+
+_TRACKED_CONNECTION: type | None = None
+
+
+def _tracked_connection_class() -> type:
+    """PyMySQL's connection, knowing whether its last command ended the transaction (a COMMIT
+    or ROLLBACK that succeeded, nothing sent since): `transaction_ended`."""
+    global _TRACKED_CONNECTION
+    if _TRACKED_CONNECTION is None:
+        from pymysql.connections import Connection
+
+        class TrackedConnection(Connection):  # type: ignore[misc]
+            transaction_ended = False
+
+            def query(self, sql: Any, unbuffered: bool = False) -> int:
+                self.transaction_ended = False
+                return int(super().query(sql, unbuffered))
+
+            def begin(self) -> None:
+                self.transaction_ended = False
+                super().begin()
+
+            def commit(self) -> None:
+                self.transaction_ended = False
+                super().commit()
+                self.transaction_ended = True
+
+            def rollback(self) -> None:
+                self.transaction_ended = False
+                super().rollback()
+                self.transaction_ended = True
+
+        _TRACKED_CONNECTION = TrackedConnection
+    return _TRACKED_CONNECTION
 
 
 # Errors that mean "this server is not there (or not part of its cluster)": try the next one.
@@ -211,14 +307,16 @@ _SERVER_DOWN = (2003, 2005, 2006, 2013, 1047)
 
 def _connect_to_first_answering(engine: Engine, servers: list[tuple[str, int]]) -> None:
     """Each new connection goes to the first server of the list that answers and is a synced
-    member of its cluster; a dropped connection is replaced the same way (pre-ping)."""
+    member of its cluster; a dropped connection is replaced the same way (the ping after idling)."""
 
     @event.listens_for(engine, "do_connect")
     def _connect(dialect: Any, _record: Any, cargs: Any, cparams: dict[str, Any]) -> Any:
         failure: BaseException | None = None
         for host, port in servers:
             try:
-                connection = dialect.connect(*cargs, **{**cparams, "host": host, "port": port})
+                connection = _tracked_connection_class()(
+                    *cargs, **{**cparams, "host": host, "port": port}
+                )
             except Exception as exc:  # noqa: BLE001 - the driver's error, classified below
                 if connection_problem_code(exc) not in _SERVER_DOWN:
                     raise
