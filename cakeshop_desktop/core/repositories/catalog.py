@@ -431,15 +431,18 @@ class CatalogRepository:
         costs most."""
         head = select(Cake.id).where(*filters).limit(SEARCH_SAMPLE_ROWS).subquery()
         starts = [self._word_starts(word) for word in words]
+        # one word (most searches: a word being typed) matches as often as all of them: its
+        # own count would make the server check every sampled cake for it twice
+        each = starts if len(starts) > 1 else []
         row = self._session.execute(
             select(
                 func.count(),
                 func.sum(case((and_(*starts), 1), else_=0)),
-                *(func.sum(case((start, 1), else_=0)) for start in starts),
+                *(func.sum(case((start, 1), else_=0)) for start in each),
             ).select_from(head.join(Cake, Cake.id == head.c.id))
         ).one()
         sampled, matched, *per_word = row
-        hits = [count or 0 for count in per_word]
+        hits = [count or 0 for count in per_word] if each else [matched]
         rarest_first = [word for _, word in sorted(zip(hits, words, strict=True))]
         return sampled < SEARCH_SAMPLE_ROWS, (matched or 0) / SEARCH_SAMPLE_ROWS, rarest_first
 
