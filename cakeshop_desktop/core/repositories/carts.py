@@ -7,7 +7,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import NamedTuple, cast
 
-from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session, joinedload
 
 from cakeshop_desktop.core.db.models import Cake, Cart, CartItem
@@ -118,6 +118,7 @@ _INSERT_LINE = insert(_ITEMS)
 _SET_LINE_QUANTITY = (
     update(_ITEMS).where(_ITEMS.c.id == bindparam("item_id")).values(quantity=bindparam("quantity"))
 )
+_LINE_IDS = select(_ITEMS.c.id).where(_ITEMS.c.cart_id == bindparam("cart_id"))
 _REMOVE_LINES = _ITEMS.delete().where(_ITEMS.c.id.in_(bindparam("ids", expanding=True)))
 
 
@@ -217,10 +218,8 @@ class CartRepository:
         cart.items.remove(item)
         self._session.flush()
 
-    def clear(self, cart: Cart) -> None:
+    def clear(self, cart_id: int) -> None:
         # By primary key: on a small table MySQL would scan instead of using the cart_id
         # index and wait for (or deadlock with) locks on other tills' cart lines.
-        ids = [item.id for item in cart.items]
-        if ids:
-            self._session.execute(delete(CartItem).where(CartItem.id.in_(ids)))
-        self._session.expire(cart, ["items"])
+        ids = self._session.connection().execute(_LINE_IDS, {"cart_id": cart_id}).scalars()
+        self.remove_lines(list(ids))

@@ -94,10 +94,10 @@ def remove_from_cart(uow: UnitOfWork, actor: UserDTO, cake_id: int) -> CartDTO:
 def clear_cart(uow: UnitOfWork, actor: UserDTO) -> CartDTO:
     require(actor, SHOPPERS, tr_noop("use a cart"))
     with uow:
-        cart = uow.carts.get_or_create(actor.id)
-        uow.carts.clear(cart)
+        cart_id = uow.carts.cart_id(actor.id)
+        uow.carts.clear(cart_id)
         uow.commit()
-        return cart_dto(cart)
+        return cart_lines_dto(cart_id, actor.id, ())
 
 
 def _cake_on_sale(uow: UnitOfWork, cake_id: int) -> CartCake:
