@@ -12,8 +12,10 @@ from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
     ColumnElement,
+    Executable,
     Integer,
     Join,
+    Result,
     Select,
     Table,
     TableClause,
@@ -288,7 +290,7 @@ class CatalogRepository:
             return self._search_on_sqlite(query, filters, search_words(text))
         if not text:
             count = select(func.count()).select_from(Cake).where(*filters)
-            total = self._session.scalar(self._hinted(query, count)) or 0
+            total = self._read(self._hinted(query, count)).scalar() or 0
             return SearchResult(self._cakes(self._hinted(query, self._page(query, filters))), total)
         words = search_words(text)
         if not words:  # only punctuation: no word to look for
@@ -316,7 +318,7 @@ class CatalogRepository:
         if not words:
             if query.text.strip():  # only punctuation: no word to look for
                 return SearchResult([], 0)
-            total = self._session.scalar(select(func.count()).select_from(Cake).where(*filters))
+            total = self._read(select(func.count()).select_from(Cake).where(*filters)).scalar()
             page = self._sqlite_page(query, filters, total or 0)
             return SearchResult(self._cakes(page), total or 0)
         # The FTS5 index finds candidates, the word-start rule decides. The matches are read
@@ -330,7 +332,7 @@ class CatalogRepository:
             matches = matches.with_hint(Cake, f"INDEXED BY {shelf}", "sqlite")
         else:
             matches = select(Cake.id).select_from(_word_index_join(words)).where(*filters, *starts)
-        found = list(self._session.scalars(matches.limit(SEARCH_COUNT_CAP + 1)))
+        found = list(self._read(matches.limit(SEARCH_COUNT_CAP + 1)).scalars())
         if len(found) <= SEARCH_COUNT_CAP:  # all of them: sort just these
             return _result(self._cakes(self._page(query, [Cake.id.in_(found)])), len(found))
         # Common words: walk the page's order until it is full, asking the word index (read
@@ -341,7 +343,7 @@ class CatalogRepository:
     def _at_most(self, conditions: Sequence[ColumnElement[bool]], cap: int) -> int:
         """How many cakes meet the conditions, counting no further than `cap`."""
         capped = select(literal(1)).where(*conditions).limit(cap).subquery()
-        return self._session.scalar(select(func.count()).select_from(capped)) or 0
+        return self._read(select(func.count()).select_from(capped)).scalar() or 0
 
     def _sqlite_page(
         self, query: CatalogQuery, conditions: Sequence[ColumnElement[bool]], total: int
@@ -387,6 +389,11 @@ class CatalogRepository:
             statement = statement.with_hint(Cake, f"FORCE INDEX ({SHELF_PRICE_INDEX})", dialect)
         return statement
 
+    def _read(self, statement: Executable) -> Result[*tuple[Any, ...]]:
+        """A search's read through Core: nothing in it is an entity, and the ORM's execution
+        would add its own work to each of the three or four statements of a search."""
+        return self._session.connection().execute(statement)
+
     def _cakes(self, statement: Select[Any]) -> list[CakeRow]:
         return [CakeRow._make(row) for row in self._session.connection().execute(statement)]
 
@@ -399,7 +406,7 @@ class CatalogRepository:
     ) -> SearchResult:
         """The page stops at its last match, the count at SEARCH_COUNT_CAP + 1."""
         capped = select(literal(1)).where(*conditions).limit(SEARCH_COUNT_CAP + 1).subquery()
-        found = self._session.scalar(select(func.count()).select_from(capped)) or 0
+        found = self._read(select(func.count()).select_from(capped)).scalar() or 0
         return _result(self._cakes(self._page(query, conditions)), found)
 
     def _in_one_pass(
@@ -417,8 +424,8 @@ class CatalogRepository:
             .limit(query.limit)
             .prefix_with("SQL_CALC_FOUND_ROWS")
         )
-        ids = list(self._session.scalars(self._hinted(query, ids_statement)))
-        found = self._session.scalar(select(func.found_rows())) or 0
+        ids = list(self._read(self._hinted(query, ids_statement)).scalars())
+        found = self._read(select(func.found_rows())).scalar() or 0
         by_id = {row.id: row for row in self._cakes_by_ids(ids)} if ids else {}
         return _result([by_id[cake_id] for cake_id in ids if cake_id in by_id], found)
 
@@ -434,7 +441,7 @@ class CatalogRepository:
         # one word (most searches: a word being typed) matches as often as all of them: its
         # own count would make the server check every sampled cake for it twice
         each = starts if len(starts) > 1 else []
-        row = self._session.execute(
+        row = self._read(
             select(
                 func.count(),
                 func.sum(case((and_(*starts), 1), else_=0)),
