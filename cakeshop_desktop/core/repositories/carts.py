@@ -11,6 +11,7 @@ from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session, joinedload
 
 from cakeshop_desktop.core.db.models import Cake, Cart, CartItem
+from cakeshop_desktop.core.repositories.statements import Prepared
 
 _CARTS = cast(Table, Cart.__table__)
 _ITEMS = cast(Table, CartItem.__table__)
@@ -62,7 +63,7 @@ class CartLine(NamedTuple):
 
 
 # One Core statement, built once: the user's cart lines with their cakes, in the cart's order.
-_CHECKOUT_LINES = (
+_CHECKOUT_LINES = Prepared(
     select(
         _ITEMS.c.id,
         _ITEMS.c.cake_id,
@@ -119,7 +120,7 @@ _SET_LINE_QUANTITY = (
     update(_ITEMS).where(_ITEMS.c.id == bindparam("item_id")).values(quantity=bindparam("quantity"))
 )
 _LINE_IDS = select(_ITEMS.c.id).where(_ITEMS.c.cart_id == bindparam("cart_id"))
-_REMOVE_LINES = _ITEMS.delete().where(_ITEMS.c.id.in_(bindparam("ids", expanding=True)))
+_REMOVE_LINES = Prepared(_ITEMS.delete().where(_ITEMS.c.id.in_(bindparam("ids", expanding=True))))
 
 
 class CartRepository:
@@ -138,13 +139,13 @@ class CartRepository:
     def checkout_lines(self, user_id: int) -> list[CheckoutLine]:
         """The user's cart lines with their cakes, in one query and no entities (none if the
         user has no cart)."""
-        rows = self._session.connection().execute(_CHECKOUT_LINES, {"user_id": user_id})
+        rows = _CHECKOUT_LINES.execute(self._session.connection(), {"user_id": user_id}).rows
         return [CheckoutLine._make(row) for row in rows]
 
     def remove_lines(self, item_ids: Sequence[int]) -> None:
         """Delete these cart lines, by primary key (see `clear`)."""
         if item_ids:
-            self._session.connection().execute(_REMOVE_LINES, {"ids": list(item_ids)})
+            _REMOVE_LINES.execute(self._session.connection(), {"ids": list(item_ids)})
 
     def cake(self, cake_id: int) -> CartCake | None:
         row = self._session.connection().execute(_CART_CAKE, {"cake_id": cake_id}).first()

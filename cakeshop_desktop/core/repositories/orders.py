@@ -11,27 +11,28 @@ from sqlalchemy.orm import Session, selectinload
 from cakeshop_desktop.core.db.models import Order, OrderItem, OrderStatusHistory, Payment, User
 from cakeshop_desktop.core.domain import OrderQuery, OrderStatus
 from cakeshop_desktop.core.repositories.catalog import LIKE_ESCAPE, like_pattern
-from cakeshop_desktop.core.repositories.statements import known_columns
+from cakeshop_desktop.core.repositories.statements import Prepared, known_columns
 from cakeshop_desktop.core.repositories.users import person_name
 from cakeshop_desktop.core.rules.phones import PhoneSearch, phone_search
 
-# A new order is written through Core, each statement built once: nothing reads its rows back
-# as objects, and checkout runs with the cakes locked.
+# A new order is written through Core, each statement built once and run on the driver's
+# cursor (Prepared): nothing reads its rows back as objects, and checkout runs with the cakes
+# locked.
 _ORDERS = cast(Table, Order.__table__)
 _ITEMS = cast(Table, OrderItem.__table__)
 _HISTORY = cast(Table, OrderStatusHistory.__table__)
 _PAYMENTS = cast(Table, Payment.__table__)
-_ID_OF_KEY = select(_ORDERS.c.id).where(_ORDERS.c.idempotency_key == bindparam("key"))
-_INSERT_ORDER = insert(_ORDERS)
-_NUMBER_ORDER = (
+_ID_OF_KEY = Prepared(select(_ORDERS.c.id).where(_ORDERS.c.idempotency_key == bindparam("key")))
+_INSERT_ORDER = Prepared(insert(_ORDERS))
+_NUMBER_ORDER = Prepared(
     update(_ORDERS)
     .where(_ORDERS.c.id == bindparam("order_id"))
     .values(number=bindparam("number"), updated_at=bindparam("updated_at"))
 )
-_INSERT_ITEMS = insert(_ITEMS)
+_INSERT_ITEMS = Prepared(insert(_ITEMS))
 _ITEM_IDS = select(_ITEMS.c.cake_id, _ITEMS.c.id).where(_ITEMS.c.order_id == bindparam("order_id"))
-_INSERT_HISTORY = insert(_HISTORY)
-_INSERT_PAYMENT = insert(_PAYMENTS)
+_INSERT_HISTORY = Prepared(insert(_HISTORY))
+_INSERT_PAYMENT = Prepared(insert(_PAYMENTS))
 
 
 class OrderRepository:
@@ -60,7 +61,8 @@ class OrderRepository:
     def by_idempotency_key(self, key: str) -> Order | None:
         # Checkout asks this on every sale and almost never finds one: a plain Core look-up
         # of the id first, the order loaded only when there is one.
-        order_id = self._session.connection().execute(_ID_OF_KEY, {"key": key}).scalar()
+        found = _ID_OF_KEY.execute(self._session.connection(), {"key": key}).rows
+        order_id = found[0][0] if found else None
         return None if order_id is None else self._session.get(Order, order_id)
 
     def add(self, order: Order) -> Order:
@@ -95,19 +97,19 @@ class OrderRepository:
         """Insert a new order's row and give it its number, derived from the database's own
         id (two statements); its id and number."""
         connection = self._session.connection()
-        key = connection.execute(_INSERT_ORDER, known_columns(_ORDERS, values)).inserted_primary_key
+        key = _INSERT_ORDER.execute(connection, known_columns(_ORDERS, values)).lastrowid
         assert key is not None
-        order_id = int(key[0])
+        order_id = int(key)
         number = order_number(order_id)
-        connection.execute(
-            _NUMBER_ORDER,
+        _NUMBER_ORDER.execute(
+            connection,
             {"order_id": order_id, "number": number, "updated_at": values["updated_at"]},
         )
         return order_id, number
 
     def insert_items(self, rows: list[dict[str, object]]) -> None:
         """A new order's lines, one executemany."""
-        self._session.connection().execute(_INSERT_ITEMS, known_columns(_ITEMS, rows))
+        _INSERT_ITEMS.executemany(self._session.connection(), known_columns(_ITEMS, rows))
 
     def item_ids(self, order_id: int) -> dict[int | None, int]:
         """The order's line ids by cake (an order has one line per cake)."""
@@ -116,11 +118,11 @@ class OrderRepository:
 
     def insert_history(self, rows: list[dict[str, object]]) -> None:
         """Status history rows, one executemany."""
-        self._session.connection().execute(_INSERT_HISTORY, known_columns(_HISTORY, rows))
+        _INSERT_HISTORY.executemany(self._session.connection(), known_columns(_HISTORY, rows))
 
     def insert_payment(self, values: dict[str, object]) -> None:
         """A payment row straight through Core: nothing reads it back as an object."""
-        self._session.connection().execute(_INSERT_PAYMENT, known_columns(_PAYMENTS, values))
+        _INSERT_PAYMENT.execute(self._session.connection(), known_columns(_PAYMENTS, values))
 
     def add_history(self, entry: OrderStatusHistory) -> None:
         self._session.add(entry)

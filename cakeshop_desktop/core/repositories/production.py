@@ -32,7 +32,7 @@ from cakeshop_desktop.core.db.models import (
     User,
 )
 from cakeshop_desktop.core.domain import TaskStatus
-from cakeshop_desktop.core.repositories.statements import known_columns, rowcount
+from cakeshop_desktop.core.repositories.statements import Prepared, known_columns, rowcount
 from cakeshop_desktop.core.repositories.users import person_name
 
 DAILY_CAPACITY_KEY = "daily_capacity"
@@ -40,7 +40,7 @@ DEFAULT_DAILY_CAPACITY = 20
 
 
 _STOCK_MOVEMENTS = cast(Table, StockMovement.__table__)  # written through Core
-_INSERT_MOVEMENTS = insert(_STOCK_MOVEMENTS)
+_INSERT_MOVEMENTS = Prepared(insert(_STOCK_MOVEMENTS))  # checkout's, on the driver's cursor
 _TASKS = cast(Table, ProductionTask.__table__)
 _INSERT_TASKS = insert(_TASKS)
 _CAKES = cast(Table, Cake.__table__)
@@ -141,8 +141,8 @@ class ProductionRepository:
     def insert_movements(self, rows: list[dict[str, object]]) -> None:
         """Ledger rows straight through Core, one executemany: nothing reads them back."""
         if rows:
-            self._session.connection().execute(
-                _INSERT_MOVEMENTS, known_columns(_STOCK_MOVEMENTS, rows)
+            _INSERT_MOVEMENTS.executemany(
+                self._session.connection(), known_columns(_STOCK_MOVEMENTS, rows)
             )
 
     def insert_tasks(self, rows: list[dict[str, object]]) -> None:

@@ -9,10 +9,13 @@ from sqlalchemy import Table, bindparam, select
 from sqlalchemy.orm import Session
 
 from cakeshop_desktop.core.db.models import ShopSetting
+from cakeshop_desktop.core.repositories.statements import Prepared
 
 _SETTINGS = cast(Table, ShopSetting.__table__)
-_VALUES = select(_SETTINGS.c.key, _SETTINGS.c.value).where(
-    _SETTINGS.c.key.in_(bindparam("keys", expanding=True))
+_VALUES = Prepared(
+    select(_SETTINGS.c.key, _SETTINGS.c.value).where(
+        _SETTINGS.c.key.in_(bindparam("keys", expanding=True))
+    )
 )
 
 
@@ -28,7 +31,7 @@ class ShopSettingsRepository:
         if not wanted:
             return {}
         # Core, not the ORM: checkout reads these on every sale.
-        rows = self._session.connection().execute(_VALUES, {"keys": wanted})
+        rows = _VALUES.execute(self._session.connection(), {"keys": wanted}).rows
         return {key: value for key, value in rows}
 
     def put(self, values: Mapping[str, str]) -> None:
