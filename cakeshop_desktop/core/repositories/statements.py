@@ -88,6 +88,12 @@ class _Form:
         # positional (SQLite's qmark) or by name (PyMySQL's pyformat)
         self.positional = compiled.positiontup is not None
         self.names = tuple(compiled.positiontup or ())
+        # each parameter of the driver's, with the key it is given by and its converter
+        key_of = {name: bind.key for bind, name in compiled.bind_names.items()}
+        self.slots = tuple(
+            (name, key_of[name])
+            for name in (self.names if self.positional else compiled.bind_names.values())
+        )
         self.processors = {
             name: processor
             for name, bind in compiled.binds.items()
@@ -117,13 +123,22 @@ class _Form:
             raw, sql, names = state.parameters, state.statement, state.positiontup or ()
             processors = {**self.processors, **state.processors}
         else:
-            raw = self.compiled.construct_params(params)
+            try:  # the usual case, each parameter given by its key: no construct_params
+                return self.sql, self._direct(params)
+            except KeyError:  # a bindparam's own value, or SQLAlchemy's error for a missing one
+                raw = self.compiled.construct_params(params)
             sql, names, processors = self.sql, self.names, self.processors
         if not self.positional:
             return sql, {
                 name: _converted(value, processors.get(name)) for name, value in raw.items()
             }
         return sql, tuple(_converted(raw[name], processors.get(name)) for name in names)
+
+    def _direct(self, params: Mapping[str, Any]) -> Any:
+        convert = self.processors.get
+        if self.positional:
+            return tuple(_converted(params[key], convert(name)) for name, key in self.slots)
+        return {name: _converted(params[key], convert(name)) for name, key in self.slots}
 
     def rows(self, fetched: Sequence[Sequence[Any]]) -> list[tuple[Any, ...]]:
         if not any(self.results):
