@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint mutation bench bench-data clean forms translations resources bundle deb
+.PHONY: run test lint mutation gui-runs bench bench-data clean forms translations resources bundle deb
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,17 @@ lint: $(STAMP)
 # at low priority. Some modules only: make mutation MODULES="pricing cart"
 mutation: $(STAMP)
 	nice -n 19 $(PY) mutation/run.py $(MODULES)
+
+# The GUI tests again and again under Python's fault handler, to catch a crash that shows
+# only now and then (an object's Python and Qt sides disagreeing about who deletes it);
+# stops at the first run that fails. make gui-runs RUNS=30
+RUNS ?= 30
+gui-runs: $(STAMP)
+	@for run in $$(seq $(RUNS)); do \
+	  QT_QPA_PLATFORM=offscreen $(PY) -X faulthandler -m pytest -q -p no:cacheprovider tests/gui \
+	    || { echo "gui-runs: run $$run of $(RUNS) failed"; exit 1; }; \
+	  echo "gui-runs: run $$run of $(RUNS) passed"; \
+	done
 
 bench-data: $(STAMP)
 	$(PY) bench/generate.py
