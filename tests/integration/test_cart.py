@@ -34,6 +34,9 @@ def test_add_and_add_again_increases_the_quantity(shop):
         "4600002",
     )
     assert dto.total == Decimal("2970.00")
+    kept = cart.get_cart(UnitOfWork(shop.uow.engine), shop.customer)
+    assert lines(kept) == [("Наполеон", 3)]  # the quantity stored, not only the answer's
+    assert (dto.id, dto.user_id) == (kept.id, shop.customer.id)
 
 
 def test_total_is_exact_decimal(shop):
@@ -65,8 +68,11 @@ def test_changing_a_cake_that_is_not_in_the_cart(shop):
 def test_clear(shop):
     cart.add_to_cart(shop.uow, shop.customer, shop.napoleon, 1)
     cart.add_to_cart(shop.uow, shop.customer, shop.praga, 1)
-    assert cart.clear_cart(shop.uow, shop.customer).is_empty
-    assert cart.get_cart(shop.uow, shop.customer).is_empty
+    cleared = cart.clear_cart(shop.uow, shop.customer)
+    assert cleared.is_empty and cleared.total == Decimal("0.00")
+    kept = cart.get_cart(shop.uow, shop.customer)
+    assert kept.is_empty
+    assert (cleared.id, cleared.user_id) == (kept.id, shop.customer.id)
 
 
 def test_the_cart_survives_a_restart(shop):
