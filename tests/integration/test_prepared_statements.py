@@ -84,11 +84,18 @@ def test_a_clash_comes_back_as_sqlalchemys_integrity_error(shop):
     assert clash.value.orig is not None
 
 
-def test_a_column_whose_default_python_computes_must_be_given(shop):
+def test_columns_left_out_get_the_defaults_core_would_give(shop):
     values = _order("prepared-0003", shop.cashier.id)
-    del values["created_at"]
-    with shop.uow as uow, pytest.raises(ValueError, match="created_at"):
-        uow.orders.insert_new(values)
+    del values["created_at"]  # default=datetime.now, called per row
+    before = datetime.now()
+    with shop.uow as uow:
+        order_id, _ = uow.orders.insert_new(values)
+        assert uow.catalog.take_lines_from_showcase({shop.napoleon: 2})  # onupdate stamps
+        uow.commit()
+    with shop.uow as uow:
+        assert uow.orders.get(order_id).created_at >= before
+        napoleon = uow.catalog.get_cake(shop.napoleon)
+        assert napoleon.updated_at >= before and napoleon.stock_qty == 8
 
 
 def test_an_expanding_in_takes_any_number_of_values(shop):

@@ -21,7 +21,6 @@ from sqlalchemy import (
     TableClause,
     TextClause,
     UnaryExpression,
-    Update,
     and_,
     bindparam,
     case,
@@ -42,7 +41,7 @@ from sqlalchemy.orm import Session
 from cakeshop_desktop.core.db import catalog_search
 from cakeshop_desktop.core.db.models import Cake, Category, Ingredient, RecipeItem
 from cakeshop_desktop.core.domain import CatalogQuery, CatalogSort
-from cakeshop_desktop.core.repositories.statements import rowcount
+from cakeshop_desktop.core.repositories.statements import Prepared, rowcount
 
 LIKE_ESCAPE = "\\"
 
@@ -50,7 +49,8 @@ _CAKES = cast(Table, Cake.__table__)
 # Checkout's row locks, one Core statement built once. No join (it would lock categories
 # too), and through the primary key: on a small table MySQL may read the ids from a
 # secondary index and lock in that index's order.
-_LOCK_CAKES = (
+# checkout's, run on the driver's cursor (statements.Prepared)
+_LOCK_CAKES = Prepared(
     select(_CAKES.c.id, _CAKES.c.stock_qty)
     .where(_CAKES.c.id.in_(bindparam("ids", expanding=True)))
     .order_by(_CAKES.c.id)
@@ -61,7 +61,7 @@ _LOCK_CAKES = (
 
 
 @functools.cache
-def _take_lines(count: int) -> Update:
+def _take_lines(count: int) -> Prepared:
     """UPDATE cakes taking `count` cakes' quantities (cake0/quantity0, ...) at once, where each
     still has as many left; one statement built once per number of lines."""
     cakes = _CAKES.c
@@ -69,7 +69,7 @@ def _take_lines(count: int) -> Update:
     wanted = case(
         *((cakes.id == ids[n], bindparam(f"quantity{n}", type_=Integer)) for n in range(count))
     )
-    return (
+    return Prepared(
         update(_CAKES)
         .where(cakes.id.in_(ids), cakes.stock_qty >= wanted)
         .values(stock_qty=cakes.stock_qty - wanted, sold_count=cakes.sold_count + wanted)
@@ -487,7 +487,7 @@ class CatalogRepository:
         ids = sorted(set(cake_ids))
         if not ids:
             return {}
-        rows = self._session.connection().execute(_LOCK_CAKES, {"ids": ids})
+        rows = _LOCK_CAKES.execute(self._session.connection(), {"ids": ids}).rows
         return {cake_id: stock for cake_id, stock in rows}
 
     def take_lines_from_showcase(self, quantities: dict[int, int]) -> bool:
@@ -500,8 +500,8 @@ class CatalogRepository:
         values: dict[str, int] = {}
         for n, (cake_id, quantity) in enumerate(sorted(quantities.items())):
             values[f"cake{n}"], values[f"quantity{n}"] = cake_id, quantity
-        result = self._session.connection().execute(_take_lines(len(quantities)), values)
-        return result.rowcount == len(quantities)
+        taken = _take_lines(len(quantities)).execute(self._session.connection(), values)
+        return taken.rowcount == len(quantities)
 
     def take_from_showcase(self, cake_id: int, quantity: int) -> bool:
         """Atomically take `quantity` ready cakes; False when fewer are left."""

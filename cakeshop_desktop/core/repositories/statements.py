@@ -30,7 +30,8 @@ def known_columns(table: Table, rows: Rows) -> Rows:
 
 class Prepared:
     """A Core statement run straight on the DBAPI cursor of a connection: compiled once per
-    dialect (and per set of columns an INSERT is given), with its parameters' converters.
+    dialect (and per set of columns an INSERT is given), with its parameters' converters and
+    the Python-side defaults Core would fill in.
 
     What `Connection.execute` does around a cached statement (its cache key, parameter
     processing, events, result set-up) costs ~50 µs a statement, more than the driver's own
@@ -99,14 +100,23 @@ class _Form:
             for name, bind in compiled.binds.items()
             if (processor := bind.type.dialect_impl(dialect).bind_processor(dialect)) is not None
         }
+        # what Core fills in for the columns left out: an INSERT's defaults, an UPDATE's
+        # onupdate values (a constant, or a function called per row as Core calls it, here
+        # without an execution context: datetime.now for the time stamps)
         self.defaults: dict[str, Any] = {}
-        for column in [*compiled.insert_prefetch, *compiled.update_prefetch]:
-            default = column.default
+        self.computed: dict[str, Any] = {}
+        for column, default in [
+            *((column, column.default) for column in compiled.insert_prefetch),
+            *((column, column.onupdate) for column in compiled.update_prefetch),
+        ]:
             if column.key in keys:
                 continue
-            if default is None or not default.is_scalar:
-                raise ValueError(f"{column} has a default computed in Python: give it a value")
-            self.defaults[column.key] = default.arg
+            if default is not None and default.is_scalar:
+                self.defaults[column.key] = default.arg
+            elif default is not None and default.is_callable:
+                self.computed[column.key] = default.arg
+            else:
+                raise ValueError(f"{column}: give it a value (no default Python could compute)")
         self.results: tuple[Any, ...] = ()
         if isinstance(statement, Select):
             self.results = tuple(
@@ -116,8 +126,9 @@ class _Form:
 
     def bind(self, params: Mapping[str, Any]) -> tuple[str, Any]:
         """The SQL and the driver's parameters for `params` (a tuple, or a dict by name)."""
-        if self.defaults:
-            params = {**self.defaults, **params}
+        if self.defaults or self.computed:
+            stamped = {key: compute(None) for key, compute in self.computed.items()}
+            params = {**self.defaults, **stamped, **params}
         if self.expanding:
             state = self.compiled.construct_expanded_state(params)
             raw, sql, names = state.parameters, state.statement, state.positiontup or ()
