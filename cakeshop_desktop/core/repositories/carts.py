@@ -81,19 +81,21 @@ _CHECKOUT_LINES = Prepared(
     .where(_CARTS.c.user_id == bindparam("user_id"))
     .order_by(_ITEMS.c.id)
 )
-# Adding to a cart, in Core statements built once: no entity is loaded for a cake put in.
-_CART_CAKE = select(
-    _CAKES.c.id,
-    _CAKES.c.sku,
-    _CAKES.c.name,
-    _CAKES.c.price,
-    _CAKES.c.made_to_order,
-    _CAKES.c.lead_time_hours,
-    _CAKES.c.stock_qty,
-    _CAKES.c.is_active,
-).where(_CAKES.c.id == bindparam("cake_id"))
-_CART_OF_USER = select(_CARTS.c.id).where(_CARTS.c.user_id == bindparam("user_id"))
-_CART_LINES = (
+# Adding to a cart and clearing it, on the driver's cursor: no entity is loaded.
+_CART_CAKE = Prepared(
+    select(
+        _CAKES.c.id,
+        _CAKES.c.sku,
+        _CAKES.c.name,
+        _CAKES.c.price,
+        _CAKES.c.made_to_order,
+        _CAKES.c.lead_time_hours,
+        _CAKES.c.stock_qty,
+        _CAKES.c.is_active,
+    ).where(_CAKES.c.id == bindparam("cake_id"))
+)
+_CART_OF_USER = Prepared(select(_CARTS.c.id).where(_CARTS.c.user_id == bindparam("user_id")))
+_CART_LINES = Prepared(
     select(
         _ITEMS.c.id,
         _ITEMS.c.cake_id,
@@ -111,15 +113,15 @@ _CART_LINES = (
     .where(_ITEMS.c.cart_id == bindparam("cart_id"))
     .order_by(_ITEMS.c.id)
 )
-_SHARE_LOCK_CAKE = (
+_SHARE_LOCK_CAKE = Prepared(
     select(_CAKES.c.id).where(_CAKES.c.id == bindparam("cake_id")).with_for_update(read=True)
 )
 _INSERT_CART = insert(_CARTS)
-_INSERT_LINE = insert(_ITEMS)
-_SET_LINE_QUANTITY = (
+_INSERT_LINE = Prepared(insert(_ITEMS))
+_SET_LINE_QUANTITY = Prepared(
     update(_ITEMS).where(_ITEMS.c.id == bindparam("item_id")).values(quantity=bindparam("quantity"))
 )
-_LINE_IDS = select(_ITEMS.c.id).where(_ITEMS.c.cart_id == bindparam("cart_id"))
+_LINE_IDS = Prepared(select(_ITEMS.c.id).where(_ITEMS.c.cart_id == bindparam("cart_id")))
 _REMOVE_LINES = Prepared(_ITEMS.delete().where(_ITEMS.c.id.in_(bindparam("ids", expanding=True))))
 
 
@@ -148,35 +150,40 @@ class CartRepository:
             _REMOVE_LINES.execute(self._session.connection(), {"ids": list(item_ids)})
 
     def cake(self, cake_id: int) -> CartCake | None:
-        row = self._session.connection().execute(_CART_CAKE, {"cake_id": cake_id}).first()
-        return CartCake._make(row) if row is not None else None
+        rows = _CART_CAKE.execute(self._session.connection(), {"cake_id": cake_id}).rows
+        return CartCake._make(rows[0]) if rows else None
 
     def cart_id(self, user_id: int) -> int:
         """The id of the user's cart, made on first use."""
         connection = self._session.connection()
-        cart_id = connection.execute(_CART_OF_USER, {"user_id": user_id}).scalar()
-        if cart_id is None:
-            now = datetime.now()
-            values = {"user_id": user_id, "created_at": now, "updated_at": now}
-            key = connection.execute(_INSERT_CART, values).inserted_primary_key
-            assert key is not None
-            cart_id = key[0]
-        return int(cart_id)
+        rows = _CART_OF_USER.execute(connection, {"user_id": user_id}).rows
+        if rows:
+            return int(rows[0][0])
+        now = datetime.now()
+        values = {"user_id": user_id, "created_at": now, "updated_at": now}
+        key = connection.execute(_INSERT_CART, values).inserted_primary_key
+        assert key is not None
+        return int(key[0])
 
     def lines(self, cart_id: int) -> list[CartLine]:
         """The cart's lines with their cakes, in the cart's order, as plain rows."""
-        rows = self._session.connection().execute(_CART_LINES, {"cart_id": cart_id})
+        rows = _CART_LINES.execute(self._session.connection(), {"cart_id": cart_id}).rows
         return [CartLine._make(row) for row in rows]
 
     def add_line(self, cart_id: int, cake: CartCake, quantity: int) -> CartLine:
         """A new line of `quantity` of the cake (see add_item for the lock)."""
         connection = self._session.connection()
-        connection.execute(_SHARE_LOCK_CAKE, {"cake_id": cake.id})
-        values = {"cart_id": cart_id, "cake_id": cake.id, "quantity": quantity}
-        key = connection.execute(_INSERT_LINE, values).inserted_primary_key
-        assert key is not None
+        _SHARE_LOCK_CAKE.execute(connection, {"cake_id": cake.id})
+        values = {
+            "cart_id": cart_id,
+            "cake_id": cake.id,
+            "quantity": quantity,
+            "added_at": datetime.now(),
+        }
+        item_id = _INSERT_LINE.execute(connection, values).lastrowid
+        assert item_id is not None
         return CartLine(
-            id=int(key[0]),
+            id=int(item_id),
             cake_id=cake.id,
             quantity=quantity,
             inscription="",
@@ -190,8 +197,8 @@ class CartRepository:
         )
 
     def set_line_quantity(self, item_id: int, quantity: int) -> None:
-        self._session.connection().execute(
-            _SET_LINE_QUANTITY, {"item_id": item_id, "quantity": quantity}
+        _SET_LINE_QUANTITY.execute(
+            self._session.connection(), {"item_id": item_id, "quantity": quantity}
         )
 
     def get_or_create(self, user_id: int) -> Cart:
@@ -222,5 +229,5 @@ class CartRepository:
     def clear(self, cart_id: int) -> None:
         # By primary key: on a small table MySQL would scan instead of using the cart_id
         # index and wait for (or deadlock with) locks on other tills' cart lines.
-        ids = self._session.connection().execute(_LINE_IDS, {"cart_id": cart_id}).scalars()
-        self.remove_lines(list(ids))
+        rows = _LINE_IDS.execute(self._session.connection(), {"cart_id": cart_id}).rows
+        self.remove_lines([item_id for (item_id,) in rows])

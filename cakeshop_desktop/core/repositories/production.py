@@ -46,9 +46,11 @@ _INSERT_TASKS = insert(_TASKS)
 _CAKES = cast(Table, Cake.__table__)
 _DAYS = cast(Table, ProductionDay.__table__)
 _SETTINGS = cast(Table, ShopSetting.__table__)
-_DEFAULT_CAPACITY = select(_SETTINGS.c.value).where(_SETTINGS.c.key == DAILY_CAPACITY_KEY)
-_DAYS_BETWEEN = select(_DAYS.c.day, _DAYS.c.capacity, _DAYS.c.booked).where(
-    _DAYS.c.day >= bindparam("first"), _DAYS.c.day <= bindparam("last")
+_DEFAULT_CAPACITY = Prepared(select(_SETTINGS.c.value).where(_SETTINGS.c.key == bindparam("key")))
+_DAYS_BETWEEN = Prepared(
+    select(_DAYS.c.day, _DAYS.c.capacity, _DAYS.c.booked).where(
+        _DAYS.c.day >= bindparam("first"), _DAYS.c.day <= bindparam("last")
+    )
 )
 _ORDERS = cast(Table, Order.__table__)
 
@@ -61,7 +63,10 @@ class ProductionRepository:
         self._dialect = session.get_bind().dialect.name
 
     def default_capacity(self) -> int:
-        value = self._session.connection().execute(_DEFAULT_CAPACITY).scalar()
+        rows = _DEFAULT_CAPACITY.execute(
+            self._session.connection(), {"key": DAILY_CAPACITY_KEY}
+        ).rows
+        value = rows[0][0] if rows else None
         return int(value) if value is not None else DEFAULT_DAILY_CAPACITY
 
     def set_default_capacity(self, capacity: int) -> None:
@@ -172,23 +177,23 @@ class ProductionRepository:
 
     def board_rows(self, start: datetime, end: datetime, *, limit: int) -> list[CardRow]:
         """Tasks due in [start, end) (not cancelled) and unfinished tasks due before start."""
-        rows = self._session.connection().execute(
-            _BOARD_CARDS, {"start": start, "end": end, "limit": limit}
-        )
+        params = {"start": start, "end": end, "limit": limit}
+        rows = _BOARD_CARDS.execute(self._session.connection(), params).rows
         return [CardRow._make(row) for row in rows]
 
     def card_row(self, task_id: int) -> CardRow | None:
-        row = self._session.connection().execute(_ONE_CARD, {"task_id": task_id}).first()
-        return CardRow._make(row) if row is not None else None
+        rows = _ONE_CARD.execute(self._session.connection(), {"task_id": task_id, "limit": 1}).rows
+        return CardRow._make(rows[0]) if rows else None
 
     def order_of_task(self, task_id: int) -> tuple[bool, int | None]:
         """Whether the task exists, and its order's id (None for a showcase batch)."""
-        row = self._session.connection().execute(_ORDER_OF_TASK, {"task_id": task_id}).first()
-        return (False, None) if row is None else (True, row[0])
+        rows = _ORDER_OF_TASK.execute(self._session.connection(), {"task_id": task_id}).rows
+        return (True, rows[0][0]) if rows else (False, None)
 
     def days_between(self, first: date, last: date) -> dict[date, tuple[int, int]]:
         """(capacity, booked) of the planned days from `first` to `last`."""
-        rows = self._session.connection().execute(_DAYS_BETWEEN, {"first": first, "last": last})
+        params = {"first": first, "last": last}
+        rows = _DAYS_BETWEEN.execute(self._session.connection(), params).rows
         return {day: (capacity, booked) for day, capacity, booked in rows}
 
     def unfinished_tasks_of_order(self, order_id: int, besides: int) -> int:
@@ -343,19 +348,21 @@ def _cards(condition: ColumnElement[bool], limit: Any) -> Select[Any]:
 
 # The board's statements, built once: tasks due in [start, end) but cancelled ones, and the
 # unfinished ones due before start.
-_BOARD_CARDS = _cards(
-    or_(
-        and_(
-            _TASKS.c.due_at >= bindparam("start"),
-            _TASKS.c.due_at < bindparam("end"),
-            _TASKS.c.status != TaskStatus.CANCELLED,
+_BOARD_CARDS = Prepared(
+    _cards(
+        or_(
+            and_(
+                _TASKS.c.due_at >= bindparam("start"),
+                _TASKS.c.due_at < bindparam("end"),
+                _TASKS.c.status != TaskStatus.CANCELLED,
+            ),
+            and_(
+                _TASKS.c.status.in_((TaskStatus.QUEUED, TaskStatus.IN_PROGRESS)),
+                _TASKS.c.due_at < bindparam("start"),
+            ),
         ),
-        and_(
-            _TASKS.c.status.in_((TaskStatus.QUEUED, TaskStatus.IN_PROGRESS)),
-            _TASKS.c.due_at < bindparam("start"),
-        ),
-    ),
-    bindparam("limit", type_=Integer),
+        bindparam("limit", type_=Integer),
+    )
 )
-_ONE_CARD = _cards(_TASKS.c.id == bindparam("task_id"), 1)
-_ORDER_OF_TASK = select(_TASKS.c.order_id).where(_TASKS.c.id == bindparam("task_id"))
+_ONE_CARD = Prepared(_cards(_TASKS.c.id == bindparam("task_id"), bindparam("limit", type_=Integer)))
+_ORDER_OF_TASK = Prepared(select(_TASKS.c.order_id).where(_TASKS.c.id == bindparam("task_id")))
