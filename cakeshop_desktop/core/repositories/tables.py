@@ -79,7 +79,7 @@ class TableRepository:
         conditions: list[ColumnElement[bool]] = [
             self._folded(table.c[name]).like(pattern, escape=LIKE_ESCAPE) for name in text_columns
         ]
-        if key_column is not None and value.isdigit() and len(value) < 18:
+        if key_column is not None and value.isascii() and value.isdigit() and len(value) < 18:
             conditions.append(table.c[key_column] == int(value))
         return or_(*conditions) if conditions else None
 

@@ -91,7 +91,7 @@ def fetch_rows(
     offset, limit = validation.page(offset, limit, MAX_PAGE, tr_noop("rows"))
     key_name = info.primary_key[0]
     sort = key_name if sort_column in (None, "") else sort_column
-    if sort not in {column.name for column in info.columns}:
+    if not isinstance(sort, str) or sort not in {column.name for column in info.columns}:
         raise InvalidInput(tr_noop("The table {0} has no column {1!r}"), name, str(sort)[:64])
     keyset = sort == key_name and len(info.primary_key) == 1
     with uow:
