@@ -275,7 +275,7 @@ def _tracked_connection_class() -> type:
     if _TRACKED_CONNECTION is None:
         from pymysql.connections import Connection
 
-        class TrackedConnection(Connection):  # type: ignore[misc]
+        class TrackedConnection(Connection):
             transaction_ended = False
 
             def query(self, sql: Any, unbuffered: bool = False) -> int:

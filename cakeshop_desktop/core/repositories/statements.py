@@ -8,6 +8,8 @@ from typing import Any, NamedTuple, TypeVar, cast
 from sqlalchemy import Connection, CursorResult, Dialect, Executable, Result, Select, Table
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import ClauseElement
+from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
 
 
 def rowcount(result: Result[Any]) -> int:
@@ -82,7 +84,10 @@ class _Form:
     the converters of its result columns."""
 
     def __init__(self, statement: Executable, dialect: Dialect, keys: frozenset[str]) -> None:
-        compiled = cast(SQLCompiler, statement.compile(dialect=dialect, column_keys=list(keys)))
+        compiled = cast(
+            SQLCompiler,
+            cast(ClauseElement, statement).compile(dialect=dialect, column_keys=list(keys)),
+        )
         self.compiled = compiled
         self.sql = compiled.string
         self.expanding = any(bind.expanding for bind in compiled.binds.values())
@@ -111,9 +116,9 @@ class _Form:
         ]:
             if column.key in keys:
                 continue
-            if default is not None and default.is_scalar:
+            if isinstance(default, ScalarElementColumnDefault):
                 self.defaults[column.key] = default.arg
-            elif default is not None and default.is_callable:
+            elif isinstance(default, CallableColumnDefault):
                 self.computed[column.key] = default.arg
             else:
                 raise ValueError(f"{column}: give it a value (no default Python could compute)")
