@@ -25,7 +25,7 @@ from cakeshop_desktop.core.domain import (
     PickupTooEarly,
     Role,
 )
-from cakeshop_desktop.core.repositories.orders import OrderRepository
+from cakeshop_desktop.core.repositories.carts import CartRepository
 from cakeshop_desktop.core.services import cart, checkout, orders
 from cakeshop_desktop.core.services.users import create_user
 from cakeshop_desktop.core.uow import UnitOfWork
@@ -509,26 +509,26 @@ def test_the_earliest_pickup_is_rounded_up_from_the_tills_clock(shop):
 
 
 class OtherTill:
-    """Makes the first idempotency-key look-up of a checkout miss an order that another till
-    (a second session on the same database) commits at that very moment.
+    """Makes another till (a second session on the same database) commit a checkout with
+    the same key at the moment this checkout starts, before it reads the cart.
 
-    On SQLite the database lock keeps two checkouts apart, so the race is staged: the other
-    till commits just before the look-up, and the look-up answers as if it had run a moment
-    earlier. The insert that follows meets the other till's key for real.
+    A checkout looks for a used key only when it would not go through (an empty cart, a
+    refusal); one that goes through meets the other till's key at its order's INSERT. On
+    SQLite the database lock keeps two checkouts apart, so the race is staged just before
+    the cart is read; the insert that follows meets the other till's key for real.
     """
 
-    def __init__(self, monkeypatch, action):
-        lookup = OrderRepository.by_idempotency_key
+    def __init__(self, monkeypatch, action, key):
+        read_lines = CartRepository.checkout_lines
         self.ran = False
 
-        def look_up(repository, key):
-            if self.ran:
-                return lookup(repository, key)
-            self.ran = True
-            action(key)
-            return None
+        def checkout_lines(repository, user_id):
+            if not self.ran:
+                self.ran = True
+                action(key)
+            return read_lines(repository, user_id)
 
-        monkeypatch.setattr(OrderRepository, "by_idempotency_key", look_up)
+        monkeypatch.setattr(CartRepository, "checkout_lines", checkout_lines)
 
 
 def test_the_same_key_stored_by_another_till_returns_its_order(shop, monkeypatch):
@@ -543,7 +543,7 @@ def test_the_same_key_stored_by_another_till_returns_its_order(shop, monkeypatch
         # the customer fills the cart again on another device before the first till goes on
         cart.add_to_cart(other_uow, shop.customer, shop.napoleon, 2)
 
-    till = OtherTill(monkeypatch, other_till)
+    till = OtherTill(monkeypatch, other_till, "same-key-123")
     again = place(shop, shop.customer, idempotency_key="same-key-123")
     assert till.ran
     assert again == first["order"]
@@ -567,7 +567,7 @@ def test_a_till_that_finds_the_cart_emptied_by_the_same_key_returns_that_order(s
             other_uow, shop.customer, request(idempotency_key=key), clock=at_now
         )
 
-    OtherTill(monkeypatch, other_till)
+    OtherTill(monkeypatch, other_till, "same-key-456")
     again = place(shop, shop.customer, idempotency_key="same-key-456")
     assert again == first["order"]
     assert scalar(shop.uow, "SELECT COUNT(*) FROM orders") == 1
@@ -587,7 +587,7 @@ def test_a_key_another_user_stored_meanwhile_is_refused_and_changes_nothing(shop
             clock=at_now,
         )
 
-    OtherTill(monkeypatch, cashier_till)
+    OtherTill(monkeypatch, cashier_till, "shared-key-789")
     with pytest.raises(InvalidInput, match="already used by somebody else"):
         place(shop, shop.customer, idempotency_key="shared-key-789")
     assert rows(shop.uow, "SELECT created_by_id FROM orders") == [(shop.cashier.id,)]

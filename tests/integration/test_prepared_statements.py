@@ -7,10 +7,10 @@ from datetime import datetime
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 
-from cakeshop_desktop.core.db.models import Order, OrderItem
+from cakeshop_desktop.core.db.models import Cake, Order, OrderItem
 from cakeshop_desktop.core.domain import OrderStatus, PaymentMethod
 from cakeshop_desktop.core.repositories.statements import Prepared
 
@@ -108,3 +108,25 @@ def test_an_expanding_in_takes_any_number_of_values(shop):
     with shop.uow.engine.connect() as connection:
         assert ids.execute(connection, {}).rows == []
         assert Prepared(select(Order.id)).execute(connection, {}).rows == []
+
+
+def test_in_lists_of_any_length_and_values_find_their_rows(shop):
+    """The SQL of an IN list is kept per length: the same length with other values, and
+    another length, still find exactly their rows."""
+    cakes = Prepared(
+        select(Cake.id).where(Cake.id.in_(bindparam("ids", expanding=True))).order_by(Cake.id)
+    )
+    everything = [shop.medovik, shop.napoleon, shop.praga]
+    with shop.uow.engine.connect() as connection:
+        for wanted in (
+            [shop.medovik],
+            [shop.praga],  # same length, other value: the kept SQL
+            [shop.napoleon, shop.praga],
+            [shop.praga, shop.medovik],
+            everything,
+            [*everything, 10**9],
+            [10**9],
+            [],
+        ):
+            rows = cakes.execute(connection, {"ids": wanted}).rows
+            assert [row[0] for row in rows] == sorted(set(wanted) & set(everything))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple, TypeVar, cast
 
@@ -20,11 +22,17 @@ def rowcount(result: Result[Any]) -> int:
 Rows = TypeVar("Rows", Mapping[str, object], Sequence[Mapping[str, object]])
 
 
+@functools.cache
+def _column_names(table: Table) -> frozenset[str]:
+    return frozenset(table.c.keys())
+
+
 def known_columns(table: Table, rows: Rows) -> Rows:
     """The rows of an insert, after checking that every key names a column of `table`: Core
     would silently leave out a misspelt one (and its column take its default)."""
+    names = _column_names(table)
     for row in [rows] if isinstance(rows, Mapping) else rows:
-        unknown = row.keys() - table.c.keys()
+        unknown = row.keys() - names
         if unknown:
             raise ValueError(f"{table.name} has no column {', '.join(sorted(unknown))}")
     return rows
@@ -90,7 +98,10 @@ class _Form:
         )
         self.compiled = compiled
         self.sql = compiled.string
-        self.expanding = any(bind.expanding for bind in compiled.binds.values())
+        # an IN list's parameter: the SQL for each length of the lists is kept once made
+        self.expanding_keys = tuple(bind.key for bind in compiled.binds.values() if bind.expanding)
+        self.expanding = bool(self.expanding_keys)
+        self.expanded: dict[tuple[int, ...], _Expanded] = {}
         # positional (SQLite's qmark) or by name (PyMySQL's pyformat)
         self.positional = compiled.positiontup is not None
         self.names = tuple(compiled.positiontup or ())
@@ -135,20 +146,32 @@ class _Form:
             stamped = {key: compute(None) for key, compute in self.computed.items()}
             params = {**self.defaults, **stamped, **params}
         if self.expanding:
+            lengths = _lengths(params, self.expanding_keys)
+            shape = self.expanded.get(lengths) if lengths is not None else None
+            if shape is not None:
+                return shape.sql, shape.bind(params)
             state = self.compiled.construct_expanded_state(params)
             raw, sql, names = state.parameters, state.statement, state.positiontup or ()
             processors = {**self.processors, **state.processors}
+            values = self._converted(raw, names, processors)
+            if lengths is not None:
+                learnt = _Expanded.learn(self, sql, names or tuple(raw), processors)
+                with contextlib.suppress(LookupError, TypeError):  # else it stays uncached
+                    if learnt.bind(params) == values:
+                        self.expanded[lengths] = learnt
+            return sql, values
         else:
             try:  # the usual case, each parameter given by its key: no construct_params
                 return self.sql, self._direct(params)
             except KeyError:  # a bindparam's own value, or SQLAlchemy's error for a missing one
                 raw = self.compiled.construct_params(params)
             sql, names, processors = self.sql, self.names, self.processors
+        return sql, self._converted(raw, names, processors)
+
+    def _converted(self, raw: Mapping[str, Any], names: Sequence[str], processors: Any) -> Any:
         if not self.positional:
-            return sql, {
-                name: _converted(value, processors.get(name)) for name, value in raw.items()
-            }
-        return sql, tuple(_converted(raw[name], processors.get(name)) for name in names)
+            return {name: _converted(value, processors.get(name)) for name, value in raw.items()}
+        return tuple(_converted(raw[name], processors.get(name)) for name in names)
 
     def _direct(self, params: Mapping[str, Any]) -> Any:
         convert = self.processors.get
@@ -166,6 +189,47 @@ class _Form:
             )
             for row in fetched
         ]
+
+
+class _Expanded:
+    """A statement with IN lists of given lengths: its SQL, and where each of the driver's
+    parameters comes from (a key, or an element of a key's list) with its converter."""
+
+    def __init__(self, sql: str, positional: bool, slots: tuple[Any, ...]) -> None:
+        self.sql, self.positional, self.slots = sql, positional, slots
+
+    @classmethod
+    def learn(cls, form: _Form, sql: str, names: Sequence[str], processors: Any) -> _Expanded:
+        """From one expansion by SQLAlchemy: its list elements are named `<name>_<n>`."""
+        binds = form.compiled.bind_names.items()
+        key_of = {name: bind.key for bind, name in binds}
+        list_of = {name: bind.key for bind, name in binds if bind.expanding}
+        slots = []
+        for name in names:
+            stem, _, number = name.rpartition("_")
+            if name not in key_of and stem in list_of and number.isdigit():
+                key, index = list_of[stem], int(number) - 1
+            else:
+                key, index = key_of.get(name, name), None
+            slots.append((name, key, index, processors.get(name)))
+        return cls(sql, form.positional, tuple(slots))
+
+    def bind(self, params: Mapping[str, Any]) -> Any:
+        values = (
+            (name, _converted(params[key] if index is None else params[key][index], convert))
+            for name, key, index, convert in self.slots
+        )
+        if self.positional:
+            return tuple(value for _name, value in values)
+        return dict(values)
+
+
+def _lengths(params: Mapping[str, Any], keys: Sequence[str]) -> tuple[int, ...] | None:
+    """The lengths of the IN lists in `params` (None where one is missing or not a list)."""
+    try:
+        return tuple(len(params[key]) for key in keys)
+    except (KeyError, TypeError):
+        return None
 
 
 def _converted(value: Any, processor: Any) -> Any:

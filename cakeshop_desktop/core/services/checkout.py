@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from types import SimpleNamespace
 
 from sqlalchemy.exc import IntegrityError
 
@@ -16,6 +17,7 @@ from cakeshop_desktop.core.domain import (
     CapacityFull,
     CheckoutRequest,
     Conflict,
+    DomainError,
     InvalidInput,
     ItemNote,
     MovementKind,
@@ -108,35 +110,37 @@ def _place_order_once(
     uow: UnitOfWork, actor: UserDTO, request: CheckoutRequest, now: datetime
 ) -> OrderDTO:
     with uow:
-        existing = uow.orders.by_idempotency_key(request.idempotency_key)
-        if existing is not None:
-            return _replay(existing, actor)
+        # A used key is looked for only where the sale would not go through (an empty cart,
+        # a refusal): a sale that goes through meets a used key at the order's INSERT (the
+        # orders' unique key) and replays below. One round trip fewer for every new sale.
         lines = uow.carts.checkout_lines(actor.id)
-        if not lines:
-            # a till racing with the same key may have emptied the cart since the look-up above
+        try:
+            if not lines:
+                raise InvalidInput(tr_noop("The cart is empty"))
+            customer = _customer(uow, actor, request)
+            # The policy, the phone region and the discount limits in one read, before any lock.
+            settings = uow.settings.values((*POLICY_KEYS, PHONE_REGION_KEY, *LIMIT_KEYS.values()))
+            for line in lines:
+                if not line.is_active:
+                    raise InvalidInput(
+                        tr_noop("«{0}» is no longer sold: remove it from the cart"), line.name
+                    )
+                if request.hand_out_now and line.made_to_order:
+                    raise InvalidInput(
+                        tr_noop("«{0}» is made to order: it cannot be handed out now"), line.name
+                    )
+            _check_contact(customer, request)
+            due_at = _pickup_time(request, lines, now)
+            amounts = [line_total(round_money(line.price), line.quantity) for line in lines]
+            totals = order_totals(amounts, request.discount_percent, request.discount_amount)
+            check_discount(limits_from(settings), actor, totals.subtotal, totals.discount)
+            paid = _payment(actor, request, totals.total, policy_from(settings).min_deposit_percent)
+            phone, phone_key = phones.stored_columns(customer.phone, phone_region_from(settings))
+        except DomainError:
             existing = uow.orders.by_idempotency_key(request.idempotency_key)
             if existing is not None:
                 return _replay(existing, actor)
-            raise InvalidInput(tr_noop("The cart is empty"))
-        customer = _customer(uow, actor, request)
-        # The policy, the phone region and the discount limits in one read, before any lock.
-        settings = uow.settings.values((*POLICY_KEYS, PHONE_REGION_KEY, *LIMIT_KEYS.values()))
-        for line in lines:
-            if not line.is_active:
-                raise InvalidInput(
-                    tr_noop("«{0}» is no longer sold: remove it from the cart"), line.name
-                )
-            if request.hand_out_now and line.made_to_order:
-                raise InvalidInput(
-                    tr_noop("«{0}» is made to order: it cannot be handed out now"), line.name
-                )
-        _check_contact(customer, request)
-        due_at = _pickup_time(request, lines, now)
-        amounts = [line_total(round_money(line.price), line.quantity) for line in lines]
-        totals = order_totals(amounts, request.discount_percent, request.discount_amount)
-        check_discount(limits_from(settings), actor, totals.subtotal, totals.discount)
-        paid = _payment(actor, request, totals.total, policy_from(settings).min_deposit_percent)
-        phone, phone_key = phones.stored_columns(customer.phone, phone_region_from(settings))
+            raise
         baked = [line for line in lines if line.made_to_order]
         steps = lifecycle.opening_steps(
             confirmed=is_staff(actor),
@@ -207,8 +211,8 @@ def _place_order_once(
         except IntegrityError:
             uow.rollback()
             return _replay_after_race(uow, actor, request.idempotency_key)
-        # nothing refunded yet: the DTO reads the unset amount as 0.00
-        return order_dto(Order(id=order_id, number=number, **order))
+        # the order as written (no ORM object: checkout makes none); nothing refunded yet
+        return order_dto(SimpleNamespace(**order, id=order_id, number=number, refunded_amount=0))
 
 
 def _note(line: CheckoutLine, request: CheckoutRequest) -> ItemNote:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from types import SimpleNamespace
 
 from cakeshop_desktop.core.db.models import (
     Cake,
@@ -142,7 +143,8 @@ def cart_lines_dto(cart_id: int, user_id: int, lines: Iterable[CartLine]) -> Car
     return CartDTO(id=cart_id, user_id=user_id, items=items, total=total)
 
 
-def order_dto(order: Order) -> OrderDTO:
+def order_dto(order: Order | SimpleNamespace) -> OrderDTO:
+    """An order's DTO, from its entity or from the values of its row just written."""
     return OrderDTO(
         id=order.id,
         number=order.number or "",
