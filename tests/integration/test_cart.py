@@ -9,6 +9,7 @@ from sqlalchemy import update
 
 from cakeshop_desktop.core.db.models import Cake
 from cakeshop_desktop.core.domain import InvalidInput, NotFound, OutOfStock
+from cakeshop_desktop.core.repositories.carts import CartRepository
 from cakeshop_desktop.core.services import cart
 from cakeshop_desktop.core.uow import UnitOfWork
 from tests.integration.support import snapshot  # noqa: F401
@@ -163,3 +164,36 @@ def test_an_inscription_is_up_to_200_characters_and_notes_up_to_1000_on_several_
     notes = "без орехов\nпозвонить за час\r\n" + "ж" * 970
     dto = cart.set_item_note(shop.uow, shop.customer, shop.praga, "ж" * 200, notes)
     assert [(i.inscription, i.notes) for i in dto.items] == [("ж" * 200, notes.strip())]
+
+
+def test_a_line_added_meanwhile_is_added_to_not_doubled(shop, monkeypatch):
+    """Another window of the same user (or, on a cluster, a till's lost attempt whose write
+    arrives late) adds the cake between this add's read of the cart and its insert: the
+    insert meets the line's unique key, and the add runs again and adds to that line.
+
+    On SQLite the database lock keeps the two apart, so it is staged: the other add commits
+    before this one starts, and this one's first read of the lines answers as a moment earlier.
+    """
+    other_uow = UnitOfWork(shop.uow.engine)
+    read_cake, read_lines = CartRepository.cake, CartRepository.lines
+    reads = []  # the other add's read of the lines, then this one's
+
+    def cake(repository, cake_id):
+        if not reads:
+            reads.append("other")
+            cart.add_to_cart(other_uow, shop.customer, shop.medovik, 2)
+        return read_cake(repository, cake_id)
+
+    def lines_of(repository, cart_id):
+        found = read_lines(repository, cart_id)
+        reads.append("lines")
+        if reads.count("lines") == 2:  # this add's first read: as a moment earlier
+            return [line for line in found if line.cake_id != shop.medovik]
+        return found
+
+    monkeypatch.setattr(CartRepository, "cake", cake)
+    monkeypatch.setattr(CartRepository, "lines", lines_of)
+    answer = cart.add_to_cart(shop.uow, shop.customer, shop.medovik, 1)
+    assert reads == ["other", "lines", "lines", "lines"]  # this add ran twice
+    assert lines(answer) == [("Медовик", 3)]
+    assert lines(cart.get_cart(shop.uow, shop.customer)) == [("Медовик", 3)]

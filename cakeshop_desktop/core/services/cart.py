@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+from sqlalchemy.exc import IntegrityError
+
 from cakeshop_desktop.core.db.models import Cake
-from cakeshop_desktop.core.domain import CartDTO, InvalidInput, NotFound, OutOfStock, Role, UserDTO
+from cakeshop_desktop.core.domain import (
+    CartDTO,
+    Conflict,
+    InvalidInput,
+    NotFound,
+    OutOfStock,
+    Role,
+    UserDTO,
+)
 from cakeshop_desktop.core.messages import tr_noop
 from cakeshop_desktop.core.repositories.carts import CartCake
 from cakeshop_desktop.core.rules import validation
 from cakeshop_desktop.core.rules.permissions import require
 from cakeshop_desktop.core.support.mapping import cart_dto, cart_lines_dto
-from cakeshop_desktop.core.uow import UnitOfWork
+from cakeshop_desktop.core.uow import BUSY, UnitOfWork
 
 SHOPPERS = frozenset({Role.CUSTOMER, Role.CASHIER, Role.ADMIN})
 
@@ -27,6 +37,19 @@ def add_to_cart(uow: UnitOfWork, actor: UserDTO, cake_id: int, quantity: int = 1
     require(actor, SHOPPERS, tr_noop("use a cart"))
     validation.identifier(cake_id, tr_noop("cake"))
     validation.quantity(quantity)
+    try:
+        return _add(uow, actor, cake_id, quantity)
+    except IntegrityError:
+        # The cake's line came in meanwhile (another window of the same user; on a cluster,
+        # the write of a till's lost attempt arriving late): once more, now seeing the line.
+        pass
+    try:
+        return _add(uow, actor, cake_id, quantity)
+    except IntegrityError as clash:
+        raise Conflict(BUSY) from clash
+
+
+def _add(uow: UnitOfWork, actor: UserDTO, cake_id: int, quantity: int) -> CartDTO:
     with uow:
         cake = _cake_on_sale(uow, cake_id)
         cart_id = uow.carts.cart_id(actor.id)
