@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
@@ -167,6 +169,37 @@ def test_my_account_edits_details_and_cancels_a_new_order(qtbot, make_window, sh
 
 
 # ---------------------------------------------------------------- the counter
+
+
+def test_my_account_keeps_what_was_typed_before_the_account_came(
+    qtbot, make_window, shop, monkeypatch
+):
+    """The stored account arrives after the dialog opened (a slow server): a box the
+    customer already typed into keeps the typing; the others show what is stored."""
+    arrived = threading.Event()
+    may_answer = threading.Event()
+    stored = accounts.my_account
+
+    def slow_account(*args, **kwargs):
+        try:
+            return stored(*args, **kwargs)
+        finally:
+            may_answer.wait(WAIT_MS / 1000)
+            arrived.set()
+
+    monkeypatch.setattr(accounts, "my_account", slow_account)
+    window = make_window(Role.CUSTOMER)
+    wait_idle(qtbot, window)
+    window.myAccountAction.trigger()
+    dialog = window.findChild(QWidget, "myAccountDialog")
+    dialog.phone_edit.clear()
+    type_text(dialog.phone_edit, "8 926 777-88-99")
+    may_answer.set()
+    qtbot.waitUntil(arrived.is_set, timeout=WAIT_MS)
+    wait_idle(qtbot, window)
+    QApplication.processEvents()
+    assert dialog.phone_edit.text() == "8 926 777-88-99"  # as typed, not the stored number
+    assert dialog.name_edit.text() == accounts.my_account(shop.uow, shop.customer).full_name
 
 
 def open_checkout(qtbot, window):

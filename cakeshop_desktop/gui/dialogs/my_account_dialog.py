@@ -54,7 +54,7 @@ class MyAccountDialog(QDialog):
         self.resize(820, 520)
         place_dialog(self)
         self._show_user(ctx.actor)
-        ctx.call(self, accounts.my_account, on_result=self._show_user, on_error=self._load_failed)
+        ctx.call(self, accounts.my_account, on_result=self._loaded, on_error=self._load_failed)
 
     # ------------------------------------------------------------ building
 
@@ -127,6 +127,18 @@ class MyAccountDialog(QDialog):
         self.name_edit.setText(user.full_name)
         self.phone_edit.setText(user.phone or "")
         self.email_edit.setText(user.email or "")
+
+    def _loaded(self, user: UserDTO) -> None:
+        """The account as stored, arriving after the dialog opened: a box the user has
+        already typed into keeps what they typed."""
+        self.login_label.setText(user.username)
+        for edit, value in (
+            (self.name_edit, user.full_name),
+            (self.phone_edit, user.phone or ""),
+            (self.email_edit, user.email or ""),
+        ):
+            if not edit.isModified():
+                edit.setText(value)
 
     def _load_failed(self, error: Exception) -> None:
         say(self.details_label, describe(error), ok=False)
