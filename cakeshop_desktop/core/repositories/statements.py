@@ -101,21 +101,22 @@ class _Form:
         # an IN list's parameter: the SQL for each length of the lists is kept once made
         self.expanding_keys = tuple(bind.key for bind in compiled.binds.values() if bind.expanding)
         self.expanding = bool(self.expanding_keys)
-        self.expanded: dict[tuple[int, ...], _Expanded] = {}
+        self.expanded: dict[tuple[int, ...], _Shape] = {}
         # positional (SQLite's qmark) or by name (PyMySQL's pyformat)
         self.positional = compiled.positiontup is not None
         self.names = tuple(compiled.positiontup or ())
-        # each parameter of the driver's, with the key it is given by and its converter
-        key_of = {name: bind.key for bind, name in compiled.bind_names.items()}
-        self.slots = tuple(
-            (name, key_of[name])
-            for name in (self.names if self.positional else compiled.bind_names.values())
-        )
         self.processors = {
             name: processor
             for name, bind in compiled.binds.items()
             if (processor := bind.type.dialect_impl(dialect).bind_processor(dialect)) is not None
         }
+        # each parameter of the driver's, with the key it is given by and its converter
+        self.shape = _Shape.learn(
+            self,
+            self.sql,
+            self.names if self.positional else tuple(compiled.bind_names.values()),
+            self.processors,
+        )
         # what Core fills in for the columns left out: an INSERT's defaults, an UPDATE's
         # onupdate values (a constant, or a function called per row as Core calls it, here
         # without an execution context: datetime.now for the time stamps)
@@ -146,38 +147,34 @@ class _Form:
             stamped = {key: compute(None) for key, compute in self.computed.items()}
             params = {**self.defaults, **stamped, **params}
         if self.expanding:
-            lengths = _lengths(params, self.expanding_keys)
-            shape = self.expanded.get(lengths) if lengths is not None else None
-            if shape is not None:
-                return shape.sql, shape.bind(params)
-            state = self.compiled.construct_expanded_state(params)
-            raw, sql, names = state.parameters, state.statement, state.positiontup or ()
-            processors = {**self.processors, **state.processors}
-            values = self._converted(raw, names, processors)
-            if lengths is not None:
-                learnt = _Expanded.learn(self, sql, names or tuple(raw), processors)
-                with contextlib.suppress(LookupError, TypeError):  # else it stays uncached
-                    if learnt.bind(params) == values:
-                        self.expanded[lengths] = learnt
-            return sql, values
-        else:
-            try:  # the usual case, each parameter given by its key: no construct_params
-                return self.sql, self._direct(params)
-            except KeyError:  # a bindparam's own value, or SQLAlchemy's error for a missing one
-                raw = self.compiled.construct_params(params)
-            sql, names, processors = self.sql, self.names, self.processors
-        return sql, self._converted(raw, names, processors)
+            return self._bind_expanded(params)
+        try:  # the usual case, each parameter given by its key: no construct_params
+            return self.sql, self.shape.bind(params)
+        except KeyError:  # a bindparam's own value, or SQLAlchemy's error for a missing one
+            raw = self.compiled.construct_params(params)
+        return self.sql, self._converted(raw, self.names, self.processors)
+
+    def _bind_expanded(self, params: Mapping[str, Any]) -> tuple[str, Any]:
+        """An IN list's SQL is made by SQLAlchemy once per length of the lists, then kept."""
+        lengths = _lengths(params, self.expanding_keys)
+        shape = self.expanded.get(lengths) if lengths is not None else None
+        if shape is not None:
+            return shape.sql, shape.bind(params)
+        state = self.compiled.construct_expanded_state(params)
+        raw, sql, names = state.parameters, state.statement, state.positiontup or ()
+        processors = {**self.processors, **state.processors}
+        values = self._converted(raw, names, processors)
+        if lengths is not None:
+            learnt = _Shape.learn(self, sql, names or tuple(raw), processors)
+            with contextlib.suppress(LookupError, TypeError):  # else it stays uncached
+                if learnt.bind(params) == values:
+                    self.expanded[lengths] = learnt
+        return sql, values
 
     def _converted(self, raw: Mapping[str, Any], names: Sequence[str], processors: Any) -> Any:
         if not self.positional:
             return {name: _converted(value, processors.get(name)) for name, value in raw.items()}
         return tuple(_converted(raw[name], processors.get(name)) for name in names)
-
-    def _direct(self, params: Mapping[str, Any]) -> Any:
-        convert = self.processors.get
-        if self.positional:
-            return tuple(_converted(params[key], convert(name)) for name, key in self.slots)
-        return {name: _converted(params[key], convert(name)) for name, key in self.slots}
 
     def rows(self, fetched: Sequence[Sequence[Any]]) -> list[tuple[Any, ...]]:
         if not any(self.results):
@@ -191,16 +188,16 @@ class _Form:
         ]
 
 
-class _Expanded:
-    """A statement with IN lists of given lengths: its SQL, and where each of the driver's
-    parameters comes from (a key, or an element of a key's list) with its converter."""
+class _Shape:
+    """A statement's SQL (with its IN lists, if any, of given lengths) and where each of the
+    driver's parameters comes from (a key, or an element of a key's list) with its converter."""
 
     def __init__(self, sql: str, positional: bool, slots: tuple[Any, ...]) -> None:
         self.sql, self.positional, self.slots = sql, positional, slots
 
     @classmethod
-    def learn(cls, form: _Form, sql: str, names: Sequence[str], processors: Any) -> _Expanded:
-        """From one expansion by SQLAlchemy: its list elements are named `<name>_<n>`."""
+    def learn(cls, form: _Form, sql: str, names: Sequence[str], processors: Any) -> _Shape:
+        """From the compiled names (an IN list's elements, expanded, are `<name>_<n>`)."""
         binds = form.compiled.bind_names.items()
         key_of = {name: bind.key for bind, name in binds}
         list_of = {name: bind.key for bind, name in binds if bind.expanding}
